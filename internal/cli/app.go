@@ -1,0 +1,100 @@
+// Package cli is debrief's command line: one small file per command, each
+// parsing its flags and calling the rooms that do the work. app.go holds
+// what every command shares: the language, the config, the paths and
+// "today"; errors.go turns errors into one line a person understands.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/charmbracelet/colorprofile"
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Version of debrief, set at build time with -ldflags "-X ...cli.Version=".
+var Version = "0.1.0-dev"
+
+// App is what every command shares, built once per run.
+type App struct {
+	P      *i18n.Printer
+	Cfg    config.Config
+	Paths  config.Paths
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+	Now    func() time.Time
+
+	dbFlag     string
+	langFlag   string
+	cfgErr     error
+	cfgCreated bool
+}
+
+// StoreOptions are the options every open of the journal uses.
+func (a *App) StoreOptions() store.Options {
+	return store.Options{BackupDir: a.Paths.Backups, Now: a.Now}
+}
+
+// Today is the current shift date (DEBRIEF_TODAY overrides).
+func (a *App) Today() (journal.Date, error) {
+	return a.Cfg.Today(a.Now(), a.Getenv)
+}
+
+// Read opens the journal read-only for fn, printing permission warnings.
+func (a *App) Read(fn func(*store.Tx) error) error {
+	j, err := store.OpenReadOnly(a.Paths.DB, a.StoreOptions())
+	if err != nil {
+		return err
+	}
+	defer j.Close()
+	a.warn(j.Warnings)
+	return j.View(fn)
+}
+
+// Write opens the journal for one write transaction.
+func (a *App) Write(fn func(*store.Tx) error) error {
+	j, err := store.Open(a.Paths.DB, a.StoreOptions())
+	if err != nil {
+		return err
+	}
+	a.warn(j.Warnings)
+	err = j.Update(fn)
+	if cerr := j.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+func (a *App) warn(ws []store.Warning) {
+	for _, w := range ws {
+		key := "warn.file_mode"
+		want := "600"
+		if w.Dir {
+			key, want = "warn.dir_mode", "700"
+		}
+		fmt.Fprintln(a.Stderr, "debrief: "+a.P.T(key, w.Path, fmt.Sprintf("%04o", w.Mode), want, w.Path))
+	}
+}
+
+// isTerminal reports whether f is a character device (a terminal).
+func isTerminal(f any) bool {
+	file, ok := f.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := file.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// colorWriter downsamples colour for the real output: none to a pipe or a
+// file, none with NO_COLOR.
+func (a *App) colorWriter() io.Writer {
+	return colorprofile.NewWriter(a.Stdout, os.Environ())
+}

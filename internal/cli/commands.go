@@ -1,0 +1,16 @@
+package cli
+
+import "github.com/spf13/cobra"
+
+// commands lists every subcommand; each lives in its own file.
+func (a *App) commands() []*cobra.Command {
+	return []*cobra.Command{
+		a.showCommand(),
+		a.listCommand(),
+		a.offCommand(),
+		a.backupCommand(),
+		a.importCommand(),
+		a.checkCommand(),
+		a.configCommand(),
+	}
+}

@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// usageError is a mistake in how debrief was called: exit code 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error {
+	return &usageError{msg: fmt.Sprintf(format, args...)}
+}
+
+// ExitCode maps an error to the process exit code.
+func ExitCode(err error) int {
+	if err == nil {
+		return 0
+	}
+	var ue *usageError
+	if errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+// Explain turns an error into one line in the person's language, telling
+// what to do where there is something to do.
+func (a *App) Explain(err error) string {
+	p := a.P
+	var (
+		ue  *usageError
+		fe  *journal.FieldError
+		re  *archive.RecordError
+		ce  *config.Error
+		msg string
+	)
+	switch {
+	case errors.As(err, &ue):
+		msg = p.T("err.usage", ue.msg)
+	case errors.Is(err, store.ErrLocked):
+		msg = p.T("err.locked")
+	case errors.Is(err, store.ErrNotJournal):
+		msg = p.T("err.not_journal", a.Paths.DB)
+	case errors.Is(err, store.ErrNewerSchema):
+		msg = p.T("err.newer_schema", a.Paths.DB)
+	case errors.Is(err, store.ErrDamaged):
+		msg = p.T("err.damaged", a.Paths.DB)
+	case errors.Is(err, store.ErrFull):
+		msg = p.T("err.full")
+	case errors.As(err, &re):
+		inner := re.Err.Error()
+		if errors.As(re.Err, &fe) {
+			inner = a.fieldError(fe)
+		}
+		key := re.Key
+		if key != "" {
+			key = " (" + key + ")"
+		}
+		msg = p.T("err.record", re.Section, re.Index+1, key, inner)
+	case errors.As(err, &fe):
+		msg = a.fieldError(fe)
+	case errors.As(err, &ce):
+		if ce.Line > 0 {
+			msg = p.T("err.config_line", ce.File, ce.Line, ce.Msg)
+		} else {
+			msg = p.T("err.config", ce.File, ce.Msg)
+		}
+	case errors.Is(err, archive.ErrNotArchive):
+		msg = p.T("err.not_archive", strings.TrimPrefix(err.Error(), archive.ErrNotArchive.Error()+": "))
+	case errors.Is(err, archive.ErrVersion):
+		msg = p.T("err.archive_version", err.Error())
+	default:
+		msg = err.Error()
+	}
+	return report.Line(msg)
+}
+
+func (a *App) fieldError(fe *journal.FieldError) string {
+	key := "rule." + string(fe.Rule)
+	if !i18n.Has(key) {
+		return fe.Error()
+	}
+	return a.P.T(key, fe.Field, fe.Value, fe.Arg)
+}

@@ -1,0 +1,146 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) listCommand() *cobra.Command {
+	var from, to, search, category string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "list",
+		Short:   a.P.T("list.short"),
+		Long:    a.P.T("list.long"),
+		GroupID: "journal",
+		Args:    noArgs(a),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			var lo, hi journal.Date
+			var err error
+			if from != "" {
+				if lo, err = a.parseDateArg("--from", from); err != nil {
+					return err
+				}
+			}
+			if to != "" {
+				if hi, err = a.parseDateArg("--to", to); err != nil {
+					return err
+				}
+			}
+			if lo != 0 && hi != 0 && hi < lo {
+				return usagef("%s", a.P.T("err.range", from, to))
+			}
+			var entries []journal.Entry
+			err = a.Read(func(tx *store.Tx) error {
+				return tx.EntriesNewestFirst(lo, hi, func(e journal.Entry) error {
+					if matchSearch(&e, search) && matchCategory(&e, category) {
+						entries = append(entries, e)
+					}
+					return nil
+				})
+			})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if entries == nil {
+					entries = []journal.Entry{}
+				}
+				enc := json.NewEncoder(a.Stdout)
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(entries)
+			}
+			if len(entries) == 0 {
+				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
+				return nil
+			}
+			w := a.colorWriter()
+			for _, e := range entries {
+				first := ""
+				if len(e.Helped) > 0 {
+					first = report.Line(e.Helped[0])
+				}
+				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
+					padRight(a.P.T("shift."+e.Shift), 8), scale(e.Mood),
+					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
+			}
+			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&from, "from", "", a.P.T("flag.from"))
+	f.StringVar(&to, "to", "", a.P.T("flag.to"))
+	f.StringVar(&search, "search", "", a.P.T("flag.search"))
+	f.StringVar(&category, "category", "", a.P.T("flag.category"))
+	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	return cmd
+}
+
+// matchSearch finds text anywhere in the entry, ignoring case.
+func matchSearch(e *journal.Entry, q string) bool {
+	if q == "" {
+		return true
+	}
+	q = strings.ToLower(q)
+	has := func(s string) bool { return strings.Contains(strings.ToLower(s), q) }
+	for _, s := range append(append([]string{e.Vent, e.Tomorrow}, e.Helped...), e.Tags...) {
+		if has(s) {
+			return true
+		}
+	}
+	for _, c := range e.Cases {
+		for _, s := range []string{c.Title, c.Category, c.Need, c.Action, c.Better} {
+			if has(s) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func matchCategory(e *journal.Entry, c string) bool {
+	if c == "" {
+		return true
+	}
+	for _, cs := range e.Cases {
+		if strings.EqualFold(strings.TrimSpace(cs.Category), strings.TrimSpace(c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// padRight pads to a display width (wide characters count 2).
+func padRight(s string, width int) string {
+	if w := lipgloss.Width(s); w < width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+// truncate cuts s to at most width display cells, adding "…".
+func truncate(s string, width int) string {
+	if lipgloss.Width(s) <= width {
+		return s
+	}
+	out := []rune{}
+	w := 0
+	for _, r := range s {
+		rw := lipgloss.Width(string(r))
+		if w+rw > width-1 {
+			break
+		}
+		out = append(out, r)
+		w += rw
+	}
+	return string(out) + "…"
+}

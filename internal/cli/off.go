@@ -1,0 +1,71 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) offCommand() *cobra.Command {
+	var reason, note, remove string
+	cmd := &cobra.Command{
+		Use:     "off [DATE]",
+		Short:   a.P.T("off.short"),
+		Long:    a.P.T("off.long"),
+		GroupID: "journal",
+		Args:    maxArgs(a, 1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if remove != "" {
+				if len(args) > 0 {
+					return usagef("%s", a.P.T("err.unexpected_arg", args[0], cmd.CommandPath()))
+				}
+				d, err := a.parseDateArg("--remove", remove)
+				if err != nil {
+					return err
+				}
+				if err := a.Write(func(tx *store.Tx) error { return tx.DeleteDayOff(d) }); err != nil {
+					if strings.Contains(err.Error(), store.ErrNotFound.Error()) {
+						return fmt.Errorf("%s", a.P.T("off.not_found", d))
+					}
+					return err
+				}
+				fmt.Fprintln(a.Stdout, a.P.T("off.removed", d))
+				return nil
+			}
+			d, err := a.Today()
+			if err != nil {
+				return err
+			}
+			if len(args) == 1 {
+				if d, err = a.parseDateArg("DATE", args[0]); err != nil {
+					return err
+				}
+			}
+			if !slices.Contains(journal.OffReasons, reason) {
+				return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
+			}
+			off := journal.DayOff{Date: d, Reason: reason, Note: note}
+			var hasEntry bool
+			if err := a.Write(func(tx *store.Tx) error {
+				hasEntry = tx.HasEntry(d)
+				return tx.PutDayOff(&off)
+			}); err != nil {
+				return err
+			}
+			fmt.Fprintln(a.Stdout, a.P.T("off.saved", d, a.P.T("reason."+reason)))
+			if hasEntry {
+				fmt.Fprintln(a.Stdout, a.P.T("off.has_entry", d))
+			}
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&reason, "reason", "rest", a.P.T("flag.reason"))
+	f.StringVar(&note, "note", "", a.P.T("flag.note"))
+	f.StringVar(&remove, "remove", "", a.P.T("flag.remove"))
+	return cmd
+}

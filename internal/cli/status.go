@@ -1,0 +1,47 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+// runRoot is `debrief` without a command. Off a terminal it prints a short
+// status and a hint instead of starting the app.
+func (a *App) runRoot(cmd *cobra.Command) error {
+	return a.printStatus()
+}
+
+func (a *App) printStatus() error {
+	today, err := a.Today()
+	if err != nil {
+		return err
+	}
+	var logged bool
+	var off journal.DayOff
+	var isOff bool
+	var count int
+	err = a.Read(func(tx *store.Tx) error {
+		logged = tx.HasEntry(today)
+		count = tx.EntryCount()
+		off, isOff, err = tx.DayOff(today)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	p := a.P
+	switch {
+	case logged:
+		fmt.Fprintln(a.Stdout, p.T("status.logged", today))
+	case isOff:
+		fmt.Fprintln(a.Stdout, p.T("status.off", today, p.T("reason."+off.Reason)))
+	default:
+		fmt.Fprintln(a.Stdout, p.T("status.open", today))
+	}
+	fmt.Fprintln(a.Stdout, p.T("status.count", count))
+	fmt.Fprintln(a.Stdout, p.T("status.hint"))
+	return nil
+}

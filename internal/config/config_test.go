@@ -1,0 +1,89 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+)
+
+func TestDefaultFileParsesToDefaults(t *testing.T) {
+	cfg, err := Parse("config.toml", []byte(DefaultFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.DayStartsAt != "05:00" || len(cfg.Schedule.Workdays) != 5 || cfg.Schedule.ShiftEnd != "18:00" || !cfg.SignalsOn() || cfg.Backup.Keep != 7 {
+		t.Errorf("defaults: %+v", cfg)
+	}
+	if !cfg.IsWorkday(time.Monday) || cfg.IsWorkday(time.Sunday) {
+		t.Errorf("workdays wrong")
+	}
+}
+
+func TestParseErrorsNameTheLine(t *testing.T) {
+	cases := []struct {
+		text string
+		line int
+	}{
+		{"lang = \"zh\"\nday_starts_at = 5\n", 2},
+		{"lang = \"fr\"\n", 1},
+		{"\n\n[schedule]\nworkdays = [\"monday\"]\n", 4},
+		{"day_starts_at = \"25:00\"\n", 1},
+		{"lang = \"zh\"\ncolour = true\n", 2},
+		{"lang = \n", 1},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Line != c.line {
+			t.Errorf("%q: got %v, want line %d", c.text, err, c.line)
+		}
+	}
+}
+
+func TestLoadCreatesCommentedDefaults(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sub", "config.toml")
+	_, created, err := Load(path)
+	if err != nil || !created {
+		t.Fatalf("created=%v err=%v", created, err)
+	}
+	fi, err := os.Stat(path)
+	if err != nil || fi.Mode().Perm() != 0o600 {
+		t.Fatalf("config file mode: %v %v", fi, err)
+	}
+	_, created, err = Load(path)
+	if err != nil || created {
+		t.Errorf("second load: created=%v err=%v", created, err)
+	}
+}
+
+func TestToday(t *testing.T) {
+	cfg := Default()
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+	now := time.Date(2026, 11, 25, 3, 0, 0, 0, time.Local)
+	if d, _ := cfg.Today(now, getenv); d.String() != "2026-11-24" {
+		t.Errorf("03:00 belongs to yesterday, got %s", d)
+	}
+	env["DEBRIEF_TODAY"] = "2024-02-29"
+	if d, _ := cfg.Today(now, getenv); d.String() != "2024-02-29" {
+		t.Errorf("override: %s", d)
+	}
+	env["DEBRIEF_TODAY"] = "2026-02-30"
+	if _, err := cfg.Today(now, getenv); err == nil {
+		t.Errorf("bad override accepted")
+	}
+}
+
+func TestResolve(t *testing.T) {
+	env := map[string]string{"HOME": "/home/a", "XDG_DATA_HOME": "/d"}
+	p := Resolve(func(k string) string { return env[k] }, "")
+	if p.DB != "/d/debrief/journal.db" || p.Config != "/home/a/.config/debrief/config.toml" || p.Backups != "/d/debrief/backups" {
+		t.Errorf("paths: %+v", p)
+	}
+	env["DEBRIEF_DB"] = "/x.db"
+	if p := Resolve(func(k string) string { return env[k] }, "/flag.db"); p.DB != "/flag.db" {
+		t.Errorf("flag should win: %s", p.DB)
+	}
+}

@@ -1,0 +1,130 @@
+package i18n
+
+// The command line's words.
+func init() {
+	register(map[string]msg{
+		"root.short": {"客服下班复盘日记:五到十分钟,回顾今天,放下情绪,明天更好", "an end-of-shift reflection journal for customer-service agents"},
+		"root.long": {
+			"debrief 是给客服的下班复盘日记。每天下班前花五到十分钟:回顾典型案例(客户真正需要什么、我怎么做的、下次怎么做更好)、" +
+				"记下今天帮助用户的三件小事、在只属于自己的地方把情绪说出来、写下改进产品和流程的建议。\n" +
+				"一切都保存在本机;发给主管或用于述职的导出,永远不含你的私人吐槽。\n\n" +
+				"在终端里直接运行 debrief 打开应用。",
+			"debrief is an end-of-shift reflection journal for customer-service agents. In five to ten minutes:\n" +
+				"the day's typical cases (what the customer really needed, what I did, what I'd do better), three\n" +
+				"things I helped with today, a private place to let out the anger, and ideas to improve the product\n" +
+				"or the process. Everything stays on this computer; exports for a manager or a review never contain\n" +
+				"the private venting.\n\nRun debrief on a terminal to open the app.",
+		},
+		"group.journal":      {"日记:", "Journal:"},
+		"group.data":         {"数据:", "Data:"},
+		"help.usage":         {"用法:", "Usage:"},
+		"help.examples":      {"示例:", "Examples:"},
+		"help.more_commands": {"其他命令:", "Other commands:"},
+		"help.flags":         {"选项:", "Flags:"},
+		"help.global_flags":  {"全局选项:", "Global flags:"},
+		"help.more":          {"运行 \"debrief 命令 --help\" 查看某个命令的详细说明。", "Use \"debrief [command] --help\" for more about a command."},
+		"hint.help":          {"运行 debrief --help 查看用法。", "Run debrief --help for usage."},
+
+		"flag.db":            {"日记文件路径(默认 $XDG_DATA_HOME/debrief/journal.db,或 DEBRIEF_DB)", "journal file (default $XDG_DATA_HOME/debrief/journal.db, or DEBRIEF_DB)"},
+		"flag.lang":          {"界面语言:zh 或 en(默认按配置,再按系统语言)", "language: zh or en (default: config, then locale)"},
+		"flag.help":          {"显示帮助", "show help"},
+		"flag.version":       {"显示版本", "show the version"},
+		"flag.from":          {"起始日期 YYYY-MM-DD(含)", "first date, YYYY-MM-DD (inclusive)"},
+		"flag.to":            {"结束日期 YYYY-MM-DD(含)", "last date, YYYY-MM-DD (inclusive)"},
+		"flag.search":        {"只列出包含这段文字的记录(不区分大小写)", "only entries containing this text (any case)"},
+		"flag.category":      {"只列出含有这个案例分类的记录", "only entries with a case of this category"},
+		"flag.json":          {"输出 JSON", "print JSON"},
+		"flag.reason":        {"原因:rest、leave、sick、holiday、other", "reason: rest, leave, sick, holiday, other"},
+		"flag.note":          {"备注", "a note"},
+		"flag.remove":        {"取消某天的休息标记", "remove the day off on this date"},
+		"flag.backup_output": {"写到这个文件(- 表示标准输出)", "write to this file (- for standard output)"},
+		"flag.dry_run":       {"只检查并报告会做什么,不写入", "check and report what would happen, write nothing"},
+		"flag.overwrite":     {"用文件中的记录替换已有的同日记录", "replace existing records with the file's"},
+
+		"show.short":    {"查看一天的复盘记录(默认最近一次)", "show a shift's entry (default: the latest)"},
+		"show.long":     {"以易读的文字显示一天的复盘记录。DATE 可以是 YYYY-MM-DD、today 或 yesterday;不写则显示最近一次。", "Show a shift's entry as readable text. DATE is YYYY-MM-DD, today or yesterday; without it, the latest entry."},
+		"show.title":    {"%[1]s · %[2]s", "%[1]s · %[2]s shift"},
+		"show.day_off":  {"%[1]s 是休息日(%[2]s)%[3]s", "%[1]s is a day off (%[2]s) %[3]s"},
+		"show.none_yet": {"还没有任何记录。在终端里运行 debrief 开始第一次复盘。", "No entries yet. Run debrief on a terminal to write your first debrief."},
+		"show.no_entry": {"%s 没有记录;用 debrief list 查看所有记录", "no entry on %s; see debrief list for all entries"},
+
+		"field.time":         {"时间", "Time"},
+		"field.contacts":     {"接待量", "Contacts"},
+		"field.csat":         {"满意度", "CSAT"},
+		"field.mood":         {"心情", "Mood"},
+		"field.energy":       {"精力", "Energy"},
+		"field.stress":       {"压力", "Stress"},
+		"field.focus_done":   {"上次的小目标", "Last shift's focus"},
+		"field.helped":       {"今天帮助用户的三件小事", "Three things I helped with"},
+		"field.case_n":       {"典型案例 %d:%s", "Case %d: %s"},
+		"field.praise_mark":  {"★ 投诉变表扬", "★ complaint turned into praise"},
+		"field.need":         {"客户真正的需求", "Real need"},
+		"field.action":       {"我的处理", "What I did"},
+		"field.better":       {"下次可以更好", "Better next time"},
+		"field.tomorrow":     {"下个班次想做得更好的一件事", "One thing to do better next shift"},
+		"field.tags":         {"标签", "Tags"},
+		"field.vent_private": {"🔒 情绪出口(仅自己可见,永不导出给他人)", "🔒 Let it out (private, never exported for others)"},
+
+		"list.short": {"列出复盘记录(可按日期、文字、分类筛选)", "list entries (filter by date, text, category)"},
+		"list.long":  {"从新到旧列出复盘记录。--json 输出与备份文件相同字段名的记录数组。", "List entries, newest first. --json prints an array of entries with the archive's field names."},
+		"list.cases": {"%d 个案例", "%d cases"},
+		"list.empty": {"没有符合条件的记录。", "No entries match."},
+		"list.total": {"共 %d 条记录", "%d entries"},
+
+		"off.short":     {"标记休息日(休息日不会打断连续记录)", "mark a day off (days off never break a streak)"},
+		"off.long":      {"把一天标记为休息日,默认今天、原因 rest。--remove DATE 取消标记。", "Mark a date as a day off (default today, reason rest). --remove DATE takes it back."},
+		"off.saved":     {"已将 %s 标记为休息日(%s)。好好休息。", "%s is marked as a day off (%s). Rest well."},
+		"off.has_entry": {"提示:%s 已有复盘记录,它会照常保留。", "Note: %s also has an entry; it is kept."},
+		"off.removed":   {"已取消 %s 的休息标记。", "%s is no longer a day off."},
+		"off.not_found": {"%s 没有休息标记", "%s is not marked as a day off"},
+
+		"backup.short": {"把整本日记备份为一个 JSON 文件(含私人内容)", "back up the whole journal to a JSON file (private parts included)"},
+		"backup.long":  {"把所有记录、休息日、改进建议和周复盘写入一个 JSON 备份文件(权限 0600)。这是你自己的备份,所以包含私人吐槽。默认保存在 $XDG_DATA_HOME/debrief/backups/。", "Write every entry, day off, idea and weekly review to one JSON archive (mode 0600). It is your own backup, so the private venting is included. Default location: $XDG_DATA_HOME/debrief/backups/."},
+		"backup.done":  {"已备份 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘到 %s", "backed up %d entries, %d days off, %d ideas, %d weekly reviews to %s"},
+
+		"import.short":    {"从 JSON 备份文件导入", "import a JSON archive"},
+		"import.long":     {"先完整检查文件,任何一条记录有误就什么都不导入,并指出是哪一条、哪个字段。已存在的日期默认跳过(--overwrite 则替换),所以重复导入同一个文件不会改变任何东西。", "The whole file is checked first: one bad record and nothing is imported, and the message names the record and the field. Existing dates are skipped (replaced with --overwrite), so importing the same file twice changes nothing."},
+		"import.progress": {"正在导入 %d/%d", "importing %d/%d"},
+		"import.done":     {"已导入 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘;跳过 %d 条已有的", "imported %d entries, %d days off, %d ideas, %d weekly reviews; skipped %d"},
+		"import.dry_run":  {"试运行:将导入 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘;跳过 %d 条已有的。没有写入任何内容。", "dry run: would import %d entries, %d days off, %d ideas, %d weekly reviews; skip %d. Nothing was written."},
+
+		"check.short":    {"检查日记文件是否完好", "check the journal file's integrity"},
+		"check.long":     {"只读检查日记文件的结构和每条记录。完好则输出 OK,有问题则列出并以状态码 1 退出。", "Check the journal's structure and every entry, read-only. Prints OK, or the problems and exits 1."},
+		"check.ok":       {"OK:%s 完好", "OK: %s is sound"},
+		"check.problems": {"%[2]s 有 %[1]d 个问题", "%[1]d problems in %[2]s"},
+		"check.missing":  {"%s 还不存在;先写一次复盘吧", "%s does not exist yet; write a debrief first"},
+
+		"config.short":      {"配置文件", "the config file"},
+		"config.path.short": {"显示配置文件的位置", "print where the config file is"},
+
+		"status.logged": {"今天(%s)的复盘已经写好了。辛苦了。", "Today's debrief (%s) is done. Well done."},
+		"status.off":    {"今天(%s)是休息日(%s)。", "Today (%s) is a day off (%s)."},
+		"status.open":   {"今天(%s)还没有复盘。", "No debrief yet for today (%s)."},
+		"status.count":  {"日记里共有 %d 条记录。", "%d entries in the journal."},
+		"status.hint":   {"在终端里运行 debrief 打开应用;debrief --help 查看所有命令。", "Run debrief on a terminal to open the app; debrief --help lists every command."},
+
+		"warn.file_mode": {"警告:%[1]s 的权限是 %[2]s,别人可能读到你的日记;运行 chmod %[3]s %[4]s", "warning: %[1]s has mode %[2]s and others may read your journal; run chmod %[3]s %[4]s"},
+		"warn.dir_mode":  {"警告:目录 %[1]s 的权限是 %[2]s;运行 chmod %[3]s %[4]s", "warning: directory %[1]s has mode %[2]s; run chmod %[3]s %[4]s"},
+
+		"err.usage":           {"%s", "%s"},
+		"err.internal":        {"内部错误(已保存的内容没有受影响):%s", "internal error (nothing saved was touched): %s"},
+		"err.locked":          {"日记正被另一个 debrief 使用;请关闭它后再试", "the journal is in use by another debrief; close it and try again"},
+		"err.not_journal":     {"%s 不是 debrief 日记文件;检查 --db 或 DEBRIEF_DB(文件没有被改动)", "%s is not a debrief journal; check --db or DEBRIEF_DB (the file was not changed)"},
+		"err.newer_schema":    {"%s 是新版 debrief 写的;请安装新版 debrief 再写入(文件没有被改动)", "%s was written by a newer debrief; install a newer debrief to write to it (the file was not changed)"},
+		"err.damaged":         {"日记 %s 已损坏,没有写入任何内容;用 debrief restore 从备份恢复", "the journal %s is damaged and nothing was written; restore a backup with debrief restore"},
+		"err.full":            {"磁盘空间不足,没能保存;已保存的内容完好,腾出空间后重试", "no space left to save; what was saved before is intact; free some space and try again"},
+		"err.record":          {"导入失败,没有导入任何内容:%[1]s 第 %[2]d 条%[3]s:%[4]s", "nothing imported: %[1]s #%[2]d%[3]s: %[4]s"},
+		"err.config_line":     {"配置文件 %s 第 %d 行:%s", "config file %s, line %d: %s"},
+		"err.config":          {"配置文件 %s:%s", "config file %s: %s"},
+		"err.not_archive":     {"这不是 debrief 备份文件(%s)", "this is not a debrief archive (%s)"},
+		"err.archive_version": {"不支持的备份版本:%s", "unsupported archive: %s"},
+		"err.bad_lang":        {"不支持语言“%s”;请用 zh 或 en", "unknown language %q; use zh or en"},
+		"err.bad_date":        {"%s:“%s”不是有效日期;请用 YYYY-MM-DD、today 或 yesterday", "%s: %q is not a valid date; use YYYY-MM-DD, today or yesterday"},
+		"err.bad_choice":      {"%s:“%s”不是可选值;可选:%s", "%s: %q is not a valid choice; use one of %s"},
+		"err.range":           {"--from %s 晚于 --to %s", "--from %s is after --to %s"},
+		"err.unexpected_arg":  {"多余的参数“%s”;运行 %s --help 查看用法", "unexpected argument %q; see %s --help"},
+		"err.missing_arg":     {"缺少 %s;运行 %s --help 查看用法", "missing %s; see %s --help"},
+		"err.read_file":       {"读不了 %s:%v", "cannot read %s: %v"},
+		"err.write_file":      {"写不了 %s:%v", "cannot write %s: %v"},
+	})
+}

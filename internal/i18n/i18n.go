@@ -1,0 +1,105 @@
+// Package i18n holds debrief's zh / en message catalog and chooses the
+// language. Chinese is first: every message exists in both languages, and a
+// test keeps it that way. The catalog is split by room (cli.go, tui.go,
+// insight.go, report.go ...) so each room's words live together.
+package i18n
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// Lang is a UI language.
+type Lang string
+
+// The languages debrief speaks.
+const (
+	ZH Lang = "zh"
+	EN Lang = "en"
+)
+
+// msg is one message in both languages.
+type msg struct{ zh, en string }
+
+var catalog = map[string]msg{}
+
+// register adds a room's messages; a key defined twice is a programming error.
+func register(m map[string]msg) {
+	for k, v := range m {
+		if _, dup := catalog[k]; dup {
+			panic("i18n: duplicate key " + k)
+		}
+		catalog[k] = v
+	}
+}
+
+// Printer renders messages in one language.
+type Printer struct {
+	Lang Lang
+}
+
+// New returns a printer for l (English for anything unknown).
+func New(l Lang) *Printer {
+	if l != ZH {
+		l = EN
+	}
+	return &Printer{Lang: l}
+}
+
+// T returns the message for key, formatted with args. An unknown key is
+// shown as itself so a missing message is visible, never a crash.
+func (p *Printer) T(key string, args ...any) string {
+	m, ok := catalog[key]
+	if !ok {
+		return key
+	}
+	s := m.en
+	if p != nil && p.Lang == ZH {
+		s = m.zh
+	}
+	if len(args) == 0 {
+		return s
+	}
+	return fmt.Sprintf(s, args...)
+}
+
+// Has reports whether key is in the catalog.
+func Has(key string) bool { _, ok := catalog[key]; return ok }
+
+// Keys lists every key, sorted.
+func Keys() []string {
+	keys := make([]string, 0, len(catalog))
+	for k := range catalog {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// Parse reads a language name: zh / en and locale-like forms (zh_CN.UTF-8,
+// en-US). ok is false for anything else.
+func Parse(s string) (Lang, bool) {
+	s = strings.ToLower(strings.TrimSpace(s))
+	switch {
+	case s == "zh" || strings.HasPrefix(s, "zh_") || strings.HasPrefix(s, "zh-") || strings.HasPrefix(s, "zh."):
+		return ZH, true
+	case s == "en" || strings.HasPrefix(s, "en_") || strings.HasPrefix(s, "en-") || strings.HasPrefix(s, "en."):
+		return EN, true
+	}
+	return "", false
+}
+
+// FromLocale chooses a language from LC_ALL, LC_MESSAGES and LANG in that
+// order: the first one set decides; zh* → zh, anything else → en.
+func FromLocale(getenv func(string) string) Lang {
+	for _, name := range []string{"LC_ALL", "LC_MESSAGES", "LANG"} {
+		if v := getenv(name); v != "" {
+			if strings.HasPrefix(strings.ToLower(v), "zh") {
+				return ZH
+			}
+			return EN
+		}
+	}
+	return EN
+}

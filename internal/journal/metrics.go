@@ -1,0 +1,46 @@
+package journal
+
+// Metrics is the compact per-shift record kept beside each entry so that
+// statistics over years never decode whole entries. It holds numbers and
+// case categories only: nothing private.
+type Metrics struct {
+	Date        Date
+	Shift       string
+	Mood        int // 1–5
+	Energy      int // 0 = not given
+	Stress      int // 0 = not given
+	Contacts    int // meaningful when HasContacts
+	HasContacts bool
+	CSAT        float64 // meaningful when HasCSAT
+	HasCSAT     bool
+	Cases       int
+	ByOutcome   map[string]int // outcome → count; "" for cases without one
+	Praise      int
+	Helped      int
+	FocusDone   string
+	Categories  []string // one per case that has a category, in case order
+}
+
+// MetricsOf derives the metrics of an entry.
+func MetricsOf(e *Entry) Metrics {
+	m := Metrics{
+		Date: e.ShiftDate, Shift: e.Shift, Mood: e.Mood, Energy: e.Energy, Stress: e.Stress,
+		Cases: len(e.Cases), Praise: e.Praised(), Helped: len(e.Helped), FocusDone: e.FocusDone,
+	}
+	if e.Contacts != nil {
+		m.Contacts, m.HasContacts = *e.Contacts, true
+	}
+	if e.CSAT != nil {
+		m.CSAT, m.HasCSAT = *e.CSAT, true
+	}
+	for _, c := range e.Cases {
+		if m.ByOutcome == nil {
+			m.ByOutcome = map[string]int{}
+		}
+		m.ByOutcome[c.Outcome]++
+		if c.Category != "" {
+			m.Categories = append(m.Categories, c.Category)
+		}
+	}
+	return m
+}

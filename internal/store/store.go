@@ -1,0 +1,371 @@
+// Package store keeps the journal in one bbolt file: the bucket layout, the
+// schema version and its migrations, the compact per-shift metrics, drafts,
+// checked snapshots and the integrity check. It knows the journal's types
+// and nothing above them.
+//
+// Bucket layout (schema 2):
+//
+//	meta            "format"  → "debrief-journal"
+//	                "schema"  → uint32 big-endian schema version
+//	                "created" → RFC 3339 time the journal was created
+//	entries         "YYYY-MM-DD" → JSON journal.Entry (the archive's field names)
+//	metrics         "YYYY-MM-DD" → binary journal.Metrics (see metrics.go), written
+//	                in the same transaction as the entry it summarises
+//	days_off        "YYYY-MM-DD" → JSON journal.DayOff
+//	ideas           uint64 big-endian id → JSON journal.Idea (ids from NextSequence)
+//	weekly_reviews  "YYYY-Www" → JSON journal.WeeklyReview
+//	drafts          "YYYY-MM-DD" → JSON journal.Draft (unfinished debriefs)
+//
+// Schema 1 had no metrics bucket; migration 1→2 derives it from the entries.
+//
+// The file is opened only for the length of one operation, with a lock
+// timeout, so a person typing in the app never blocks a command in another
+// terminal.
+package store
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// SchemaVersion is the layout this program writes.
+const SchemaVersion = 2
+
+const formatName = "debrief-journal"
+
+var (
+	bucketMeta     = []byte("meta")
+	bucketEntries  = []byte("entries")
+	bucketMetrics  = []byte("metrics")
+	bucketDaysOff  = []byte("days_off")
+	bucketIdeas    = []byte("ideas")
+	bucketReviews  = []byte("weekly_reviews")
+	bucketDrafts   = []byte("drafts")
+	keyFormat      = []byte("format")
+	keySchema      = []byte("schema")
+	keyCreated     = []byte("created")
+	allDataBuckets = [][]byte{bucketEntries, bucketMetrics, bucketDaysOff, bucketIdeas, bucketReviews, bucketDrafts}
+)
+
+// Errors callers branch on.
+var (
+	ErrLocked      = errors.New("the journal is in use by another debrief")
+	ErrNotJournal  = errors.New("not a debrief journal")
+	ErrDamaged     = errors.New("the journal is damaged")
+	ErrNewerSchema = errors.New("the journal was written by a newer debrief")
+	ErrNotFound    = errors.New("not found")
+	ErrFull        = errors.New("no space left to save")
+	ErrReadOnly    = errors.New("the journal is open read-only")
+)
+
+// DefaultTimeout is how long Open waits for another process to let go.
+const DefaultTimeout = time.Second
+
+// Options tune Open. The zero value is right for normal use.
+type Options struct {
+	Timeout   time.Duration // lock wait; DefaultTimeout when 0
+	MaxSize   int           // bbolt MaxSize: a write past it fails (tests "disk full")
+	BackupDir string        // where the checked snapshot before a migration goes
+	Now       func() time.Time
+}
+
+func (o *Options) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
+
+// Warning is something the person should know but that does not stop work.
+type Warning struct {
+	Path string
+	Mode fs.FileMode
+	Dir  bool
+}
+
+// Journal is an open journal file.
+type Journal struct {
+	db       *bolt.DB
+	path     string
+	readOnly bool
+	schema   int
+	opt      Options
+	// Warnings lists files or directories with looser permissions than 0600/0700.
+	Warnings []Warning
+}
+
+// Path of the journal file.
+func (j *Journal) Path() string { return j.path }
+
+// Schema is the version of the file as found on open (after migration for
+// a writable journal).
+func (j *Journal) Schema() int { return j.schema }
+
+// Close releases the file and its lock.
+func (j *Journal) Close() error {
+	if j == nil || j.db == nil {
+		return nil
+	}
+	err := j.db.Close()
+	j.db = nil
+	return err
+}
+
+// Open opens the journal at path for reading and writing, creating it (and
+// its directory, 0700) when missing. An existing file is first inspected
+// read-only: a file that is not a debrief journal is never written to.
+func Open(path string, opt Options) (*Journal, error) {
+	return open(path, opt, false)
+}
+
+// OpenReadOnly opens the journal for reading only; several readers may
+// share it. A missing journal is created first (empty), so a fresh install
+// reads as an empty journal rather than an error.
+func OpenReadOnly(path string, opt Options) (*Journal, error) {
+	return open(path, opt, true)
+}
+
+func open(path string, opt Options, readOnly bool) (*Journal, error) {
+	if opt.Timeout == 0 {
+		opt.Timeout = DefaultTimeout
+	}
+	fi, err := os.Stat(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		j, err := create(path, opt)
+		if err != nil || !readOnly {
+			return j, err
+		}
+		j.Close()
+		return open(path, opt, true)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("open journal %s: %w", path, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: %w (not a regular file)", path, ErrNotJournal)
+	}
+	if fi.Size() == 0 {
+		return nil, fmt.Errorf("%s: %w (the file is empty)", path, ErrNotJournal)
+	}
+	warnings := permissionWarnings(path, fi)
+
+	// Inspect read-only first: bbolt may write while opening read-write
+	// (a freelist rebuild), and a foreign or damaged file must stay intact.
+	j, err := openBolt(path, opt, true)
+	if err != nil {
+		return nil, err
+	}
+	j.Warnings = warnings
+	if err := j.identify(); err != nil {
+		j.Close()
+		return nil, err
+	}
+	if readOnly {
+		return j, nil
+	}
+	if j.schema > SchemaVersion {
+		j.Close()
+		return nil, fmt.Errorf("%s: %w (schema %d; this debrief knows %d): install a newer debrief", path, ErrNewerSchema, j.schema, SchemaVersion)
+	}
+	j.Close()
+	w, err := openBolt(path, opt, false)
+	if err != nil {
+		return nil, err
+	}
+	w.Warnings = warnings
+	if err := w.identify(); err != nil {
+		w.Close()
+		return nil, err
+	}
+	if w.schema < SchemaVersion {
+		if err := w.migrate(); err != nil {
+			w.Close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+// openBolt opens the file with a lock timeout, turning bbolt's errors and
+// faults on damaged files into ours.
+func openBolt(path string, opt Options, readOnly bool) (j *Journal, err error) {
+	defer guard(&err)
+	db, err := bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:  opt.Timeout,
+		ReadOnly: readOnly,
+		MaxSize:  opt.MaxSize,
+	})
+	if err != nil {
+		return nil, classifyOpen(path, err)
+	}
+	return &Journal{db: db, path: path, readOnly: readOnly, opt: opt}, nil
+}
+
+func classifyOpen(path string, err error) error {
+	switch {
+	case errors.Is(err, bolterrors.ErrTimeout):
+		return ErrLocked
+	case errors.Is(err, bolterrors.ErrInvalid), errors.Is(err, bolterrors.ErrVersionMismatch):
+		return fmt.Errorf("%s: %w", path, ErrNotJournal)
+	case errors.Is(err, bolterrors.ErrChecksum):
+		return fmt.Errorf("%s: %w", path, ErrDamaged)
+	case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotJournal):
+		return err
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) && errors.Is(err, fs.ErrPermission) {
+		return fmt.Errorf("open journal: %w", err)
+	}
+	// Anything else bbolt says about the file's content means we can't trust it.
+	return fmt.Errorf("%s: %w (%v)", path, ErrDamaged, err)
+}
+
+// guard turns a panic or memory fault while reading a damaged file into
+// ErrDamaged. SetPanicOnFault makes a SIGBUS on a truncated mmap
+// recoverable instead of killing the process.
+func guard(err *error) {
+	if r := recover(); r != nil {
+		*err = fmt.Errorf("%w (%v)", ErrDamaged, r)
+	}
+}
+
+func faultSafe() func() {
+	old := debug.SetPanicOnFault(true)
+	return func() { debug.SetPanicOnFault(old) }
+}
+
+// identify reads the meta bucket: no bucket or a wrong format name means
+// the file is someone else's database.
+func (j *Journal) identify() error {
+	return j.view(func(tx *bolt.Tx) error {
+		meta := tx.Bucket(bucketMeta)
+		if meta == nil || string(meta.Get(keyFormat)) != formatName {
+			return fmt.Errorf("%s: %w (another program's database)", j.path, ErrNotJournal)
+		}
+		v := meta.Get(keySchema)
+		if len(v) != 4 {
+			return fmt.Errorf("%s: %w (no schema version)", j.path, ErrDamaged)
+		}
+		j.schema = int(uint32(v[0])<<24 | uint32(v[1])<<16 | uint32(v[2])<<8 | uint32(v[3]))
+		return nil
+	})
+}
+
+func create(path string, opt Options) (*Journal, error) {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, fmt.Errorf("create journal directory: %w", err)
+	}
+	j, err := openBolt(path, opt, false)
+	if err != nil {
+		return nil, err
+	}
+	err = j.db.Update(func(tx *bolt.Tx) error {
+		meta, err := tx.CreateBucketIfNotExists(bucketMeta)
+		if err != nil {
+			return err
+		}
+		if meta.Get(keyFormat) != nil {
+			return nil // another process created it first
+		}
+		if err := meta.Put(keyFormat, []byte(formatName)); err != nil {
+			return err
+		}
+		if err := meta.Put(keySchema, schemaBytes(SchemaVersion)); err != nil {
+			return err
+		}
+		if err := meta.Put(keyCreated, []byte(opt.now().Format(time.RFC3339))); err != nil {
+			return err
+		}
+		for _, b := range allDataBuckets {
+			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		j.Close()
+		return nil, fmt.Errorf("create journal: %w", mapWriteErr(err))
+	}
+	j.schema = SchemaVersion
+	return j, nil
+}
+
+func schemaBytes(v int) []byte {
+	return []byte{byte(v >> 24), byte(v >> 16), byte(v >> 8), byte(v)}
+}
+
+func permissionWarnings(path string, fi fs.FileInfo) []Warning {
+	var w []Warning
+	if fi.Mode().Perm()&0o077 != 0 {
+		w = append(w, Warning{Path: path, Mode: fi.Mode().Perm()})
+	}
+	if di, err := os.Stat(filepath.Dir(path)); err == nil && di.Mode().Perm()&0o077 != 0 {
+		w = append(w, Warning{Path: filepath.Dir(path), Mode: di.Mode().Perm(), Dir: true})
+	}
+	return w
+}
+
+func mapWriteErr(err error) error {
+	if errors.Is(err, bolterrors.ErrMaxSizeReached) || isNoSpace(err) {
+		return fmt.Errorf("%w: %v", ErrFull, err)
+	}
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return ErrLocked
+	}
+	return err
+}
+
+// view runs fn in a read transaction, fault-safe.
+func (j *Journal) view(fn func(*bolt.Tx) error) (err error) {
+	defer faultSafe()()
+	defer guard(&err)
+	return j.db.View(fn)
+}
+
+// View runs fn in a read transaction.
+func (j *Journal) View(fn func(*Tx) error) error {
+	return j.view(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx}) })
+}
+
+// Update runs fn in one write transaction: all of it is saved or none.
+func (j *Journal) Update(fn func(*Tx) error) (err error) {
+	if j.readOnly {
+		return ErrReadOnly
+	}
+	defer faultSafe()()
+	defer guard(&err)
+	err = j.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.now}) })
+	return mapWriteErr(err)
+}
+
+// Read opens the journal read-only, runs fn and closes it.
+func Read(path string, opt Options, fn func(*Tx) error) error {
+	j, err := OpenReadOnly(path, opt)
+	if err != nil {
+		return err
+	}
+	defer j.Close()
+	return j.View(fn)
+}
+
+// Write opens the journal, runs fn in one transaction and closes it.
+func Write(path string, opt Options, fn func(*Tx) error) error {
+	j, err := Open(path, opt)
+	if err != nil {
+		return err
+	}
+	err = j.Update(fn)
+	if cerr := j.Close(); err == nil && cerr != nil {
+		err = mapWriteErr(cerr)
+	}
+	return err
+}

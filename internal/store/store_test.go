@@ -1,0 +1,323 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	bolt "go.etcd.io/bbolt"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+func sample(d journal.Date) journal.Entry {
+	return journal.Entry{ShiftDate: d, Shift: "night", Mood: 4, Energy: 2, Stress: 5,
+		Contacts: ptr(58), CSAT: ptr(97.5), Helped: []string{"帮老人改好了收货地址", "", "退款当场到账"},
+		Cases: []journal.Case{
+			{Title: "快递三天没动", Category: "物流", Channel: "chat", Need: "想知道包裹还在不在", Action: "联系站点", Outcome: "resolved", Better: "先给预计时间", Praise: true},
+			{Title: "refund loop", Category: "退款", Channel: "phone", Outcome: "escalated"},
+		},
+		Vent: "今天被骂了三次,真的很累。", Tomorrow: "先喝水再接线", Tags: []string{"双十一"}}
+}
+
+func newJournal(t *testing.T) string {
+	t.Helper()
+	return filepath.Join(t.TempDir(), "data", "journal.db")
+}
+
+func TestSaveAndReadBack(t *testing.T) {
+	path := newJournal(t)
+	e := sample(20261124)
+	if err := Write(path, Options{}, func(tx *Tx) error { return tx.PutEntry(&e, false) }); err != nil {
+		t.Fatal(err)
+	}
+	var got journal.Entry
+	var ms []journal.Metrics
+	err := Read(path, Options{}, func(tx *Tx) error {
+		var ok bool
+		var err error
+		got, ok, err = tx.Entry(20261124)
+		if !ok {
+			t.Fatal("entry missing")
+		}
+		ms, err = tx.Metrics(0, 0)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Vent != e.Vent || len(got.Helped) != 2 || got.Cases[0].Need != "想知道包裹还在不在" || *got.CSAT != 97.5 {
+		t.Errorf("read back %+v", got)
+	}
+	if len(ms) != 1 || ms[0].Date != 20261124 || ms[0].Stress != 5 || ms[0].Contacts != 58 || ms[0].CSAT != 97.5 ||
+		ms[0].Praise != 1 || ms[0].ByOutcome["escalated"] != 1 || ms[0].Categories[1] != "退款" || ms[0].Helped != 2 || ms[0].Shift != "night" {
+		t.Errorf("metrics %+v", ms)
+	}
+	if got.CreatedAt.IsZero() || got.UpdatedAt.IsZero() {
+		t.Errorf("times not set")
+	}
+}
+
+func TestPermissions(t *testing.T) {
+	path := newJournal(t)
+	if err := Write(path, Options{}, func(tx *Tx) error { return nil }); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(path)
+	di, _ := os.Stat(filepath.Dir(path))
+	if fi.Mode().Perm() != 0o600 || di.Mode().Perm() != 0o700 {
+		t.Errorf("file %v dir %v", fi.Mode(), di.Mode())
+	}
+	os.Chmod(path, 0o644)
+	j, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	if len(j.Warnings) != 1 || j.Warnings[0].Mode != 0o644 {
+		t.Errorf("warnings %+v", j.Warnings)
+	}
+}
+
+func TestSecondOpenTimesOut(t *testing.T) {
+	path := newJournal(t)
+	j, err := Open(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	_, err = Open(path, Options{Timeout: 100 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("writer while locked: %v", err)
+	}
+	_, err = OpenReadOnly(path, Options{Timeout: 100 * time.Millisecond})
+	if !errors.Is(err, ErrLocked) {
+		t.Errorf("reader while locked: %v", err)
+	}
+}
+
+func foreignBolt(t *testing.T, path string) {
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	db.Update(func(tx *bolt.Tx) error {
+		b, _ := tx.CreateBucket([]byte("users"))
+		return b.Put([]byte("alice"), []byte("x"))
+	})
+	db.Close()
+}
+
+func TestRefusedFilesStayByteIdentical(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.db")
+	if err := Write(good, Options{}, func(tx *Tx) error {
+		for i := range 40 {
+			e := sample(journal.NewDate(2026, 1, 1).AddDays(i))
+			if err := tx.PutEntry(&e, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	goodBytes, _ := os.ReadFile(good)
+	rnd := make([]byte, 64*1024)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := range rnd {
+		rnd[i] = byte(r.Uint32())
+	}
+	cases := map[string]func(p string){
+		"empty":        func(p string) { os.WriteFile(p, nil, 0o600) },
+		"random":       func(p string) { os.WriteFile(p, rnd, 0o600) },
+		"foreign bolt": func(p string) { foreignBolt(t, p) },
+		"text":         func(p string) { os.WriteFile(p, []byte("hello, this is my diary\n"), 0o600) },
+		"cut 100":      func(p string) { os.WriteFile(p, goodBytes[:100], 0o600) },
+		"cut 4096":     func(p string) { os.WriteFile(p, goodBytes[:4096], 0o600) },
+		"cut 9000":     func(p string) { os.WriteFile(p, goodBytes[:9000], 0o600) },
+		"cut half":     func(p string) { os.WriteFile(p, goodBytes[:len(goodBytes)/2], 0o600) },
+	}
+	for name, mk := range cases {
+		p := filepath.Join(dir, name+".db")
+		mk(p)
+		before, _ := os.ReadFile(p)
+		_, errW := Open(p, Options{})
+		err := Write(p, Options{}, func(tx *Tx) error {
+			e := sample(20261125)
+			return tx.PutEntry(&e, false)
+		})
+		_ = Read(p, Options{}, func(tx *Tx) error { _, err := tx.AllEntries(); return err })
+		after, _ := os.ReadFile(p)
+		if !bytes.Equal(before, after) {
+			t.Errorf("%s: file changed", name)
+		}
+		if err == nil || errW == nil {
+			t.Errorf("%s: write accepted", name)
+		} else if !errors.Is(err, ErrNotJournal) && !errors.Is(err, ErrDamaged) {
+			t.Errorf("%s: unclear error %v", name, err)
+		}
+	}
+}
+
+func TestNewerSchemaRefusedForWriting(t *testing.T) {
+	path := newJournal(t)
+	Write(path, Options{}, func(tx *Tx) error { e := sample(20261120); return tx.PutEntry(&e, false) })
+	db, _ := bolt.Open(path, 0o600, nil)
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchema, schemaBytes(SchemaVersion+1)) })
+	db.Close()
+	before, _ := os.ReadFile(path)
+	err := Write(path, Options{}, func(tx *Tx) error { return nil })
+	if !errors.Is(err, ErrNewerSchema) {
+		t.Errorf("got %v", err)
+	}
+	after, _ := os.ReadFile(path)
+	if !bytes.Equal(before, after) {
+		t.Error("newer file changed")
+	}
+	// Reading is still allowed: the person can see and back up their words.
+	if err := Read(path, Options{}, func(tx *Tx) error {
+		if !tx.HasEntry(20261120) {
+			t.Error("entry unreadable")
+		}
+		return nil
+	}); err != nil {
+		t.Error(err)
+	}
+}
+
+// testdata/journal-schema1.db is a journal written by schema 1 (no metrics
+// bucket), kept to prove the upgrade path on a real file.
+func TestMigrationFromSchema1Fixture(t *testing.T) {
+	src, err := os.ReadFile("testdata/journal-schema1.db")
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.db")
+	os.WriteFile(path, src, 0o600)
+	j, err := Open(path, Options{BackupDir: filepath.Join(dir, "backups")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if j.Schema() != SchemaVersion {
+		t.Errorf("schema %d", j.Schema())
+	}
+	var ms []journal.Metrics
+	j.View(func(tx *Tx) error { ms, err = tx.Metrics(0, 0); return err })
+	j.Close()
+	if len(ms) != 3 || ms[0].Date.String() != "2026-11-02" || ms[2].Mood != 2 || ms[1].Cases != 1 {
+		t.Errorf("derived metrics: %+v", ms)
+	}
+	backups, _ := filepath.Glob(filepath.Join(dir, "backups", "journal-schema1-*.db"))
+	if len(backups) != 1 {
+		t.Fatalf("pre-migration backup: %v", backups)
+	}
+	old, _ := os.ReadFile(backups[0])
+	fi, _ := os.Stat(backups[0])
+	if fi.Mode().Perm() != 0o600 || len(CheckFile(backups[0])) != 0 || len(old) == 0 {
+		t.Errorf("backup mode %v", fi.Mode())
+	}
+	if problems := CheckFile(path); len(problems) != 0 {
+		t.Errorf("check after migration: %v", problems)
+	}
+}
+
+func TestDiskFullKeepsSavedWork(t *testing.T) {
+	path := newJournal(t)
+	e := sample(20261101)
+	if err := Write(path, Options{}, func(tx *Tx) error { return tx.PutEntry(&e, false) }); err != nil {
+		t.Fatal(err)
+	}
+	fi, _ := os.Stat(path)
+	big := sample(20261102)
+	big.Vent = string(bytes.Repeat([]byte("累"), 20000))
+	err := Write(path, Options{MaxSize: int(fi.Size())}, func(tx *Tx) error {
+		for i := range 50 {
+			b := big
+			b.ShiftDate = journal.NewDate(2026, 11, 2).AddDays(i)
+			if err := tx.PutEntry(&b, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if !errors.Is(err, ErrFull) {
+		t.Fatalf("want ErrFull, got %v", err)
+	}
+	if problems := CheckFile(path); len(problems) != 0 {
+		t.Errorf("check: %v", problems)
+	}
+	Read(path, Options{}, func(tx *Tx) error {
+		got, ok, _ := tx.Entry(20261101)
+		if !ok || got.Vent != e.Vent || tx.EntryCount() != 1 {
+			t.Errorf("saved entry harmed: %v %d", ok, tx.EntryCount())
+		}
+		return nil
+	})
+	// Space is back: the retry works.
+	if err := Write(path, Options{}, func(tx *Tx) error { b := big; return tx.PutEntry(&b, false) }); err != nil {
+		t.Errorf("retry: %v", err)
+	}
+}
+
+func TestMetricsEncodingRoundTrip(t *testing.T) {
+	for _, e := range []journal.Entry{sample(20261124), {ShiftDate: 20261125, Mood: 1}} {
+		m := journal.MetricsOf(&e)
+		got, err := decodeMetrics(encodeMetrics(&m))
+		got.Date = m.Date
+		if err != nil || got.Mood != m.Mood || got.Cases != m.Cases || got.HasCSAT != m.HasCSAT || got.CSAT != m.CSAT ||
+			len(got.Categories) != len(m.Categories) || len(got.ByOutcome) != len(m.ByOutcome) || got.Shift != m.Shift {
+			t.Errorf("round trip %+v → %+v (%v)", m, got, err)
+		}
+	}
+	for i := range 20 {
+		if _, err := decodeMetrics(make([]byte, i)); err == nil && i < 7 {
+			t.Errorf("short record %d accepted", i)
+		}
+	}
+}
+
+func TestEntriesRangeAndOrder(t *testing.T) {
+	path := newJournal(t)
+	Write(path, Options{}, func(tx *Tx) error {
+		for _, d := range []journal.Date{20261101, 20261103, 20261105, 20261107} {
+			e := journal.Entry{ShiftDate: d, Mood: 3}
+			tx.PutEntry(&e, false)
+		}
+		return nil
+	})
+	Read(path, Options{}, func(tx *Tx) error {
+		var got []string
+		tx.EntriesNewestFirst(20261102, 20261106, func(e journal.Entry) error { got = append(got, e.ShiftDate.String()); return nil })
+		if len(got) != 2 || got[0] != "2026-11-05" || got[1] != "2026-11-03" {
+			t.Errorf("desc range %v", got)
+		}
+		latest, _, _ := tx.LatestEntry(20261104)
+		if latest.ShiftDate != 20261103 {
+			t.Errorf("latest ≤ 04: %s", latest.ShiftDate)
+		}
+		return nil
+	})
+}
+
+func TestIdeasGetIDs(t *testing.T) {
+	path := newJournal(t)
+	Write(path, Options{}, func(tx *Tx) error {
+		a := journal.Idea{ShiftDate: 20261101, Kind: "product", Text: "订单页显示快递员电话"}
+		b := journal.Idea{ID: 10, ShiftDate: 20261101, Kind: "process", Text: "imported", Status: "adopted"}
+		c := journal.Idea{ShiftDate: 20261102, Kind: "knowledge", Text: "after import"}
+		tx.PutIdea(&a, false)
+		tx.PutIdea(&b, true)
+		tx.PutIdea(&c, false)
+		if a.ID != 1 || c.ID != 11 || a.Status != "new" {
+			t.Errorf("ids %d %d status %s", a.ID, c.ID, a.Status)
+		}
+		return nil
+	})
+}

@@ -1,0 +1,490 @@
+package store
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	bolt "go.etcd.io/bbolt"
+)
+
+// Tx is one transaction on the journal, with the journal's words for its
+// operations. Values returned are copies: safe after the transaction ends.
+type Tx struct {
+	tx  *bolt.Tx
+	now func() time.Time
+}
+
+func (t *Tx) bucket(name []byte) (*bolt.Bucket, error) {
+	b := t.tx.Bucket(name)
+	if b == nil {
+		if !t.tx.Writable() {
+			return nil, nil
+		}
+		var err error
+		if b, err = t.tx.CreateBucket(name); err != nil {
+			return nil, err
+		}
+	}
+	return b, nil
+}
+
+func (t *Tx) clock() time.Time {
+	if t.now != nil {
+		return t.now()
+	}
+	return time.Now()
+}
+
+func dateKey(d journal.Date) []byte { return []byte(d.String()) }
+
+// Entry returns the entry of a shift date; ok is false when there is none.
+func (t *Tx) Entry(d journal.Date) (e journal.Entry, ok bool, err error) {
+	b, err := t.bucket(bucketEntries)
+	if err != nil || b == nil {
+		return e, false, err
+	}
+	v := b.Get(dateKey(d))
+	if v == nil {
+		return e, false, nil
+	}
+	if err := json.Unmarshal(v, &e); err != nil {
+		return e, false, fmt.Errorf("entry %s: %w (%v)", d, ErrDamaged, err)
+	}
+	return e, true, nil
+}
+
+// HasEntry reports whether a shift date has an entry.
+func (t *Tx) HasEntry(d journal.Date) bool {
+	b, _ := t.bucket(bucketEntries)
+	return b != nil && b.Get(dateKey(d)) != nil
+}
+
+// PutEntry validates and saves an entry with its metrics, in this
+// transaction. CreatedAt is kept from an existing entry of the same date;
+// UpdatedAt is set unless keepTimes (imports keep the archive's times).
+func (t *Tx) PutEntry(e *journal.Entry, keepTimes bool) error {
+	e.Normalize()
+	if err := e.Validate(); err != nil {
+		return err
+	}
+	if !keepTimes {
+		now := t.clock().Truncate(time.Second)
+		if old, ok, _ := t.Entry(e.ShiftDate); ok && !old.CreatedAt.IsZero() {
+			e.CreatedAt = old.CreatedAt
+		}
+		if e.CreatedAt.IsZero() {
+			e.CreatedAt = now
+		}
+		e.UpdatedAt = now
+	}
+	data, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	eb, err := t.bucket(bucketEntries)
+	if err != nil {
+		return err
+	}
+	mb, err := t.bucket(bucketMetrics)
+	if err != nil {
+		return err
+	}
+	m := journal.MetricsOf(e)
+	if err := eb.Put(dateKey(e.ShiftDate), data); err != nil {
+		return err
+	}
+	return mb.Put(dateKey(e.ShiftDate), encodeMetrics(&m))
+}
+
+// DeleteEntry removes an entry and its metrics; ErrNotFound when absent.
+func (t *Tx) DeleteEntry(d journal.Date) error {
+	eb, err := t.bucket(bucketEntries)
+	if err != nil {
+		return err
+	}
+	if eb.Get(dateKey(d)) == nil {
+		return fmt.Errorf("entry %s: %w", d, ErrNotFound)
+	}
+	if err := eb.Delete(dateKey(d)); err != nil {
+		return err
+	}
+	mb, err := t.bucket(bucketMetrics)
+	if err != nil {
+		return err
+	}
+	return mb.Delete(dateKey(d))
+}
+
+// Entries calls fn for each entry with from ≤ shift date ≤ to, oldest first
+// (a zero bound is open). fn returning an error stops the walk.
+func (t *Tx) Entries(from, to journal.Date, fn func(journal.Entry) error) error {
+	b, err := t.bucket(bucketEntries)
+	if err != nil || b == nil {
+		return err
+	}
+	return walkDates(b, from, to, false, func(k, v []byte) error {
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("entry %s: %w (%v)", k, ErrDamaged, err)
+		}
+		return fn(e)
+	})
+}
+
+// EntriesNewestFirst is Entries in reverse order.
+func (t *Tx) EntriesNewestFirst(from, to journal.Date, fn func(journal.Entry) error) error {
+	b, err := t.bucket(bucketEntries)
+	if err != nil || b == nil {
+		return err
+	}
+	return walkDates(b, from, to, true, func(k, v []byte) error {
+		var e journal.Entry
+		if err := json.Unmarshal(v, &e); err != nil {
+			return fmt.Errorf("entry %s: %w (%v)", k, ErrDamaged, err)
+		}
+		return fn(e)
+	})
+}
+
+// AllEntries returns every entry, oldest first.
+func (t *Tx) AllEntries() ([]journal.Entry, error) {
+	var out []journal.Entry
+	err := t.Entries(0, 0, func(e journal.Entry) error { out = append(out, e); return nil })
+	return out, err
+}
+
+// LatestEntry returns the newest entry with shift date ≤ to (0: any).
+func (t *Tx) LatestEntry(to journal.Date) (journal.Entry, bool, error) {
+	var found journal.Entry
+	ok := false
+	err := t.EntriesNewestFirst(0, to, func(e journal.Entry) error {
+		found, ok = e, true
+		return errStop
+	})
+	if err == errStop {
+		err = nil
+	}
+	return found, ok, err
+}
+
+// EntryCount is the number of entries.
+func (t *Tx) EntryCount() int {
+	b, _ := t.bucket(bucketEntries)
+	if b == nil {
+		return 0
+	}
+	return b.Stats().KeyN
+}
+
+var errStop = fmt.Errorf("stop")
+
+// walkDates walks keys "YYYY-MM-DD" within [from, to].
+func walkDates(b *bolt.Bucket, from, to journal.Date, reverse bool, fn func(k, v []byte) error) error {
+	c := b.Cursor()
+	lo, hi := []byte(nil), []byte(nil)
+	if from != 0 {
+		lo = dateKey(from)
+	}
+	if to != 0 {
+		hi = dateKey(to)
+	}
+	if !reverse {
+		k, v := c.First()
+		if lo != nil {
+			k, v = c.Seek(lo)
+		}
+		for ; k != nil; k, v = c.Next() {
+			if hi != nil && bytes.Compare(k, hi) > 0 {
+				return nil
+			}
+			if err := fn(k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	var k, v []byte
+	if hi == nil {
+		k, v = c.Last()
+	} else {
+		k, v = c.Seek(hi)
+		if k == nil {
+			k, v = c.Last()
+		} else if bytes.Compare(k, hi) > 0 {
+			k, v = c.Prev()
+		}
+	}
+	for ; k != nil; k, v = c.Prev() {
+		if lo != nil && bytes.Compare(k, lo) < 0 {
+			return nil
+		}
+		if err := fn(k, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Metrics returns the compact records of every shift within [from, to],
+// oldest first, without decoding entries.
+func (t *Tx) Metrics(from, to journal.Date) ([]journal.Metrics, error) {
+	b, err := t.bucket(bucketMetrics)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	out := make([]journal.Metrics, 0, b.Stats().KeyN)
+	err = walkDates(b, from, to, false, func(k, v []byte) error {
+		d, err := journal.ParseDate(string(k))
+		if err != nil {
+			return fmt.Errorf("metrics %q: %w", k, ErrDamaged)
+		}
+		m, err := decodeMetrics(v)
+		if err != nil {
+			return fmt.Errorf("metrics %s: %w (%v)", k, ErrDamaged, err)
+		}
+		m.Date = d
+		out = append(out, m)
+		return nil
+	})
+	return out, err
+}
+
+// DaysOff returns every day off, oldest first.
+func (t *Tx) DaysOff() ([]journal.DayOff, error) {
+	b, err := t.bucket(bucketDaysOff)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []journal.DayOff
+	err = b.ForEach(func(k, v []byte) error {
+		var d journal.DayOff
+		if err := json.Unmarshal(v, &d); err != nil {
+			return fmt.Errorf("day off %s: %w (%v)", k, ErrDamaged, err)
+		}
+		out = append(out, d)
+		return nil
+	})
+	return out, err
+}
+
+// DayOff returns the day off of a date, if any.
+func (t *Tx) DayOff(d journal.Date) (journal.DayOff, bool, error) {
+	var off journal.DayOff
+	b, err := t.bucket(bucketDaysOff)
+	if err != nil || b == nil {
+		return off, false, err
+	}
+	v := b.Get(dateKey(d))
+	if v == nil {
+		return off, false, nil
+	}
+	if err := json.Unmarshal(v, &off); err != nil {
+		return off, false, fmt.Errorf("day off %s: %w", d, ErrDamaged)
+	}
+	return off, true, nil
+}
+
+// PutDayOff validates and saves a day off.
+func (t *Tx) PutDayOff(d *journal.DayOff) error {
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	return t.putJSON(bucketDaysOff, dateKey(d.Date), d)
+}
+
+// DeleteDayOff removes a day off; ErrNotFound when absent.
+func (t *Tx) DeleteDayOff(d journal.Date) error {
+	b, err := t.bucket(bucketDaysOff)
+	if err != nil {
+		return err
+	}
+	if b.Get(dateKey(d)) == nil {
+		return fmt.Errorf("day off %s: %w", d, ErrNotFound)
+	}
+	return b.Delete(dateKey(d))
+}
+
+func (t *Tx) putJSON(bucket, key []byte, v any) error {
+	b, err := t.bucket(bucket)
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	return b.Put(key, data)
+}
+
+func idKey(id uint64) []byte {
+	k := make([]byte, 8)
+	binary.BigEndian.PutUint64(k, id)
+	return k
+}
+
+// Ideas returns the whole backlog, oldest id first.
+func (t *Tx) Ideas() ([]journal.Idea, error) {
+	b, err := t.bucket(bucketIdeas)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []journal.Idea
+	err = b.ForEach(func(k, v []byte) error {
+		var i journal.Idea
+		if err := json.Unmarshal(v, &i); err != nil {
+			return fmt.Errorf("idea %x: %w (%v)", k, ErrDamaged, err)
+		}
+		out = append(out, i)
+		return nil
+	})
+	return out, err
+}
+
+// Idea returns one idea by id.
+func (t *Tx) Idea(id uint64) (journal.Idea, bool, error) {
+	var i journal.Idea
+	b, err := t.bucket(bucketIdeas)
+	if err != nil || b == nil {
+		return i, false, err
+	}
+	v := b.Get(idKey(id))
+	if v == nil {
+		return i, false, nil
+	}
+	if err := json.Unmarshal(v, &i); err != nil {
+		return i, false, fmt.Errorf("idea %d: %w", id, ErrDamaged)
+	}
+	return i, true, nil
+}
+
+// PutIdea validates and saves an idea; an idea with ID 0 gets the next id.
+// UpdatedAt is set unless keepTimes.
+func (t *Tx) PutIdea(i *journal.Idea, keepTimes bool) error {
+	if i.Status == "" {
+		i.Status = journal.IdeaNew
+	}
+	if err := i.Validate(); err != nil {
+		return err
+	}
+	b, err := t.bucket(bucketIdeas)
+	if err != nil {
+		return err
+	}
+	if i.ID == 0 {
+		if i.ID, err = b.NextSequence(); err != nil {
+			return err
+		}
+	} else if i.ID > b.Sequence() {
+		if err := b.SetSequence(i.ID); err != nil {
+			return err
+		}
+	}
+	if !keepTimes || i.UpdatedAt.IsZero() {
+		i.UpdatedAt = t.clock().Truncate(time.Second)
+	}
+	return t.putJSON(bucketIdeas, idKey(i.ID), i)
+}
+
+// Reviews returns every weekly review, oldest week first.
+func (t *Tx) Reviews() ([]journal.WeeklyReview, error) {
+	b, err := t.bucket(bucketReviews)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []journal.WeeklyReview
+	err = b.ForEach(func(k, v []byte) error {
+		var r journal.WeeklyReview
+		if err := json.Unmarshal(v, &r); err != nil {
+			return fmt.Errorf("review %s: %w (%v)", k, ErrDamaged, err)
+		}
+		out = append(out, r)
+		return nil
+	})
+	return out, err
+}
+
+// Review returns the review of a week, if any.
+func (t *Tx) Review(w journal.Week) (journal.WeeklyReview, bool, error) {
+	var r journal.WeeklyReview
+	b, err := t.bucket(bucketReviews)
+	if err != nil || b == nil {
+		return r, false, err
+	}
+	v := b.Get([]byte(w.String()))
+	if v == nil {
+		return r, false, nil
+	}
+	if err := json.Unmarshal(v, &r); err != nil {
+		return r, false, fmt.Errorf("review %s: %w", w, ErrDamaged)
+	}
+	return r, true, nil
+}
+
+// PutReview validates and saves a weekly review.
+func (t *Tx) PutReview(r *journal.WeeklyReview, keepTimes bool) error {
+	if err := r.Validate(); err != nil {
+		return err
+	}
+	if !keepTimes || r.UpdatedAt.IsZero() {
+		r.UpdatedAt = t.clock().Truncate(time.Second)
+	}
+	return t.putJSON(bucketReviews, []byte(r.Week.String()), r)
+}
+
+// Draft returns the unfinished debrief of a shift date, if any.
+func (t *Tx) Draft(d journal.Date) (journal.Draft, bool, error) {
+	var dr journal.Draft
+	b, err := t.bucket(bucketDrafts)
+	if err != nil || b == nil {
+		return dr, false, err
+	}
+	v := b.Get(dateKey(d))
+	if v == nil {
+		return dr, false, nil
+	}
+	if err := json.Unmarshal(v, &dr); err != nil {
+		return dr, false, fmt.Errorf("draft %s: %w", d, ErrDamaged)
+	}
+	return dr, true, nil
+}
+
+// Drafts returns every unfinished debrief, oldest first.
+func (t *Tx) Drafts() ([]journal.Draft, error) {
+	b, err := t.bucket(bucketDrafts)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []journal.Draft
+	err = b.ForEach(func(k, v []byte) error {
+		var dr journal.Draft
+		if err := json.Unmarshal(v, &dr); err != nil {
+			return fmt.Errorf("draft %s: %w", k, ErrDamaged)
+		}
+		out = append(out, dr)
+		return nil
+	})
+	return out, err
+}
+
+// PutDraft saves an unfinished debrief under its entry's shift date. Drafts
+// are not validated beyond size: they hold whatever was typed so far.
+func (t *Tx) PutDraft(dr *journal.Draft) error {
+	if dr.Entry.ShiftDate == 0 {
+		return &journal.FieldError{Field: "shift_date", Rule: journal.RuleRequired}
+	}
+	dr.UpdatedAt = t.clock().Truncate(time.Second)
+	return t.putJSON(bucketDrafts, dateKey(dr.Entry.ShiftDate), dr)
+}
+
+// DeleteDraft removes a draft (absent is fine).
+func (t *Tx) DeleteDraft(d journal.Date) error {
+	b, err := t.bucket(bucketDrafts)
+	if err != nil {
+		return err
+	}
+	return b.Delete(dateKey(d))
+}
