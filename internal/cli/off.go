@@ -45,6 +45,9 @@ func (a *App) offCommand() *cobra.Command {
 					return err
 				}
 			}
+			if reason == "" {
+				reason = "rest"
+			}
 			if !slices.Contains(journal.OffReasons, reason) {
 				return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
 			}
@@ -64,7 +67,7 @@ func (a *App) offCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&reason, "reason", "rest", a.P.T("flag.reason"))
+	f.StringVar(&reason, "reason", "", a.P.T("flag.reason"))
 	f.StringVar(&note, "note", "", a.P.T("flag.note"))
 	f.StringVar(&remove, "remove", "", a.P.T("flag.remove"))
 	return cmd

@@ -34,7 +34,7 @@ func init() {
 		"flag.search":        {"只列出包含这段文字的记录(不区分大小写)", "only entries containing this text (any case)"},
 		"flag.category":      {"只列出含有这个案例分类的记录", "only entries with a case of this category"},
 		"flag.json":          {"输出 JSON", "print JSON"},
-		"flag.reason":        {"原因:rest、leave、sick、holiday、other", "reason: rest, leave, sick, holiday, other"},
+		"flag.reason":        {"原因:rest(默认)、leave、sick、holiday、other", "reason: rest (default), leave, sick, holiday, other"},
 		"flag.note":          {"备注", "a note"},
 		"flag.remove":        {"取消某天的休息标记", "remove the day off on this date"},
 		"flag.backup_output": {"写到这个文件(- 表示标准输出)", "write to this file (- for standard output)"},
