@@ -15,7 +15,6 @@ type editorDoneMsg struct {
 	err  error
 }
 
-
 // TempDir is the private directory for editor files: <data dir>/tmp, 0700.
 func TempDir(dataDir string) string { return filepath.Join(dataDir, "tmp") }
 

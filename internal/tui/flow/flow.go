@@ -12,8 +12,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/choice"
-	"github.com/debrief-app/debrief/internal/tui/scale"
 	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/scale"
 	"github.com/debrief-app/debrief/internal/tui/textfield"
 )
 
@@ -62,12 +62,12 @@ type Model struct {
 	focus int // index into the current step's slots
 
 	// Step 1: the shift.
-	shift                  choice.Model
-	start, end             textfield.Field
-	contacts, csat         textfield.Field
-	mood, energy, stress   choice.Model
-	lastTomorrow           string // the previous entry's "tomorrow"
-	focusDone              choice.Model
+	shift                choice.Model
+	start, end           textfield.Field
+	contacts, csat       textfield.Field
+	mood, energy, stress choice.Model
+	lastTomorrow         string // the previous entry's "tomorrow"
+	focusDone            choice.Model
 	// Step 2.
 	helped [journal.MaxHelped]textfield.Field
 	// Step 3.

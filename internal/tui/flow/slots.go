@@ -12,7 +12,7 @@ type slot struct {
 	label string // i18n key
 	text  *textfield.Field
 	pick  *choice.Model
-	list  int // listCases or listIdeas when the slot is a list
+	list  int  // listCases or listIdeas when the slot is a list
 	above bool // label above the field (long text), not beside it
 }
 
