@@ -191,7 +191,7 @@ func (m *Model) View() tea.View {
 	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+m.ctx.Today.String())
 	header := ansi.Truncate(title, w, "…") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 	footer := m.footer()
-	bh := max(h-headerHeight-lipgloss.Height(footer)-1, 1)
+	bh := max(h-headerHeight-strings.Count(footer, "\n")-2, 1)
 	body := m.screen.View(w, bh)
 	// Pad the body so the footer stays at the bottom.
 	if n := lipgloss.Height(body); n < bh {
