@@ -12,5 +12,9 @@ func (a *App) commands() []*cobra.Command {
 		a.importCommand(),
 		a.checkCommand(),
 		a.configCommand(),
+		// The app (internal/tui): the debrief flow and quick notes.
+		a.newCommand(),
+		a.editCommand(),
+		a.jotCommand(),
 	}
 }

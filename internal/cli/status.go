@@ -5,12 +5,16 @@ import (
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
+	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/spf13/cobra"
 )
 
 // runRoot is `debrief` without a command. Off a terminal it prints a short
 // status and a hint instead of starting the app.
 func (a *App) runRoot(cmd *cobra.Command) error {
+	if a.onTerminal() {
+		return a.runApp(common.OpenMsg{})
+	}
 	return a.printStatus()
 }
 

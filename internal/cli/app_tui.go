@@ -1,0 +1,123 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/debrief-app/debrief/internal/tui"
+	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/mattn/go-runewidth"
+)
+
+// onTerminal reports whether both ends are a terminal: only then does
+// debrief start the app.
+func (a *App) onTerminal() bool {
+	return isTerminal(a.Stdin) && isTerminal(a.Stdout)
+}
+
+// uiContext is the app's shared context for this run.
+func (a *App) uiContext() (*common.Context, error) {
+	today, err := a.Today()
+	if err != nil {
+		return nil, err
+	}
+	ctx := &common.Context{
+		P: a.P, Cfg: a.Cfg, Paths: a.Paths, StoreOpt: a.StoreOptions(),
+		Today: today, Now: a.Now, Getenv: a.Getenv,
+		Width: 80, Height: 24,
+	}
+	ctx.Styles.Dark = true
+	return ctx, nil
+}
+
+// startScreen: straight into the debrief when today is a workday without
+// an entry (and not marked off); home otherwise.
+func (a *App) startScreen(ctx *common.Context) (common.OpenMsg, error) {
+	home := common.OpenMsg{Screen: common.ScreenHome}
+	if !a.Cfg.IsWorkday(ctx.Today.Weekday()) {
+		return home, nil
+	}
+	var open bool
+	err := a.Read(func(tx *store.Tx) error {
+		_, off, err := tx.DayOff(ctx.Today)
+		open = !off && !tx.HasEntry(ctx.Today)
+		return err
+	})
+	if err != nil {
+		return home, err
+	}
+	if open {
+		return common.OpenMsg{Screen: common.ScreenFlow, Date: ctx.Today}, nil
+	}
+	return home, nil
+}
+
+// runApp runs the Bubble Tea app on the terminal, opening open (the start
+// screen when open.Screen is empty).
+func (a *App) runApp(open common.OpenMsg) error {
+	// Under a zh_* locale go-runewidth would count ambiguous punctuation
+	// (“” … —) as two cells while lipgloss counts one; the text area moves
+	// its cursor with runewidth, so both must agree.
+	runewidth.DefaultCondition.EastAsianWidth = false
+	ctx, err := a.uiContext()
+	if err != nil {
+		return err
+	}
+	if open.Screen == "" {
+		if open, err = a.startScreen(ctx); err != nil {
+			return err
+		}
+	}
+	root := tui.New(ctx, open)
+	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout))
+	// A closed terminal (SIGHUP) would otherwise end the process before the
+	// draft is written; Bubble Tea itself turns SIGTERM into a quit.
+	hup := make(chan os.Signal, 1)
+	signal.Notify(hup, syscall.SIGHUP)
+	defer signal.Stop(hup)
+	go func() {
+		if _, ok := <-hup; ok {
+			p.Quit()
+		}
+	}()
+	final, runErr := p.Run()
+	// Whatever ended the program, what was typed is saved now.
+	if m, ok := final.(*tui.Model); ok {
+		if cmd := m.Leave(); cmd != nil {
+			runCmd(cmd)
+		}
+	}
+	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
+		return fmt.Errorf("%s", a.P.T("err.ui", runErr.Error()))
+	}
+	return nil
+}
+
+// runCmd runs a command and any batch or sequence it returns, for the
+// saving done after the program has stopped.
+func runCmd(cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			runCmd(c)
+		}
+	}
+}
+
+// flowDate is the date for new/edit: --date or the argument, today when
+// empty.
+func (a *App) flowDate(flag, s string) (journal.Date, error) {
+	if s == "" {
+		return a.Today()
+	}
+	return a.parseDateArg(flag, s)
+}

@@ -1,0 +1,55 @@
+package cli
+
+import (
+	"fmt"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) editCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:     "edit [DATE]",
+		Short:   a.P.T("edit.short"),
+		Long:    a.P.T("edit.long"),
+		GroupID: "journal",
+		Args:    maxArgs(a, 1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			today, err := a.Today()
+			if err != nil {
+				return err
+			}
+			var date journal.Date
+			if len(args) == 1 {
+				if date, err = a.parseDateArg("DATE", args[0]); err != nil {
+					return err
+				}
+			}
+			var found bool
+			err = a.Read(func(tx *store.Tx) error {
+				if date == 0 {
+					e, ok, err := tx.LatestEntry(today)
+					date, found = e.ShiftDate, ok
+					return err
+				}
+				found = tx.HasEntry(date)
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			if !found {
+				if date == 0 {
+					return fmt.Errorf("%s", a.P.T("show.none_yet"))
+				}
+				return fmt.Errorf("%s", a.P.T("show.no_entry", date))
+			}
+			if !a.onTerminal() {
+				return usagef("%s", a.P.T("err.needs_terminal", "debrief edit"))
+			}
+			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: date, Edit: true})
+		},
+	}
+}

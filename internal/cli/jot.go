@@ -1,0 +1,60 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) jotCommand() *cobra.Command {
+	return &cobra.Command{
+		Use:     "jot TEXT...",
+		Short:   a.P.T("jot.short"),
+		Long:    a.P.T("jot.long"),
+		Example: "  debrief jot 顾客要快递员电话,订单页上没有\n  debrief jot refund stuck for 3 days, escalated",
+		GroupID: "journal",
+		Args: func(cmd *cobra.Command, args []string) error {
+			if strings.TrimSpace(strings.Join(args, "")) == "" {
+				return usagef("%s", a.P.T("err.missing_arg", "TEXT", cmd.CommandPath()))
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			today, err := a.Today()
+			if err != nil {
+				return err
+			}
+			text := strings.TrimSpace(strings.Join(args, " "))
+			if len(text) > journal.MaxText {
+				return usagef("%s", a.P.T("rule.too_long", "TEXT", "", journal.MaxText))
+			}
+			if !utf8.ValidString(text) {
+				return usagef("%s", a.P.T("rule.utf8", "TEXT"))
+			}
+			if strings.ContainsRune(text, 0) {
+				return usagef("%s", a.P.T("rule.nul", "TEXT"))
+			}
+			var n int
+			err = a.Write(func(tx *store.Tx) error {
+				dr, _, err := tx.Draft(today)
+				if err != nil {
+					return err
+				}
+				dr.Entry.ShiftDate = today
+				dr.Jots = append(dr.Jots, journal.Jot{At: a.Now().Truncate(1e9), Text: text})
+				n = len(dr.Jots)
+				return tx.PutDraft(&dr)
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(a.Stdout, a.P.T("jot.done", n, report.Line(text)))
+			return nil
+		},
+	}
+}
