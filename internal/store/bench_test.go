@@ -1,0 +1,153 @@
+package store_test
+
+import (
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+
+	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/archive/gen"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// The store's hot paths on a realistic 10-year journal (about 2,500
+// shifts, see internal/archive/gen). The journal is built once per test
+// binary and copied where a benchmark writes.
+
+var (
+	tenYearsOnce sync.Once
+	tenYearsPath string
+	tenYearsErr  error
+)
+
+func tenYears(b *testing.B) string {
+	b.Helper()
+	tenYearsOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "debrief-bench-")
+		if err != nil {
+			tenYearsErr = err
+			return
+		}
+		tenYearsPath = filepath.Join(dir, "journal.db")
+		a := gen.Journal(10, 1, 20261125)
+		tenYearsErr = store.Write(tenYearsPath, store.Options{}, func(tx *store.Tx) error {
+			_, err := archive.Apply(tx, a, false, false, nil)
+			return err
+		})
+	})
+	if tenYearsErr != nil {
+		b.Fatal(tenYearsErr)
+	}
+	return tenYearsPath
+}
+
+// copyOf gives a benchmark that writes its own copy of the 10-year journal.
+func copyOf(b *testing.B, path string) string {
+	b.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	dst := filepath.Join(b.TempDir(), "journal.db")
+	if err := os.WriteFile(dst, data, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	return dst
+}
+
+// BenchmarkOpenReadOnly is what every reading command pays before its
+// first read: inspect, lock and map the file.
+func BenchmarkOpenReadOnly(b *testing.B) {
+	path := tenYears(b)
+	for b.Loop() {
+		j, err := store.OpenReadOnly(path, store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		j.Close()
+	}
+}
+
+// BenchmarkOpenForWriting is the open of a writing command: the read-only
+// inspection, then the read-write open.
+func BenchmarkOpenForWriting(b *testing.B) {
+	path := copyOf(b, tenYears(b))
+	for b.Loop() {
+		j, err := store.Open(path, store.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		j.Close()
+	}
+}
+
+// BenchmarkSaveEntry is one saved shift on an open 10-year journal: a
+// write transaction with the entry and its metrics, committed with fsync.
+func BenchmarkSaveEntry(b *testing.B) {
+	j, err := store.Open(copyOf(b, tenYears(b)), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	contacts := 61
+	e := journal.Entry{ShiftDate: 20261125, Mood: 4, Contacts: &contacts, Helped: []string{"帮顾客改地址", "教新人退款", "安抚了一位妈妈"},
+		Cases: []journal.Case{{Title: "催发货", Category: "物流", Channel: "chat", Outcome: "resolved"}}, Vent: "累"}
+	for b.Loop() {
+		if err := j.Update(func(tx *store.Tx) error { c := e; return tx.PutEntry(&c, false) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkWriteOneEntry is the whole store side of `debrief jot` or a save
+// in the app: open, one transaction with fsync, close.
+func BenchmarkWriteOneEntry(b *testing.B) {
+	path := copyOf(b, tenYears(b))
+	e := journal.Entry{ShiftDate: 20261125, Mood: 4, Helped: []string{"帮顾客改地址"}}
+	for b.Loop() {
+		if err := store.Write(path, store.Options{}, func(tx *store.Tx) error { c := e; return tx.PutEntry(&c, false) }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMetrics10Years reads the compact record of every shift of ten
+// years, the input of stats and trends, without decoding entries.
+func BenchmarkMetrics10Years(b *testing.B) {
+	j, err := store.OpenReadOnly(tenYears(b), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	n := 0
+	for b.Loop() {
+		err := j.View(func(tx *store.Tx) error {
+			ms, err := tx.Metrics(0, 0)
+			n = len(ms)
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+	}
+	if n < 2000 {
+		b.Fatalf("only %d metrics records", n)
+	}
+}
+
+// BenchmarkAllEntries10Years decodes every entry: the cost an export of all
+// years pays before formatting.
+func BenchmarkAllEntries10Years(b *testing.B) {
+	j, err := store.OpenReadOnly(tenYears(b), store.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer j.Close()
+	for b.Loop() {
+		if err := j.View(func(tx *store.Tx) error { _, err := tx.AllEntries(); return err }); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
