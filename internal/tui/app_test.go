@@ -179,3 +179,5 @@ func TestFlowSavesChineseTypedIMEAndPasted(t *testing.T) {
 }
 
 func ansiWidth(s string) int { return lipgloss.Width(s) }
+
+func ansiStrip(s string) string { return ansi.Strip(s) }
