@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/mattn/go-runewidth"
@@ -36,28 +35,6 @@ func (a *App) uiContext() (*common.Context, error) {
 	return ctx, nil
 }
 
-// startScreen: straight into the debrief when today is a workday without
-// an entry (and not marked off); home otherwise.
-func (a *App) startScreen(ctx *common.Context) (common.OpenMsg, error) {
-	home := common.OpenMsg{Screen: common.ScreenHome}
-	if !a.Cfg.IsWorkday(ctx.Today.Weekday()) {
-		return home, nil
-	}
-	var open bool
-	err := a.Read(func(tx *store.Tx) error {
-		_, off, err := tx.DayOff(ctx.Today)
-		open = !off && !tx.HasEntry(ctx.Today)
-		return err
-	})
-	if err != nil {
-		return home, err
-	}
-	if open {
-		return common.OpenMsg{Screen: common.ScreenFlow, Date: ctx.Today}, nil
-	}
-	return home, nil
-}
-
 // runApp runs the Bubble Tea app on the terminal, opening open (the start
 // screen when open.Screen is empty).
 func (a *App) runApp(open common.OpenMsg) error {
@@ -70,7 +47,7 @@ func (a *App) runApp(open common.OpenMsg) error {
 		return err
 	}
 	if open.Screen == "" {
-		if open, err = a.startScreen(ctx); err != nil {
+		if open, err = tui.StartScreen(ctx); err != nil {
 			return err
 		}
 	}
