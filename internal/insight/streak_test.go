@@ -35,10 +35,10 @@ func TestStreaks(t *testing.T) {
 		{name: "today logged after a missed yesterday", today: "2026-11-25", workdays: weekdaysOnly,
 			logged: []string{"2026-11-20", "2026-11-23", "2026-11-25"}, current: 1, longest: 2},
 		{name: "day off mid-week", today: "2026-11-25", workdays: weekdaysOnly, off: []string{"2026-11-18"},
-			logged: []string{"2026-11-16", "2026-11-17", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25"},
+			logged:  []string{"2026-11-16", "2026-11-17", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25"},
 			current: 7, longest: 7},
 		{name: "missed scheduled day mid-week", today: "2026-11-25", workdays: weekdaysOnly,
-			logged: []string{"2026-11-16", "2026-11-17", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25"},
+			logged:  []string{"2026-11-16", "2026-11-17", "2026-11-19", "2026-11-20", "2026-11-23", "2026-11-24", "2026-11-25"},
 			current: 5, longest: 5},
 		{name: "logged day off counts", today: "2026-11-25", workdays: weekdaysOnly, off: []string{"2026-11-24"},
 			logged: []string{"2026-11-23", "2026-11-24"}, current: 2, longest: 2},
@@ -246,7 +246,7 @@ func TestConsistency30d(t *testing.T) {
 	}{
 		{"every weekday, today open", weekdaysOnly, nil, weekdaysBefore, fp(1)},
 		{"every weekday and today", weekdaysOnly, nil, append(append([]string{}, weekdaysBefore...), "2026-11-25"), fp(1)},
-		{"only today", weekdaysOnly, nil, []string{"2026-11-25"}, fp(0.05)},             // 1/22
+		{"only today", weekdaysOnly, nil, []string{"2026-11-25"}, fp(0.05)},                        // 1/22
 		{"two days, today open", weekdaysOnly, nil, []string{"2026-11-23", "2026-11-24"}, fp(0.1)}, // 2/21 = 0.095
 		{"a logged Saturday is not scheduled", weekdaysOnly, nil, []string{"2026-11-21"}, fp(0)},
 		{"a week off", weekdaysOnly, []string{"2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"}, withoutWeek(), fp(1)},
