@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/debrief-app/debrief/internal/tui/common"
@@ -15,9 +16,15 @@ import (
 )
 
 // onTerminal reports whether both ends are a terminal: only then does
-// debrief start the app.
+// debrief start the app. A character device is not enough (/dev/null is
+// one): the terminal must answer as a terminal.
 func (a *App) onTerminal() bool {
-	return isTerminal(a.Stdin) && isTerminal(a.Stdout)
+	return ttyFile(a.Stdin) && ttyFile(a.Stdout)
+}
+
+func ttyFile(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
 }
 
 // uiContext is the app's shared context for this run.
@@ -52,7 +59,9 @@ func (a *App) runApp(open common.OpenMsg) error {
 		}
 	}
 	root := tui.New(ctx, open)
-	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout))
+	// The renderer flushes on its frame ticker: at the default 60 fps the
+	// first frame waits up to 16 ms for it, half the start-up budget.
+	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout), tea.WithFPS(120))
 	// A closed terminal (SIGHUP) would otherwise end the process before the
 	// draft is written; Bubble Tea itself turns SIGTERM into a quit.
 	hup := make(chan os.Signal, 1)

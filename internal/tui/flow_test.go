@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/flow"
 )
 
 var (
@@ -407,5 +409,79 @@ func TestEditorForTheVent(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Fatalf("editor files left behind: %v", left)
+	}
+}
+
+// A pause in typing writes the draft while the app is still open.
+func TestIdleTypingSavesDraft(t *testing.T) {
+	old := flow.IdleSave
+	flow.IdleSave = 30 * time.Millisecond
+	t.Cleanup(func() { flow.IdleSave = old })
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	typeText(a, "帮客户查到了快递")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if dr, ok := readDraft(t, ctx, testToday); ok && len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "帮客户查到了快递" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no draft after a pause in typing")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	a.quit()
+}
+
+// Resizing re-lays out: after a smaller window every line fits it, and a
+// window too small says so.
+func TestResize(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	typeText(a, strings.Repeat("客户很着急,我先安抚情绪。", 6))
+	a.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	a.waitFor("客户很着急")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		wide := ""
+		for _, l := range strings.Split(a.p.screen(), "\n") {
+			if ansiWidth(l) > 60 {
+				wide = l
+			}
+		}
+		if wide == "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("line wider than 60 after resizing: %q", wide)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	a.Send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	a.waitFor(ctx.T("tui.too_small", 30, 8, MinWidth, MinHeight)[:20])
+	a.quit()
+}
+
+// ? shows every key and hides them again; while typing, ? is text.
+func TestFullHelp(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenHome})
+	a.waitFor(ctx.T("tui.home.recent")[:0] + ctx.T("tui.home.key_history"))
+	a.Type("?")
+	a.waitFor(ctx.T("tui.key.back"))
+	a.Type("?")
+	a.Type("n")
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	a.Type("why?")
+	a.Send(ctrlS)
+	a.quit()
+	dr, ok := readDraft(t, ctx, testToday)
+	if !ok || len(dr.Entry.Helped) != 1 || dr.Entry.Helped[0] != "why?" {
+		t.Fatalf("draft %+v", dr)
 	}
 }

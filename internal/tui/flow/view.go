@@ -82,7 +82,12 @@ func (m *Model) draw(width int) frame {
 	var f frame
 	st := m.ctx.Styles
 	t := m.ctx.T
-	f.add(m.stepLine(width))
+	if m.phase == phaseSaved {
+		// Done: no steps left to show, only what the saving means.
+		f.add("")
+	} else {
+		f.add(m.stepLine(width))
+	}
 	f.add("")
 	switch m.phase {
 	case phaseLoading:
