@@ -32,6 +32,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case editorDoneMsg:
 		return m, m.editorDone(msg)
+	case tea.BackgroundColorMsg:
+		for _, f := range append(m.allText(), &m.vent) {
+			f.SetDark(msg.IsDark())
+		}
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.typeInto(msg)
 	case tea.KeyPressMsg:
