@@ -509,3 +509,25 @@ func TestSavedShowsStreakAndMood(t *testing.T) {
 	a.waitFor("5 shifts in a row")
 	a.quit()
 }
+
+// A draft write refused (the journal locked by another process) is made
+// again later: leaving with ctrl+c still keeps the text.
+func TestRefusedDraftIsWrittenLater(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	ctx.StoreOpt.Timeout = 50 * time.Millisecond
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	held, err := store.Open(ctx.Paths.DB, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Send(tab)
+	a.Type("2")
+	a.Send(pgDown) // a step change writes the draft: refused
+	a.waitFor(ctx.T("tui.draft_failed", ctx.T("err.locked")))
+	held.Close()
+	a.quit()
+	if dr, ok := readDraft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
+		t.Fatalf("draft %+v (ok %v)", dr, ok)
+	}
+}

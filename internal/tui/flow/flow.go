@@ -92,6 +92,7 @@ type Model struct {
 	existing     *journal.Entry // the saved entry being edited (keeps Tags)
 	pendingDraft *journal.Draft // offered for resuming
 	dirty        bool           // changed since the draft was last written
+	gen          int            // counts changes: a draft write clears dirty only if none came after
 	idleSeq      int
 	saved        bool
 	status       string // one line under the step: saved draft, problems
