@@ -8,6 +8,7 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/debrief-app/debrief/internal/tui/common"
@@ -15,9 +16,15 @@ import (
 )
 
 // onTerminal reports whether both ends are a terminal: only then does
-// debrief start the app.
+// debrief start the app. A character device is not enough (/dev/null is
+// one): the terminal must answer as a terminal.
 func (a *App) onTerminal() bool {
-	return isTerminal(a.Stdin) && isTerminal(a.Stdout)
+	return ttyFile(a.Stdin) && ttyFile(a.Stdout)
+}
+
+func ttyFile(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
 }
 
 // uiContext is the app's shared context for this run.
@@ -52,7 +59,9 @@ func (a *App) runApp(open common.OpenMsg) error {
 		}
 	}
 	root := tui.New(ctx, open)
-	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout))
+	// The renderer flushes on its frame ticker: at the default 60 fps the
+	// first frame waits up to 16 ms for it, half the start-up budget.
+	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout), tea.WithFPS(120))
 	// A closed terminal (SIGHUP) would otherwise end the process before the
 	// draft is written; Bubble Tea itself turns SIGTERM into a quit.
 	hup := make(chan os.Signal, 1)
@@ -66,8 +75,8 @@ func (a *App) runApp(open common.OpenMsg) error {
 	final, runErr := p.Run()
 	// Whatever ended the program, what was typed is saved now.
 	if m, ok := final.(*tui.Model); ok {
-		if cmd := m.Leave(); cmd != nil {
-			runCmd(cmd)
+		if err := runCmd(m.Leave()); err != nil {
+			fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("tui.draft_failed", a.Explain(err)))
 		}
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
@@ -76,18 +85,26 @@ func (a *App) runApp(open common.OpenMsg) error {
 	return nil
 }
 
-// runCmd runs a command and any batch or sequence it returns, for the
-// saving done after the program has stopped.
-func runCmd(cmd tea.Cmd) {
+// runCmd runs a command and any batch it returns, for the saving done
+// after the program has stopped, and returns the first error a message
+// reports.
+func runCmd(cmd tea.Cmd) error {
 	if cmd == nil {
-		return
+		return nil
 	}
 	switch msg := cmd().(type) {
 	case tea.BatchMsg:
+		var first error
 		for _, c := range msg {
-			runCmd(c)
+			if err := runCmd(c); err != nil && first == nil {
+				first = err
+			}
 		}
+		return first
+	case interface{ Err() error }:
+		return msg.Err()
 	}
+	return nil
 }
 
 // flowDate is the date for new/edit: --date or the argument, today when

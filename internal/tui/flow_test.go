@@ -5,12 +5,14 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/flow"
 )
 
 var (
@@ -407,5 +409,125 @@ func TestEditorForTheVent(t *testing.T) {
 	}
 	if left, _ := os.ReadDir(tmp); len(left) != 0 {
 		t.Fatalf("editor files left behind: %v", left)
+	}
+}
+
+// A pause in typing writes the draft while the app is still open.
+func TestIdleTypingSavesDraft(t *testing.T) {
+	old := flow.IdleSave
+	flow.IdleSave = 30 * time.Millisecond
+	t.Cleanup(func() { flow.IdleSave = old })
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	typeText(a, "帮客户查到了快递")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		if dr, ok := readDraft(t, ctx, testToday); ok && len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "帮客户查到了快递" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("no draft after a pause in typing")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	a.quit()
+}
+
+// Resizing re-lays out: after a smaller window every line fits it, and a
+// window too small says so.
+func TestResize(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	typeText(a, strings.Repeat("客户很着急,我先安抚情绪。", 6))
+	a.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
+	a.waitFor("客户很着急")
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		wide := ""
+		for _, l := range strings.Split(a.p.screen(), "\n") {
+			if ansiWidth(l) > 60 {
+				wide = l
+			}
+		}
+		if wide == "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("line wider than 60 after resizing: %q", wide)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	a.Send(tea.WindowSizeMsg{Width: 30, Height: 8})
+	a.waitFor(ctx.T("tui.too_small", 30, 8, MinWidth, MinHeight)[:20])
+	a.quit()
+}
+
+// ? shows every key and hides them again; while typing, ? is text.
+func TestFullHelp(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenHome})
+	a.waitFor(ctx.T("tui.home.recent")[:0] + ctx.T("tui.home.key_history"))
+	a.Type("?")
+	a.waitFor(ctx.T("tui.key.back"))
+	a.Type("?")
+	a.Type("n")
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(pgDown)
+	a.Type("why?")
+	a.Send(ctrlS)
+	a.quit()
+	dr, ok := readDraft(t, ctx, testToday)
+	if !ok || len(dr.Entry.Helped) != 1 || dr.Entry.Helped[0] != "why?" {
+		t.Fatalf("draft %+v", dr)
+	}
+}
+
+// Saving shows the streak ("5 shifts in a row": weekends are not scheduled
+// and do not break it) and the mood against the shifts before; home then
+// shows the same streak.
+func TestSavedShowsStreakAndMood(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	for _, e := range []struct {
+		d    int
+		mood int
+	}{{-6, 2}, {-5, 2}, {-2, 3}, {-1, 3}} { // Thu, Fri, Mon, Tue before Wednesday
+		putEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(e.d), Mood: e.mood})
+	}
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(tab)
+	a.Type("5")
+	a.Send(ctrlS)
+	a.waitFor(ctx.T("tui.saved.streak", 5))
+	a.waitFor(ctx.T("tui.saved.mood_up", 5, ctx.T("mood.5"), "2.5", 4))
+	a.Type("q")
+	a.waitFor(ctx.T("tui.home.logged", testToday))
+	a.waitFor("5 shifts in a row")
+	a.quit()
+}
+
+// A draft write refused (the journal locked by another process) is made
+// again later: leaving with ctrl+c still keeps the text.
+func TestRefusedDraftIsWrittenLater(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	ctx.StoreOpt.Timeout = 50 * time.Millisecond
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	held, err := store.Open(ctx.Paths.DB, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Send(tab)
+	a.Type("2")
+	a.Send(pgDown) // a step change writes the draft: refused
+	a.waitFor(ctx.T("tui.draft_failed", ctx.T("err.locked")))
+	held.Close()
+	a.quit()
+	if dr, ok := readDraft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
+		t.Fatalf("draft %+v (ok %v)", dr, ok)
 	}
 }

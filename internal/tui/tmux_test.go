@@ -36,7 +36,8 @@ func (r *tmuxRun) tmux(args ...string) string {
 
 func (r *tmuxRun) start(name string, args ...string) {
 	r.session = name
-	line := strings.Join(append([]string{r.bin}, args...), " ")
+	// exec: the pane's process is debrief itself, so signals reach it.
+	line := "exec " + strings.Join(append([]string{r.bin}, args...), " ")
 	r.tmux("new-session", "-d", "-s", name, "-x", "100", "-y", "30", line)
 }
 
@@ -154,6 +155,36 @@ func TestRealBinaryInTmux(t *testing.T) {
 			t.Errorf("debrief show lacks %q:\n%s", want, show)
 		}
 	}
+	// SIGTERM in the middle of another debrief keeps its draft too.
+	r.start("three", "new", "--date", "2026-11-24")
+	r.waitFor("这个班次怎么样?")
+	r.keys("Tab", "2", "NPage")
+	r.text("被投诉了,但我解释清楚了")
+	r.waitFor("被投诉了,但我解释清楚了")
+	pid := strings.TrimSpace(r.tmux("display-message", "-p", "-t", "three", "#{pane_pid}"))
+	if comm, _ := os.ReadFile("/proc/" + pid + "/comm"); strings.TrimSpace(string(comm)) != "debrief" {
+		t.Fatalf("pane process %s is %q, not debrief", pid, comm)
+	}
+	if out, err := exec.Command("kill", "-TERM", pid).CombinedOutput(); err != nil {
+		t.Fatalf("kill: %v %s", err, out)
+	}
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		var ok bool
+		err := store.Read(db, store.Options{}, func(tx *store.Tx) error {
+			var err error
+			dr, ok, err = tx.Draft(journal.NewDate(2026, 11, 24))
+			return err
+		})
+		if err == nil && ok && len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "被投诉了,但我解释清楚了" && dr.Entry.Mood == 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no draft after SIGTERM: %+v %v", dr, err)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+
 	list := r.debrief("list", "--json")
 	if !strings.Contains(list, `"mood": 4`) || !strings.Contains(list, "帮阿姨找回了订单") {
 		t.Errorf("list --json:\n%s", list)

@@ -82,7 +82,12 @@ func (m *Model) draw(width int) frame {
 	var f frame
 	st := m.ctx.Styles
 	t := m.ctx.T
-	f.add(m.stepLine(width))
+	if m.phase == phaseSaved {
+		// Done: no steps left to show, only what the saving means.
+		f.add("")
+	} else {
+		f.add(m.stepLine(width))
+	}
 	f.add("")
 	switch m.phase {
 	case phaseLoading:
@@ -317,7 +322,10 @@ func (m *Model) drawSaved(f *frame, width int) {
 	r := m.result
 	f.add(st.Good.Render(t("tui.saved.title", m.date)))
 	f.add("")
-	if r.streak > 0 {
+	switch {
+	case r.streak == 1:
+		f.add(st.Accent.Render(t("tui.saved.streak_one")))
+	case r.streak > 1:
 		f.add(st.Accent.Render(t("tui.saved.streak", r.streak)))
 	}
 	if r.n7 > 0 && journal.Has(r.mood) {
