@@ -12,6 +12,8 @@ func (a *App) commands() []*cobra.Command {
 		a.importCommand(),
 		a.checkCommand(),
 		a.configCommand(),
+		a.statsCommand(),
+		a.remindCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),
