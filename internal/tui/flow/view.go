@@ -300,7 +300,7 @@ func (m *Model) drawReview(f *frame, width int) {
 		for i, c := range e.Cases {
 			titles[i] = report.Line(c.Title)
 		}
-		row("tui.f.cases", t("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
+		row("tui.f.cases", m.ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
 	}
 	switch {
 	case e.Vent != "" && m.ventKeep.Value() == "letgo":
@@ -309,7 +309,7 @@ func (m *Model) drawReview(f *frame, width int) {
 		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
 	}
 	if len(d.Ideas) > 0 {
-		row("tui.step.ideas", t("tui.n_ideas", len(d.Ideas)))
+		row("tui.step.ideas", m.ctx.N("tui.n_ideas", len(d.Ideas)))
 	}
 	row("tui.step.tomorrow", report.Line(e.Tomorrow))
 	f.add("")
