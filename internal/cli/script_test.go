@@ -13,9 +13,13 @@ import (
 // The .txtar scripts in testdata/script run the real debrief command, good
 // input and bad, the way a person types it.
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	commands := map[string]func(){
 		"debrief": func() { os.Exit(Main()) },
-	})
+	}
+	for name, f := range helpers { // reliability_test.go
+		commands[name] = f
+	}
+	testscript.Main(m, commands)
 }
 
 func TestScripts(t *testing.T) {
