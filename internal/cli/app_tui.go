@@ -8,17 +8,23 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/mattn/go-runewidth"
 )
 
 // onTerminal reports whether both ends are a terminal: only then does
-// debrief start the app.
+// debrief start the app. A character device is not enough (/dev/null is
+// one): the terminal must answer as a terminal.
 func (a *App) onTerminal() bool {
-	return isTerminal(a.Stdin) && isTerminal(a.Stdout)
+	return ttyFile(a.Stdin) && ttyFile(a.Stdout)
+}
+
+func ttyFile(f any) bool {
+	file, ok := f.(*os.File)
+	return ok && term.IsTerminal(file.Fd())
 }
 
 // uiContext is the app's shared context for this run.
@@ -36,28 +42,6 @@ func (a *App) uiContext() (*common.Context, error) {
 	return ctx, nil
 }
 
-// startScreen: straight into the debrief when today is a workday without
-// an entry (and not marked off); home otherwise.
-func (a *App) startScreen(ctx *common.Context) (common.OpenMsg, error) {
-	home := common.OpenMsg{Screen: common.ScreenHome}
-	if !a.Cfg.IsWorkday(ctx.Today.Weekday()) {
-		return home, nil
-	}
-	var open bool
-	err := a.Read(func(tx *store.Tx) error {
-		_, off, err := tx.DayOff(ctx.Today)
-		open = !off && !tx.HasEntry(ctx.Today)
-		return err
-	})
-	if err != nil {
-		return home, err
-	}
-	if open {
-		return common.OpenMsg{Screen: common.ScreenFlow, Date: ctx.Today}, nil
-	}
-	return home, nil
-}
-
 // runApp runs the Bubble Tea app on the terminal, opening open (the start
 // screen when open.Screen is empty).
 func (a *App) runApp(open common.OpenMsg) error {
@@ -70,12 +54,14 @@ func (a *App) runApp(open common.OpenMsg) error {
 		return err
 	}
 	if open.Screen == "" {
-		if open, err = a.startScreen(ctx); err != nil {
+		if open, err = tui.StartScreen(ctx); err != nil {
 			return err
 		}
 	}
 	root := tui.New(ctx, open)
-	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout))
+	// The renderer flushes on its frame ticker: at the default 60 fps the
+	// first frame waits up to 16 ms for it, half the start-up budget.
+	p := tea.NewProgram(root, tea.WithInput(a.Stdin), tea.WithOutput(a.Stdout), tea.WithFPS(120))
 	// A closed terminal (SIGHUP) would otherwise end the process before the
 	// draft is written; Bubble Tea itself turns SIGTERM into a quit.
 	hup := make(chan os.Signal, 1)

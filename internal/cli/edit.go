@@ -47,7 +47,7 @@ func (a *App) editCommand() *cobra.Command {
 				return fmt.Errorf("%s", a.P.T("show.no_entry", date))
 			}
 			if !a.onTerminal() {
-				return usagef("%s", a.P.T("err.needs_terminal", "debrief edit"))
+				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief edit"))
 			}
 			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: date, Edit: true})
 		},

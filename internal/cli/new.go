@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"fmt"
+
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/spf13/cobra"
 )
@@ -19,7 +21,7 @@ func (a *App) newCommand() *cobra.Command {
 				return err
 			}
 			if !a.onTerminal() {
-				return usagef("%s", a.P.T("err.needs_terminal", "debrief new"))
+				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief new"))
 			}
 			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: d})
 		},

@@ -26,10 +26,13 @@ func (a *App) printStatus() error {
 	var logged bool
 	var off journal.DayOff
 	var isOff bool
-	var count int
+	var count, jots int
 	err = a.Read(func(tx *store.Tx) error {
 		logged = tx.HasEntry(today)
 		count = tx.EntryCount()
+		if dr, ok, err := tx.Draft(today); err == nil && ok {
+			jots = len(dr.Jots)
+		}
 		off, isOff, err = tx.DayOff(today)
 		return err
 	})
@@ -44,6 +47,9 @@ func (a *App) printStatus() error {
 		fmt.Fprintln(a.Stdout, p.T("status.off", today, p.T("reason."+off.Reason)))
 	default:
 		fmt.Fprintln(a.Stdout, p.T("status.open", today))
+	}
+	if jots > 0 && !logged {
+		fmt.Fprintln(a.Stdout, p.T("status.jots", jots))
 	}
 	fmt.Fprintln(a.Stdout, p.T("status.count", count))
 	fmt.Fprintln(a.Stdout, p.T("status.hint"))

@@ -11,6 +11,7 @@ func init() {
 		"jot.short":          {"上班时随手记一笔,下班复盘时当作典型案例的开头", "jot a quick note during the shift, a starter for a typical case"},
 		"jot.long":           {"把一句话加上时间记进今天的草稿。下班复盘时,在“典型案例”一步按 j 把它变成一个案例。", "Add a time-stamped note to today's draft. In the debrief's typical-cases step, j turns it into a case."},
 		"jot.done":           {"已记下(今天第 %d 条):%s", "Noted (#%d today): %s"},
+		"status.jots":        {"今天有 %d 条速记,等着下班复盘时用。", "%d jots are waiting for today's debrief."},
 		"err.needs_terminal": {"%s 需要在终端里运行", "%s needs a terminal"},
 		"err.ui":             {"界面出错:%s(已输入的内容已存为草稿)", "the app failed: %s (what you typed is kept as a draft)"},
 

@@ -1,13 +1,16 @@
 package tui
 
 import (
-	"bytes"
 	"path/filepath"
+	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
@@ -36,17 +39,66 @@ func newContext(t testing.TB, lang i18n.Lang) *common.Context {
 	return ctx
 }
 
-func startApp(t *testing.T, ctx *common.Context, open common.OpenMsg) *teatest.TestModel {
-	t.Helper()
-	m := New(ctx, open)
-	return teatest.NewTestModel(t, m, teatest.WithInitialTermSize(ctx.Width, ctx.Height),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+// probe wraps the root so a test can wait for what is on screen (the
+// renderer only writes changed cells, so the raw output is no place to
+// look for a phrase).
+type probe struct {
+	*Model
+	mu   sync.Mutex
+	last string
 }
 
-func waitFor(t *testing.T, tm *teatest.TestModel, text string) {
+func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	_, cmd := p.Model.Update(msg)
+	return p, cmd
+}
+
+func (p *probe) View() tea.View {
+	v := p.Model.View()
+	p.mu.Lock()
+	p.last = ansi.Strip(v.Content)
+	p.mu.Unlock()
+	return v
+}
+
+func (p *probe) screen() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.last
+}
+
+type app struct {
+	*teatest.TestModel
+	p *probe
+	t *testing.T
+}
+
+func startApp(t *testing.T, ctx *common.Context, open common.OpenMsg) *app {
 	t.Helper()
-	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(text)) },
-		teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
+	p := &probe{Model: New(ctx, open)}
+	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(ctx.Width, ctx.Height),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	return &app{TestModel: tm, p: p, t: t}
+}
+
+// waitFor waits until the screen shows text.
+func (a *app) waitFor(text string) {
+	a.t.Helper()
+	deadline := time.Now().Add(5 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(a.p.screen(), text) {
+			return
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	a.t.Fatalf("the screen never showed %q; it shows:\n%s", text, a.p.screen())
+}
+
+// quit leaves with ctrl+c and waits for the program to end.
+func (a *app) quit() {
+	a.t.Helper()
+	a.Send(ctrlC)
+	a.WaitFinished(a.t, teatest.WithFinalTimeout(5*time.Second))
 }
 
 func press(code rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: code} }
@@ -94,20 +146,19 @@ func TestFlowSavesChineseTypedIMEAndPasted(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
 			tm := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-			waitFor(t, tm, ctx.T("tui.step.shift.title"))
+			tm.waitFor(ctx.T("tui.step.shift.title"))
 			tm.Send(tab) // shift kind → mood
 			tm.Type("4")
 			tm.Send(press(tea.KeyPgDown)) // step 2: three things
-			waitFor(t, tm, ctx.T("tui.step.helped.title"))
+			tm.waitFor(ctx.T("tui.step.helped.title"))
 			tm.Type("帮阿姨找回了订单") // one key press per rune
 			tm.Send(enter)
 			tm.Send(tea.KeyPressMsg{Text: "你好"}) // an IME committing two runes at once
 			tm.Send(enter)
 			tm.Send(tea.PasteMsg{Content: "解释了退款规则\n两次"})
 			tm.Send(ctrlS)
-			waitFor(t, tm, ctx.T("tui.saved.keys"))
-			tm.Send(ctrlC)
-			tm.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+			tm.waitFor(ctx.T("tui.saved.keys"))
+			tm.quit()
 
 			e, ok := readEntry(t, ctx, testToday)
 			if !ok {
@@ -126,3 +177,7 @@ func TestFlowSavesChineseTypedIMEAndPasted(t *testing.T) {
 		})
 	}
 }
+
+func ansiWidth(s string) int { return lipgloss.Width(s) }
+
+func ansiStrip(s string) string { return ansi.Strip(s) }

@@ -62,6 +62,7 @@ func New(ctx *common.Context, open common.OpenMsg) *Model {
 		}
 	}
 	m := &Model{ctx: ctx, help: help.New()}
+	m.help.SetWidth(ctx.Width)
 	m.open(open)
 	return m
 }
@@ -156,10 +157,19 @@ func (m *Model) leaveCmd() tea.Cmd { return m.Leave() }
 const headerHeight = 2
 
 func (m *Model) footer() string {
+	var s string
 	if m.fullHelp {
-		return m.help.FullHelpView(append(m.screen.FullHelp(), m.globalHelp()))
+		s = m.help.FullHelpView(append(m.screen.FullHelp(), m.globalHelp()))
+	} else {
+		s = m.help.ShortHelpView(append(m.screen.ShortHelp(), m.ctx.Keys.Help, m.ctx.Keys.Quit))
 	}
-	return m.help.ShortHelpView(append(m.screen.ShortHelp(), m.ctx.Keys.Help, m.ctx.Keys.Quit))
+	// The help bubble lets a row run past its width when the items before
+	// fill it exactly; cut every row to the window.
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, m.ctx.Width, "…")
+	}
+	return strings.Join(lines, "\n")
 }
 
 func (m *Model) globalHelp() []key.Binding {
@@ -191,7 +201,7 @@ func (m *Model) View() tea.View {
 	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+m.ctx.Today.String())
 	header := ansi.Truncate(title, w, "…") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 	footer := m.footer()
-	bh := max(h-headerHeight-lipgloss.Height(footer)-1, 1)
+	bh := max(h-headerHeight-strings.Count(footer, "\n")-2, 1)
 	body := m.screen.View(w, bh)
 	// Pad the body so the footer stays at the bottom.
 	if n := lipgloss.Height(body); n < bh {

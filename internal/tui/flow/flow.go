@@ -97,6 +97,7 @@ type Model struct {
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
 	result       saveResult
+	cursor       *tea.Cursor // where the last View put the real cursor
 }
 
 // New returns the flow for date (today when 0). edit reopens the saved
@@ -161,16 +162,25 @@ func (m *Model) SetSize(w, h int) {
 	for _, f := range m.allText() {
 		f.SetWidth(fw)
 	}
-	m.vent.SetWidth(max(w-4, 10))
+	m.vent.SetWidth(min(max(w-4, 10), maxTextWidth))
 	// The vent gets what is left under the step line, its label, the
 	// private mark and the keep/let-go choice.
-	m.vent.SetHeight(max(h-9, 3))
+	m.vent.SetHeight(min(max(h-9, 3), maxVentRows))
 }
 
 // labelWidth is the column of labels in the shift step and the case form.
 const labelWidth = 14
 
-func (m *Model) fieldWidth() int { return max(m.width-labelWidth-4, 10) }
+// maxVentRows is the tallest the vent gets: room to write, while each
+// keystroke redraws only what shows.
+const maxVentRows = 16
+
+// maxTextWidth keeps lines of text readable on wide terminals; it also
+// bounds the text area's per-keystroke re-wrapping, whose cost grows with
+// the width for Chinese (a run without spaces is one long "word").
+const maxTextWidth = 80
+
+func (m *Model) fieldWidth() int { return min(max(m.width-labelWidth-4, 10), maxTextWidth) }
 
 func (m *Model) allText() []*textfield.Field {
 	out := []*textfield.Field{&m.start, &m.end, &m.contacts, &m.csat, &m.ideaText, &m.tomorrow}

@@ -28,15 +28,15 @@ func (f *frame) add(s string) {
 
 // View draws the flow into width×height cells.
 func (m *Model) View(width, height int) string {
-	f := m.draw(width)
-	return crop(f, height).body
+	c := crop(m.draw(width), height)
+	m.cursor = c.cursor
+	return c.body
 }
 
-// Cursor is the real cursor, relative to the flow's top-left.
-func (m *Model) Cursor() *tea.Cursor {
-	f := m.draw(m.width)
-	return crop(f, m.height).cursor
-}
+// Cursor is the real cursor of the last View, relative to the flow's
+// top-left: the root asks right after drawing, and drawing twice per key
+// would double the cost of a keystroke.
+func (m *Model) Cursor() *tea.Cursor { return m.cursor }
 
 type cropped struct {
 	body   string
@@ -82,7 +82,12 @@ func (m *Model) draw(width int) frame {
 	var f frame
 	st := m.ctx.Styles
 	t := m.ctx.T
-	f.add(m.stepLine(width))
+	if m.phase == phaseSaved {
+		// Done: no steps left to show, only what the saving means.
+		f.add("")
+	} else {
+		f.add(m.stepLine(width))
+	}
 	f.add("")
 	switch m.phase {
 	case phaseLoading:

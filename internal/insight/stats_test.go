@@ -1,0 +1,157 @@
+package insight
+
+import (
+	"bytes"
+	"encoding/json"
+	"testing"
+
+	"github.com/debrief-app/debrief/internal/journal"
+)
+
+// smallJournal is the hand-made journal of the stats tests (and of the
+// stats.txtar script): three shifts up to Tuesday 24 November, one after
+// today, and three ideas.
+func smallJournal(t testing.TB) ([]journal.Metrics, []journal.Idea) {
+	ms := []journal.Metrics{
+		{Date: date(t, "2026-11-20"), Shift: "day", Mood: 3, Energy: 4, Stress: 2, Contacts: 40, HasContacts: true,
+			CSAT: 4.5, HasCSAT: true, Cases: 1, Praise: 1, Helped: 3,
+			ByOutcome: map[string]int{"resolved": 1}, Categories: []string{"refund"}},
+		{Date: date(t, "2026-11-23"), Shift: "day", Mood: 4, Stress: 3, Contacts: 50, HasContacts: true,
+			Cases: 2, ByOutcome: map[string]int{"escalated": 1, "": 1}, Categories: []string{"logistics", "refund"}},
+		{Date: date(t, "2026-11-24"), Shift: "night", Mood: 2, Energy: 2, Stress: 4},
+		{Date: date(t, "2026-11-27"), Shift: "day", Mood: 5, Energy: 5, Stress: 1, Cases: 1, ByOutcome: map[string]int{"pending": 1}},
+	}
+	ideas := []journal.Idea{
+		{ID: 1, ShiftDate: date(t, "2026-11-20"), Kind: "product", Status: "new"},
+		{ID: 2, ShiftDate: date(t, "2026-11-24"), Kind: "process", Status: "adopted"},
+		{ID: 3, ShiftDate: date(t, "2026-11-27"), Kind: "process", Status: "shared"},
+	}
+	return ms, ideas
+}
+
+const smallJournalStats = `{
+  "today": "2026-11-25",
+  "range": {"from": "2026-11-20", "to": "2026-11-25"},
+  "shifts": 3,
+  "streak": {"current": 3, "longest": 3},
+  "consistency_30d": 0.14,
+  "mood": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "energy": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "stress": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "contacts": {"total": 90, "per_shift": 45},
+  "csat_avg": 4.5,
+  "cases": {"total": 3, "praise": 1,
+    "by_outcome": {"escalated": 1, "none": 1, "pending": 0, "resolved": 1, "unresolved": 0},
+    "by_category": {"logistics": 1, "refund": 2}},
+  "ideas": {"total": 2, "by_status": {"adopted": 1, "declined": 0, "new": 1, "shared": 0}},
+  "weekly": [
+    {"week": "2026-W47", "shifts": 1, "mood_avg": 3, "energy_avg": 4, "stress_avg": 2, "contacts": 40, "csat_avg": 4.5, "cases": 1, "praise": 1},
+    {"week": "2026-W48", "shifts": 2, "mood_avg": 3, "energy_avg": 2, "stress_avg": 3.5, "contacts": 50, "csat_avg": null, "cases": 2, "praise": 0}
+  ],
+  "wellbeing": {"signal": false, "reasons": [], "enabled": true}
+}`
+
+func jsonEqual(t *testing.T, got any, want string) {
+	t.Helper()
+	g, err := json.Marshal(got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var w bytes.Buffer
+	if err := json.Compact(&w, []byte(want)); err != nil {
+		t.Fatal(err)
+	}
+	if string(g) != w.String() {
+		t.Errorf("JSON\n got %s\nwant %s", g, w.String())
+	}
+}
+
+func TestComputeSmallJournal(t *testing.T) {
+	ms, ideas := smallJournal(t)
+	s := Compute(cal(t, "2026-11-25", weekdaysOnly), ms, ideas, 0, 0, true)
+	jsonEqual(t, s, smallJournalStats)
+}
+
+func TestComputeRange(t *testing.T) {
+	ms, ideas := smallJournal(t)
+	c := cal(t, "2026-11-25", weekdaysOnly)
+	// The range limits totals, averages, ideas and weeks; streaks, consistency,
+	// last7 and the signal stay "as of today" over the whole journal.
+	s := Compute(c, ms, ideas, date(t, "2026-11-23"), date(t, "2026-11-23"), true)
+	jsonEqual(t, s, `{
+  "today": "2026-11-25",
+  "range": {"from": "2026-11-23", "to": "2026-11-23"},
+  "shifts": 1,
+  "streak": {"current": 3, "longest": 3},
+  "consistency_30d": 0.14,
+  "mood": {"avg": 4, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "energy": {"avg": null, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "stress": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
+  "contacts": {"total": 50, "per_shift": 50},
+  "csat_avg": null,
+  "cases": {"total": 2, "praise": 0,
+    "by_outcome": {"escalated": 1, "none": 1, "pending": 0, "resolved": 0, "unresolved": 0},
+    "by_category": {"logistics": 1, "refund": 1}},
+  "ideas": {"total": 0, "by_status": {"adopted": 0, "declined": 0, "new": 0, "shared": 0}},
+  "weekly": [
+    {"week": "2026-W48", "shifts": 1, "mood_avg": 4, "energy_avg": null, "stress_avg": 3, "contacts": 50, "csat_avg": null, "cases": 2, "praise": 0}
+  ],
+  "wellbeing": {"signal": false, "reasons": [], "enabled": true}
+}`)
+	// A range ending after today stops at today; the future shift stays out.
+	s = Compute(c, ms, ideas, date(t, "2026-11-01"), date(t, "2026-12-31"), true)
+	if s.Range.To != c.Today || s.Shifts != 3 || s.Ideas.Total != 2 || len(s.Weekly) != 5 ||
+		s.Weekly[0].Week.String() != "2026-W44" || s.Weekly[1].Shifts != 0 || s.Weekly[1].MoodAvg != nil {
+		t.Errorf("wide range: %+v", s)
+	}
+}
+
+func TestComputeEmptyJournal(t *testing.T) {
+	s := Compute(cal(t, "2026-11-25", weekdaysOnly), nil, nil, 0, 0, false)
+	jsonEqual(t, s, `{
+  "today": "2026-11-25", "range": {"from": null, "to": "2026-11-25"}, "shifts": 0,
+  "streak": {"current": 0, "longest": 0}, "consistency_30d": 0,
+  "mood": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},
+  "energy": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},
+  "stress": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},
+  "contacts": {"total": 0, "per_shift": null}, "csat_avg": null,
+  "cases": {"total": 0, "praise": 0,
+    "by_outcome": {"escalated": 0, "none": 0, "pending": 0, "resolved": 0, "unresolved": 0}, "by_category": {}},
+  "ideas": {"total": 0, "by_status": {"adopted": 0, "declined": 0, "new": 0, "shared": 0}},
+  "weekly": [],
+  "wellbeing": {"signal": false, "reasons": [], "enabled": false}
+}`)
+}
+
+func TestTotalsAndWeekRowShareRules(t *testing.T) {
+	ms, _ := smallJournal(t)
+	w := journal.WeekOf(date(t, "2026-11-23"))
+	a := Totals(Between(ms, w.Monday(), w.Sunday()))
+	// 23, 24 and 27 November: energy only where given, contacts only where recorded.
+	if a.Shifts != 3 || fstr(a.Mood.Avg()) != "3.67" || fstr(a.Energy.Avg()) != "3.5" || a.ContactsTotal() != 50 ||
+		a.Contacts.N != 1 || a.Cases != 3 || a.ByOutcome[""] != 1 || a.ByOutcome["pending"] != 1 || a.ByCategory["refund"] != 1 || a.Helped != 0 {
+		t.Errorf("week totals %+v", a)
+	}
+	row := WeekRow(w, a)
+	if row.Shifts != 3 || fstr(row.StressAvg) != "2.67" || row.CSATAvg != nil || row.Contacts != 50 {
+		t.Errorf("week row %+v", row)
+	}
+}
+
+func TestMeanRounding(t *testing.T) {
+	for _, tt := range []struct {
+		vals []float64
+		want string
+	}{
+		{nil, "null"}, {[]float64{1, 2}, "1.5"}, {[]float64{1, 1, 2}, "1.33"}, {[]float64{2, 2, 1}, "1.67"},
+		{[]float64{0.125}, "0.13"}, {[]float64{96.666}, "96.67"}, {[]float64{4, 4, 4}, "4"},
+	} {
+		var m Mean
+		for _, v := range tt.vals {
+			m.Add(v)
+		}
+		if got := fstr(m.Avg()); got != tt.want {
+			t.Errorf("mean of %v = %s, want %s", tt.vals, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package insight
+
+import "github.com/debrief-app/debrief/internal/journal"
+
+// Streaks returns the current and the longest streak as of cal.Today.
+//
+// Current: start at today, or at yesterday when today is not logged (the
+// shift may still be open); walk back to the first entry: a logged day adds
+// one, a day that is neither logged nor scheduled (rest day, weekend, day
+// off) is skipped, a scheduled day without an entry stops the walk.
+//
+// Longest: the longest run over the whole history under the same rule.
+func Streaks(cal Calendar, ms []journal.Metrics) (current, longest int) {
+	ms = asOf(ms, cal.Today)
+	return currentStreak(cal, ms), longestStreak(cal, ms)
+}
+
+func currentStreak(cal Calendar, ms []journal.Metrics) int {
+	if len(ms) == 0 {
+		return 0
+	}
+	first := ms[0].Date
+	i := len(ms) - 1
+	d := cal.Today
+	wd := int(d.Weekday())
+	if ms[i].Date != d {
+		d, wd = prevDay(d), (wd+6)%7
+	}
+	n := 0
+	for d >= first {
+		if ms[i].Date == d {
+			n++
+			i--
+		} else if cal.scheduledOn(d, wd) {
+			break
+		}
+		d, wd = prevDay(d), (wd+6)%7
+	}
+	return n
+}
+
+// longestStreak counts runs of logged days: two logged days belong to the
+// same run unless a scheduled day lies between them. Today can never lie
+// between two logged days, so "a missed today doesn't break" needs no case.
+func longestStreak(cal Calendar, ms []journal.Metrics) int {
+	if len(ms) == 0 {
+		return 0
+	}
+	run, longest := 1, 1
+	for i := 1; i < len(ms); i++ {
+		if missedBetween(cal, ms[i-1].Date, ms[i].Date) {
+			run = 1
+		} else {
+			run++
+		}
+		longest = max(longest, run)
+	}
+	return longest
+}
+
+// missedBetween reports whether a scheduled day lies strictly between a and b.
+func missedBetween(cal Calendar, a, b journal.Date) bool {
+	d := nextDay(a)
+	if d >= b {
+		return false
+	}
+	wd := int(d.Weekday())
+	for ; d < b; d, wd = nextDay(d), (wd+1)%7 {
+		if cal.scheduledOn(d, wd) {
+			return true
+		}
+	}
+	return false
+}
+
+// Consistency30d is logged scheduled days ÷ scheduled days over the 30 days
+// ending today, where today counts only if it is logged (its shift may still
+// be open). Nil when there is no scheduled day. Rounded to 2 decimals.
+func Consistency30d(cal Calendar, ms []journal.Metrics) *float64 {
+	ms = asOf(ms, cal.Today)
+	return consistency30d(cal, ms)
+}
+
+func consistency30d(cal Calendar, ms []journal.Metrics) *float64 {
+	from := cal.Today.AddDays(-29)
+	window := Between(ms, from, cal.Today)
+	i := 0
+	logged, scheduled := 0, 0
+	wd := int(from.Weekday())
+	for d := from; d <= cal.Today; d, wd = nextDay(d), (wd+1)%7 {
+		isLogged := i < len(window) && window[i].Date == d
+		if isLogged {
+			i++
+		}
+		if d == cal.Today && !isLogged {
+			continue
+		}
+		if cal.scheduledOn(d, wd) {
+			scheduled++
+			if isLogged {
+				logged++
+			}
+		}
+	}
+	if scheduled == 0 {
+		return nil
+	}
+	return round2(float64(logged) / float64(scheduled))
+}
