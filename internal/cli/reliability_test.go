@@ -50,6 +50,8 @@ func newHome(t *testing.T) *home {
 		"LANG=en_US.UTF-8",
 		"NO_COLOR=1",
 		"PATH=" + os.Getenv("PATH"),
+		// Under -race every process would sleep 1 s at exit by default.
+		"GORACE=atexit_sleep_ms=0",
 	}
 	return h
 }

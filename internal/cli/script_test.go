@@ -31,6 +31,8 @@ func TestScripts(t *testing.T) {
 			env.Setenv("DEBRIEF_TODAY", "2026-11-25")
 			env.Setenv("LANG", "en_US.UTF-8")
 			env.Setenv("NO_COLOR", "1")
+			// Under -race every debrief process would sleep 1 s at exit.
+			env.Setenv("GORACE", "atexit_sleep_ms=0")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
