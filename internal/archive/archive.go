@@ -88,72 +88,107 @@ func Decode(r io.Reader) (*Archive, error) {
 		return nil, fmt.Errorf("%w: version %d (this debrief reads version %d)", ErrVersion, v, Version)
 	}
 	a := &Archive{Format: Format, Version: Version, ExportedAt: top.ExportedAt}
-	a.Entries = make([]journal.Entry, len(top.Entries))
-	seen := make(map[journal.Date]bool, len(top.Entries))
-	for i, m := range top.Entries {
-		e := &a.Entries[i]
-		if err := strict(m, e); err != nil {
-			return nil, &RecordError{Section: "entries", Index: i, Err: explain(m, err, "shift_date")}
-		}
-		e.Normalize()
-		if err := e.Validate(); err != nil {
-			return nil, &RecordError{Section: "entries", Index: i, Key: e.ShiftDate.String(), Err: err}
-		}
-		if seen[e.ShiftDate] {
-			return nil, &RecordError{Section: "entries", Index: i, Key: e.ShiftDate.String(), Err: errors.New("a second entry for the same shift date")}
-		}
-		seen[e.ShiftDate] = true
+	if a.Entries, err = decodeSection(top.Entries, entrySection); err != nil {
+		return nil, err
 	}
-	a.DaysOff = make([]journal.DayOff, len(top.DaysOff))
-	seenOff := map[journal.Date]bool{}
-	for i, m := range top.DaysOff {
-		d := &a.DaysOff[i]
-		if err := strict(m, d); err != nil {
-			return nil, &RecordError{Section: "days_off", Index: i, Err: explain(m, err, "date")}
-		}
-		if err := d.Validate(); err != nil {
-			return nil, &RecordError{Section: "days_off", Index: i, Key: d.Date.String(), Err: err}
-		}
-		if seenOff[d.Date] {
-			return nil, &RecordError{Section: "days_off", Index: i, Key: d.Date.String(), Err: errors.New("a second day off for the same date")}
-		}
-		seenOff[d.Date] = true
+	if a.DaysOff, err = decodeSection(top.DaysOff, dayOffSection); err != nil {
+		return nil, err
 	}
-	a.Ideas = make([]journal.Idea, len(top.Ideas))
-	seenIdea := map[uint64]bool{}
-	for i, m := range top.Ideas {
-		idea := &a.Ideas[i]
-		if err := strict(m, idea); err != nil {
-			return nil, &RecordError{Section: "ideas", Index: i, Err: explain(m, err, "shift_date")}
-		}
-		if idea.ID == 0 {
-			return nil, &RecordError{Section: "ideas", Index: i, Err: &journal.FieldError{Field: "id", Rule: journal.RuleRequired}}
-		}
-		key := fmt.Sprint(idea.ID)
-		if err := idea.Validate(); err != nil {
-			return nil, &RecordError{Section: "ideas", Index: i, Key: key, Err: err}
-		}
-		if seenIdea[idea.ID] {
-			return nil, &RecordError{Section: "ideas", Index: i, Key: key, Err: errors.New("a second idea with the same id")}
-		}
-		seenIdea[idea.ID] = true
+	if a.Ideas, err = decodeSection(top.Ideas, ideaSection); err != nil {
+		return nil, err
 	}
-	a.WeeklyReviews = make([]journal.WeeklyReview, len(top.WeeklyReviews))
-	seenWeek := map[journal.Week]bool{}
-	for i, m := range top.WeeklyReviews {
-		w := &a.WeeklyReviews[i]
-		if err := strict(m, w); err != nil {
-			return nil, &RecordError{Section: "weekly_reviews", Index: i, Err: explain(m, err, "week")}
-		}
-		if err := w.Validate(); err != nil {
-			return nil, &RecordError{Section: "weekly_reviews", Index: i, Key: w.Week.String(), Err: err}
-		}
-		if seenWeek[w.Week] {
-			return nil, &RecordError{Section: "weekly_reviews", Index: i, Key: w.Week.String(), Err: errors.New("a second review for the same week")}
-		}
-		seenWeek[w.Week] = true
+	if a.WeeklyReviews, err = decodeSection(top.WeeklyReviews, reviewSection); err != nil {
+		return nil, err
 	}
 	return a, nil
+}
+
+// section says how one kind of record is named, keyed, checked and saved.
+type section[T any] struct {
+	name      string // the archive's field name: entries, days_off, ...
+	dateField string // the field a bad date most likely sits in
+	key       func(*T) string
+	check     func(*T) error // normalizes and validates
+	exists    func(*store.Tx, *T) (bool, error)
+	put       func(*store.Tx, *T) error // saves, keeping the archive's times
+	count     func(*Result) *int
+}
+
+var entrySection = section[journal.Entry]{
+	name: "entries", dateField: "shift_date",
+	key:    func(e *journal.Entry) string { return e.ShiftDate.String() },
+	check:  func(e *journal.Entry) error { e.Normalize(); return e.Validate() },
+	exists: func(tx *store.Tx, e *journal.Entry) (bool, error) { return tx.HasEntry(e.ShiftDate), nil },
+	put:    func(tx *store.Tx, e *journal.Entry) error { return tx.PutEntry(e, true) },
+	count:  func(r *Result) *int { return &r.Entries },
+}
+
+var dayOffSection = section[journal.DayOff]{
+	name: "days_off", dateField: "date",
+	key:   func(d *journal.DayOff) string { return d.Date.String() },
+	check: func(d *journal.DayOff) error { return d.Validate() },
+	exists: func(tx *store.Tx, d *journal.DayOff) (bool, error) {
+		_, ok, err := tx.DayOff(d.Date)
+		return ok, err
+	},
+	put:   func(tx *store.Tx, d *journal.DayOff) error { return tx.PutDayOff(d) },
+	count: func(r *Result) *int { return &r.DaysOff },
+}
+
+var ideaSection = section[journal.Idea]{
+	name: "ideas", dateField: "shift_date",
+	key: func(i *journal.Idea) string {
+		if i.ID == 0 {
+			return ""
+		}
+		return fmt.Sprint(i.ID)
+	},
+	check: func(i *journal.Idea) error {
+		if i.ID == 0 {
+			return &journal.FieldError{Field: "id", Rule: journal.RuleRequired}
+		}
+		return i.Validate()
+	},
+	exists: func(tx *store.Tx, i *journal.Idea) (bool, error) {
+		_, ok, err := tx.Idea(i.ID)
+		return ok, err
+	},
+	put:   func(tx *store.Tx, i *journal.Idea) error { return tx.PutIdea(i, true) },
+	count: func(r *Result) *int { return &r.Ideas },
+}
+
+var reviewSection = section[journal.WeeklyReview]{
+	name: "weekly_reviews", dateField: "week",
+	key:   func(w *journal.WeeklyReview) string { return w.Week.String() },
+	check: func(w *journal.WeeklyReview) error { return w.Validate() },
+	exists: func(tx *store.Tx, w *journal.WeeklyReview) (bool, error) {
+		_, ok, err := tx.Review(w.Week)
+		return ok, err
+	},
+	put:   func(tx *store.Tx, w *journal.WeeklyReview) error { return tx.PutReview(w, true) },
+	count: func(r *Result) *int { return &r.Reviews },
+}
+
+// decodeSection decodes and checks every record of one section; two
+// records with the same key are an error, never a silent overwrite.
+func decodeSection[T any](raws []json.RawMessage, s section[T]) ([]T, error) {
+	out := make([]T, len(raws))
+	seen := make(map[string]bool, len(raws))
+	for i, m := range raws {
+		rec := &out[i]
+		if err := strict(m, rec); err != nil {
+			return nil, &RecordError{Section: s.name, Index: i, Err: explain(m, err, s.dateField)}
+		}
+		key := s.key(rec)
+		if err := s.check(rec); err != nil {
+			return nil, &RecordError{Section: s.name, Index: i, Key: key, Err: err}
+		}
+		if seen[key] {
+			return nil, &RecordError{Section: s.name, Index: i, Key: key, Err: errors.New("a second record with the same key")}
+		}
+		seen[key] = true
+	}
+	return out, nil
 }
 
 func strict(m json.RawMessage, v any) error {
@@ -248,80 +283,51 @@ type Result struct {
 // With dryRun nothing is written: the counts say what would happen.
 func Apply(tx *store.Tx, a *Archive, overwrite, dryRun bool, progress func(done, total int)) (Result, error) {
 	var r Result
-	total := len(a.Entries) + len(a.DaysOff) + len(a.Ideas) + len(a.WeeklyReviews)
-	done := 0
-	tick := func() {
-		done++
-		if progress != nil && (done%250 == 0 || done == total) {
-			progress(done, total)
-		}
+	p := &applied{total: len(a.Entries) + len(a.DaysOff) + len(a.Ideas) + len(a.WeeklyReviews), progress: progress}
+	if err := applySection(tx, a.Entries, entrySection, overwrite, dryRun, &r, p); err != nil {
+		return r, err
 	}
-	for i := range a.Entries {
-		e := a.Entries[i]
-		if !overwrite && tx.HasEntry(e.ShiftDate) {
-			r.Skipped++
-		} else {
-			if err := put(dryRun, func() error { return tx.PutEntry(&e, true) }); err != nil {
-				return r, &RecordError{Section: "entries", Index: i, Key: e.ShiftDate.String(), Err: err}
-			}
-			r.Entries++
-		}
-		tick()
+	if err := applySection(tx, a.DaysOff, dayOffSection, overwrite, dryRun, &r, p); err != nil {
+		return r, err
 	}
-	for i := range a.DaysOff {
-		d := a.DaysOff[i]
-		_, exists, err := tx.DayOff(d.Date)
-		if err != nil {
-			return r, err
-		}
-		if exists && !overwrite {
-			r.Skipped++
-		} else {
-			if err := put(dryRun, func() error { return tx.PutDayOff(&d) }); err != nil {
-				return r, &RecordError{Section: "days_off", Index: i, Key: d.Date.String(), Err: err}
-			}
-			r.DaysOff++
-		}
-		tick()
+	if err := applySection(tx, a.Ideas, ideaSection, overwrite, dryRun, &r, p); err != nil {
+		return r, err
 	}
-	for i := range a.Ideas {
-		idea := a.Ideas[i]
-		_, exists, err := tx.Idea(idea.ID)
-		if err != nil {
-			return r, err
-		}
-		if exists && !overwrite {
-			r.Skipped++
-		} else {
-			if err := put(dryRun, func() error { return tx.PutIdea(&idea, true) }); err != nil {
-				return r, &RecordError{Section: "ideas", Index: i, Key: fmt.Sprint(idea.ID), Err: err}
-			}
-			r.Ideas++
-		}
-		tick()
-	}
-	for i := range a.WeeklyReviews {
-		w := a.WeeklyReviews[i]
-		_, exists, err := tx.Review(w.Week)
-		if err != nil {
-			return r, err
-		}
-		if exists && !overwrite {
-			r.Skipped++
-		} else {
-			if err := put(dryRun, func() error { return tx.PutReview(&w, true) }); err != nil {
-				return r, &RecordError{Section: "weekly_reviews", Index: i, Key: w.Week.String(), Err: err}
-			}
-			r.Reviews++
-		}
-		tick()
-	}
-	return r, nil
+	return r, applySection(tx, a.WeeklyReviews, reviewSection, overwrite, dryRun, &r, p)
 }
 
-func put(dryRun bool, write func() error) error {
-	if dryRun {
-		return nil
+// applied tracks progress across sections.
+type applied struct {
+	done, total int
+	progress    func(done, total int)
+}
+
+func (p *applied) tick() {
+	p.done++
+	if p.progress != nil && (p.done%250 == 0 || p.done == p.total) {
+		p.progress(p.done, p.total)
 	}
-	return write()
+}
+
+func applySection[T any](tx *store.Tx, recs []T, s section[T], overwrite, dryRun bool, r *Result, p *applied) error {
+	for i := range recs {
+		rec := recs[i]
+		exists, err := s.exists(tx, &rec)
+		if err != nil {
+			return err
+		}
+		switch {
+		case exists && !overwrite:
+			r.Skipped++
+		case dryRun:
+			*s.count(r)++
+		default:
+			if err := s.put(tx, &rec); err != nil {
+				return &RecordError{Section: s.name, Index: i, Key: s.key(&rec), Err: err}
+			}
+			*s.count(r)++
+		}
+		p.tick()
+	}
+	return nil
 }

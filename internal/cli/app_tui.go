@@ -75,8 +75,8 @@ func (a *App) runApp(open common.OpenMsg) error {
 	final, runErr := p.Run()
 	// Whatever ended the program, what was typed is saved now.
 	if m, ok := final.(*tui.Model); ok {
-		if cmd := m.Leave(); cmd != nil {
-			runCmd(cmd)
+		if err := runCmd(m.Leave()); err != nil {
+			fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("tui.draft_failed", a.Explain(err)))
 		}
 	}
 	if runErr != nil && !errors.Is(runErr, tea.ErrProgramKilled) {
@@ -85,18 +85,26 @@ func (a *App) runApp(open common.OpenMsg) error {
 	return nil
 }
 
-// runCmd runs a command and any batch or sequence it returns, for the
-// saving done after the program has stopped.
-func runCmd(cmd tea.Cmd) {
+// runCmd runs a command and any batch it returns, for the saving done
+// after the program has stopped, and returns the first error a message
+// reports.
+func runCmd(cmd tea.Cmd) error {
 	if cmd == nil {
-		return
+		return nil
 	}
 	switch msg := cmd().(type) {
 	case tea.BatchMsg:
+		var first error
 		for _, c := range msg {
-			runCmd(c)
+			if err := runCmd(c); err != nil && first == nil {
+				first = err
+			}
 		}
+		return first
+	case interface{ Err() error }:
+		return msg.Err()
 	}
+	return nil
 }
 
 // flowDate is the date for new/edit: --date or the argument, today when

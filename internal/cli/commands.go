@@ -13,6 +13,8 @@ func (a *App) commands() []*cobra.Command {
 		a.checkCommand(),
 		a.restoreCommand(),
 		a.configCommand(),
+		a.statsCommand(),
+		a.remindCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

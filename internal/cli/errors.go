@@ -22,6 +22,10 @@ func usagef(format string, args ...any) error {
 	return &usageError{msg: fmt.Sprintf(format, args...)}
 }
 
+// errQuiet answers "no" with exit code 1 and prints nothing (debrief remind
+// in a shell prompt).
+var errQuiet = errors.New("quiet")
+
 // ExitCode maps an error to the process exit code.
 func ExitCode(err error) int {
 	if err == nil {

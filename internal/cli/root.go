@@ -46,7 +46,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	err := root.Execute()
-	if err != nil {
+	if err != nil && err != errQuiet {
 		if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown shorthand") ||
 			strings.HasPrefix(err.Error(), "unknown flag") {
 			err = &usageError{msg: err.Error()}

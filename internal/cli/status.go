@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
@@ -26,13 +27,22 @@ func (a *App) printStatus() error {
 	var logged bool
 	var off journal.DayOff
 	var isOff bool
-	var count, jots int
+	var count, jots, streak int
 	err = a.Read(func(tx *store.Tx) error {
 		logged = tx.HasEntry(today)
 		count = tx.EntryCount()
 		if dr, ok, err := tx.Draft(today); err == nil && ok {
 			jots = len(dr.Jots)
 		}
+		ms, err := tx.Metrics(0, today)
+		if err != nil {
+			return err
+		}
+		offs, err := tx.DaysOff()
+		if err != nil {
+			return err
+		}
+		streak, _ = insight.Streaks(insight.NewCalendar(today, a.Cfg.Workdays(), offs), ms)
 		off, isOff, err = tx.DayOff(today)
 		return err
 	})
@@ -50,6 +60,12 @@ func (a *App) printStatus() error {
 	}
 	if jots > 0 && !logged {
 		fmt.Fprintln(a.Stdout, p.T("status.jots", jots))
+	}
+	switch {
+	case streak == 1:
+		fmt.Fprintln(a.Stdout, p.T("status.streak_one"))
+	case streak > 1:
+		fmt.Fprintln(a.Stdout, p.T("status.streak", streak))
 	}
 	fmt.Fprintln(a.Stdout, p.T("status.count", count))
 	fmt.Fprintln(a.Stdout, p.T("status.hint"))

@@ -36,14 +36,49 @@ type Aggregate struct {
 	Cases    int
 	Praise   int
 	Helped   int
-	// ByOutcome counts cases per outcome; cases without one count under "".
-	ByOutcome map[string]int
-	// ByCategory counts cases per category; cases without one are not counted.
+	// Outcomes counts cases by outcome in the order of journal.Outcomes,
+	// then cases without an outcome; Outcome(name) reads it by name.
+	Outcomes [outcomeSlots]int
+	// ByCategory counts cases per category; cases without one are not
+	// counted. Nil when no case had a category.
 	ByCategory map[string]int
+}
+
+// outcomeSlots: every journal outcome and "none" (a test keeps it in step
+// with journal.Outcomes).
+const outcomeSlots = 5
+
+// Outcome counts the cases with outcome o ("" or OutcomeNone for none).
+func (a *Aggregate) Outcome(o string) int {
+	if o == "" || o == OutcomeNone {
+		return a.Outcomes[outcomeSlots-1]
+	}
+	for i, name := range journal.Outcomes {
+		if name == o {
+			return a.Outcomes[i]
+		}
+	}
+	return 0
 }
 
 // Add counts one shift. Scales count only when given (1–5).
 func (a *Aggregate) Add(m *journal.Metrics) {
+	a.addCounts(m)
+	a.addCategories(m)
+}
+
+func (a *Aggregate) addCategories(m *journal.Metrics) {
+	for _, c := range m.Categories {
+		if a.ByCategory == nil {
+			a.ByCategory = make(map[string]int)
+		}
+		a.ByCategory[c]++
+	}
+}
+
+// addCounts is Add without the categories, which weekly rows don't show:
+// a map per week would cost more than the rest of the week together.
+func (a *Aggregate) addCounts(m *journal.Metrics) {
 	a.Shifts++
 	if journal.Has(m.Mood) {
 		a.Mood.Add(float64(m.Mood))
@@ -64,16 +99,39 @@ func (a *Aggregate) Add(m *journal.Metrics) {
 	a.Praise += m.Praise
 	a.Helped += m.Helped
 	for o, n := range m.ByOutcome {
-		if a.ByOutcome == nil {
-			a.ByOutcome = make(map[string]int, len(journal.Outcomes)+1)
-		}
-		a.ByOutcome[o] += n
+		a.Outcomes[outcomeSlot(o)] += n
 	}
-	for _, c := range m.Categories {
-		if a.ByCategory == nil {
-			a.ByCategory = make(map[string]int)
+}
+
+func outcomeSlot(o string) int {
+	for i, name := range journal.Outcomes {
+		if name == o {
+			return i
 		}
-		a.ByCategory[c]++
+	}
+	return outcomeSlots - 1
+}
+
+// Merge adds the shifts of b: aggregating weeks and merging them gives the
+// same totals as aggregating all shifts at once.
+func (a *Aggregate) Merge(b *Aggregate) {
+	a.Shifts += b.Shifts
+	for _, p := range [...][2]*Mean{{&a.Mood, &b.Mood}, {&a.Energy, &b.Energy}, {&a.Stress, &b.Stress},
+		{&a.Contacts, &b.Contacts}, {&a.CSAT, &b.CSAT}} {
+		p[0].Sum += p[1].Sum
+		p[0].N += p[1].N
+	}
+	a.Cases += b.Cases
+	a.Praise += b.Praise
+	a.Helped += b.Helped
+	for i, n := range b.Outcomes {
+		a.Outcomes[i] += n
+	}
+	for c, n := range b.ByCategory {
+		if a.ByCategory == nil {
+			a.ByCategory = make(map[string]int, len(b.ByCategory))
+		}
+		a.ByCategory[c] += n
 	}
 }
 

@@ -108,11 +108,20 @@ func Compute(cal Calendar, ms []journal.Metrics, ideas []journal.Idea, from, to 
 	s.Streak.Current, s.Streak.Longest = currentStreak(cal, all), longestStreak(cal, all)
 	s.Consistency30d = consistency30d(cal, all)
 
-	var inRange []journal.Metrics
-	if !from.IsZero() {
-		inRange = Between(all, from, to)
+	// The weeks merged give the total; categories, which weeks don't show,
+	// are counted once over the range.
+	var tot Aggregate
+	if !from.IsZero() && from <= to {
+		inRange := Between(all, from, to)
+		var weeks []Aggregate
+		s.Weekly, weeks = weekly(inRange, from, to)
+		for i := range weeks {
+			tot.Merge(&weeks[i])
+		}
+		for i := range inRange {
+			tot.addCategories(&inRange[i])
+		}
 	}
-	tot := Totals(inRange)
 	s.Shifts = tot.Shifts
 	mood := RecentOf(all, MoodOf)
 	s.Mood = scaleStats(tot.Mood, mood)
@@ -122,9 +131,6 @@ func Compute(cal Calendar, ms []journal.Metrics, ideas []journal.Idea, from, to 
 	s.CSATAvg = tot.CSAT.Avg()
 	s.Cases = casesOf(tot)
 	s.Ideas = ideasIn(ideas, from, to)
-	if !from.IsZero() && from <= to {
-		s.Weekly = Weekly(inRange, from, to)
-	}
 	s.Wellbeing = WellbeingOf(all, mood, signalsOn)
 	return s
 }
@@ -136,9 +142,9 @@ func scaleStats(m Mean, r Recent) ScaleStats {
 func casesOf(a Aggregate) Cases {
 	c := Cases{Total: a.Cases, Praise: a.Praise, ByOutcome: map[string]int{}, ByCategory: map[string]int{}}
 	for _, o := range journal.Outcomes {
-		c.ByOutcome[o] = a.ByOutcome[o]
+		c.ByOutcome[o] = a.Outcome(o)
 	}
-	c.ByOutcome[OutcomeNone] = a.ByOutcome[""]
+	c.ByOutcome[OutcomeNone] = a.Outcome(OutcomeNone)
 	for k, n := range a.ByCategory {
 		c.ByCategory[k] = n
 	}
@@ -163,21 +169,27 @@ func ideasIn(ideas []journal.Idea, from, to journal.Date) Ideas {
 // Weekly sums ms (sorted) per ISO week, for every week from the week of
 // from to the week of to, using the same rules as Totals.
 func Weekly(ms []journal.Metrics, from, to journal.Date) []WeekStats {
+	rows, _ := weekly(ms, from, to)
+	return rows
+}
+
+func weekly(ms []journal.Metrics, from, to journal.Date) ([]WeekStats, []Aggregate) {
 	first, last := journal.WeekOf(from), journal.WeekOf(to)
-	out := make([]WeekStats, 0, to.DaysSince(from)/7+2)
+	n := last.Monday().DaysSince(first.Monday())/7 + 1
+	rows := make([]WeekStats, 0, n)
+	aggs := make([]Aggregate, n)
 	i := 0
-	for w := first; ; w = w.Next() {
-		sunday := w.Sunday()
-		var a Aggregate
-		for ; i < len(ms) && ms[i].Date <= sunday; i++ {
-			a.Add(&ms[i])
+	monday := first.Monday()
+	for k := range aggs {
+		next := monday.AddDays(7)
+		a := &aggs[k]
+		for ; i < len(ms) && ms[i].Date < next; i++ {
+			a.addCounts(&ms[i])
 		}
-		out = append(out, WeekRow(w, a))
-		if w == last {
-			break
-		}
+		rows = append(rows, WeekRow(journal.WeekOf(monday), *a))
+		monday = next
 	}
-	return out
+	return rows, aggs
 }
 
 // WeekRow is the weekly row of an aggregate.

@@ -14,7 +14,7 @@ import (
 func smallJournal(t testing.TB) ([]journal.Metrics, []journal.Idea) {
 	ms := []journal.Metrics{
 		{Date: date(t, "2026-11-20"), Shift: "day", Mood: 3, Energy: 4, Stress: 2, Contacts: 40, HasContacts: true,
-			CSAT: 4.5, HasCSAT: true, Cases: 1, Praise: 1, Helped: 3,
+			CSAT: 96.5, HasCSAT: true, Cases: 1, Praise: 1, Helped: 3,
 			ByOutcome: map[string]int{"resolved": 1}, Categories: []string{"refund"}},
 		{Date: date(t, "2026-11-23"), Shift: "day", Mood: 4, Stress: 3, Contacts: 50, HasContacts: true,
 			Cases: 2, ByOutcome: map[string]int{"escalated": 1, "": 1}, Categories: []string{"logistics", "refund"}},
@@ -39,13 +39,13 @@ const smallJournalStats = `{
   "energy": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "stress": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "contacts": {"total": 90, "per_shift": 45},
-  "csat_avg": 4.5,
+  "csat_avg": 96.5,
   "cases": {"total": 3, "praise": 1,
     "by_outcome": {"escalated": 1, "none": 1, "pending": 0, "resolved": 1, "unresolved": 0},
     "by_category": {"logistics": 1, "refund": 2}},
   "ideas": {"total": 2, "by_status": {"adopted": 1, "declined": 0, "new": 1, "shared": 0}},
   "weekly": [
-    {"week": "2026-W47", "shifts": 1, "mood_avg": 3, "energy_avg": 4, "stress_avg": 2, "contacts": 40, "csat_avg": 4.5, "cases": 1, "praise": 1},
+    {"week": "2026-W47", "shifts": 1, "mood_avg": 3, "energy_avg": 4, "stress_avg": 2, "contacts": 40, "csat_avg": 96.5, "cases": 1, "praise": 1},
     {"week": "2026-W48", "shifts": 2, "mood_avg": 3, "energy_avg": 2, "stress_avg": 3.5, "contacts": 50, "csat_avg": null, "cases": 2, "praise": 0}
   ],
   "wellbeing": {"signal": false, "reasons": [], "enabled": true}
@@ -129,7 +129,7 @@ func TestTotalsAndWeekRowShareRules(t *testing.T) {
 	a := Totals(Between(ms, w.Monday(), w.Sunday()))
 	// 23, 24 and 27 November: energy only where given, contacts only where recorded.
 	if a.Shifts != 3 || fstr(a.Mood.Avg()) != "3.67" || fstr(a.Energy.Avg()) != "3.5" || a.ContactsTotal() != 50 ||
-		a.Contacts.N != 1 || a.Cases != 3 || a.ByOutcome[""] != 1 || a.ByOutcome["pending"] != 1 || a.ByCategory["refund"] != 1 || a.Helped != 0 {
+		a.Contacts.N != 1 || a.Cases != 3 || a.Outcome("") != 1 || a.Outcome("pending") != 1 || a.Outcome("resolved") != 0 || a.ByCategory["refund"] != 1 || a.Helped != 0 {
 		t.Errorf("week totals %+v", a)
 	}
 	row := WeekRow(w, a)
@@ -153,5 +153,37 @@ func TestMeanRounding(t *testing.T) {
 		if got := fstr(m.Avg()); got != tt.want {
 			t.Errorf("mean of %v = %s, want %s", tt.vals, got, tt.want)
 		}
+	}
+}
+
+func TestOutcomeSlotsMatchJournal(t *testing.T) {
+	if len(journal.Outcomes)+1 != outcomeSlots {
+		t.Fatalf("journal has %d outcomes; Aggregate.Outcomes holds %d+none", len(journal.Outcomes), outcomeSlots-1)
+	}
+}
+
+// Merging the weeks gives exactly the totals of all shifts at once.
+func TestWeeksMergeToTotals(t *testing.T) {
+	today := journal.NewDate(2026, 11, 25)
+	ms, _, _ := synthetic(2, today)
+	from := ms[0].Date
+	_, weeks := weekly(ms, from, today)
+	var merged Aggregate
+	for i := range weeks {
+		merged.Merge(&weeks[i])
+	}
+	for i := range ms {
+		merged.addCategories(&ms[i])
+	}
+	all := Totals(ms)
+	// CSAT sums are floats added in another order: equal once rounded.
+	if fstr(merged.CSAT.Avg()) != fstr(all.CSAT.Avg()) || merged.CSAT.N != all.CSAT.N {
+		t.Errorf("CSAT %s/%d vs %s/%d", fstr(merged.CSAT.Avg()), merged.CSAT.N, fstr(all.CSAT.Avg()), all.CSAT.N)
+	}
+	merged.CSAT, all.CSAT = Mean{}, Mean{}
+	g, _ := json.Marshal(merged)
+	w, _ := json.Marshal(all)
+	if string(g) != string(w) || all.Shifts != len(ms) {
+		t.Errorf("merged weeks\n%s\nall at once\n%s", g, w)
 	}
 }

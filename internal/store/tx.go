@@ -255,37 +255,12 @@ func (t *Tx) Metrics(from, to journal.Date) ([]journal.Metrics, error) {
 
 // DaysOff returns every day off, oldest first.
 func (t *Tx) DaysOff() ([]journal.DayOff, error) {
-	b, err := t.bucket(bucketDaysOff)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var out []journal.DayOff
-	err = b.ForEach(func(k, v []byte) error {
-		var d journal.DayOff
-		if err := json.Unmarshal(v, &d); err != nil {
-			return fmt.Errorf("day off %s: %w (%v)", k, ErrDamaged, err)
-		}
-		out = append(out, d)
-		return nil
-	})
-	return out, err
+	return listJSON[journal.DayOff](t, bucketDaysOff, "day off")
 }
 
 // DayOff returns the day off of a date, if any.
 func (t *Tx) DayOff(d journal.Date) (journal.DayOff, bool, error) {
-	var off journal.DayOff
-	b, err := t.bucket(bucketDaysOff)
-	if err != nil || b == nil {
-		return off, false, err
-	}
-	v := b.Get(dateKey(d))
-	if v == nil {
-		return off, false, nil
-	}
-	if err := json.Unmarshal(v, &off); err != nil {
-		return off, false, fmt.Errorf("day off %s: %w", d, ErrDamaged)
-	}
-	return off, true, nil
+	return getJSON[journal.DayOff](t, bucketDaysOff, dateKey(d), "day off "+d.String())
 }
 
 // PutDayOff validates and saves a day off.
@@ -328,37 +303,12 @@ func idKey(id uint64) []byte {
 
 // Ideas returns the whole backlog, oldest id first.
 func (t *Tx) Ideas() ([]journal.Idea, error) {
-	b, err := t.bucket(bucketIdeas)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var out []journal.Idea
-	err = b.ForEach(func(k, v []byte) error {
-		var i journal.Idea
-		if err := json.Unmarshal(v, &i); err != nil {
-			return fmt.Errorf("idea %x: %w (%v)", k, ErrDamaged, err)
-		}
-		out = append(out, i)
-		return nil
-	})
-	return out, err
+	return listJSON[journal.Idea](t, bucketIdeas, "idea")
 }
 
 // Idea returns one idea by id.
 func (t *Tx) Idea(id uint64) (journal.Idea, bool, error) {
-	var i journal.Idea
-	b, err := t.bucket(bucketIdeas)
-	if err != nil || b == nil {
-		return i, false, err
-	}
-	v := b.Get(idKey(id))
-	if v == nil {
-		return i, false, nil
-	}
-	if err := json.Unmarshal(v, &i); err != nil {
-		return i, false, fmt.Errorf("idea %d: %w", id, ErrDamaged)
-	}
-	return i, true, nil
+	return getJSON[journal.Idea](t, bucketIdeas, idKey(id), fmt.Sprintf("idea %d", id))
 }
 
 // PutIdea validates and saves an idea; an idea with ID 0 gets the next id.
@@ -391,37 +341,12 @@ func (t *Tx) PutIdea(i *journal.Idea, keepTimes bool) error {
 
 // Reviews returns every weekly review, oldest week first.
 func (t *Tx) Reviews() ([]journal.WeeklyReview, error) {
-	b, err := t.bucket(bucketReviews)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var out []journal.WeeklyReview
-	err = b.ForEach(func(k, v []byte) error {
-		var r journal.WeeklyReview
-		if err := json.Unmarshal(v, &r); err != nil {
-			return fmt.Errorf("review %s: %w (%v)", k, ErrDamaged, err)
-		}
-		out = append(out, r)
-		return nil
-	})
-	return out, err
+	return listJSON[journal.WeeklyReview](t, bucketReviews, "review")
 }
 
 // Review returns the review of a week, if any.
 func (t *Tx) Review(w journal.Week) (journal.WeeklyReview, bool, error) {
-	var r journal.WeeklyReview
-	b, err := t.bucket(bucketReviews)
-	if err != nil || b == nil {
-		return r, false, err
-	}
-	v := b.Get([]byte(w.String()))
-	if v == nil {
-		return r, false, nil
-	}
-	if err := json.Unmarshal(v, &r); err != nil {
-		return r, false, fmt.Errorf("review %s: %w", w, ErrDamaged)
-	}
-	return r, true, nil
+	return getJSON[journal.WeeklyReview](t, bucketReviews, []byte(w.String()), "review "+w.String())
 }
 
 // PutReview validates and saves a weekly review.
@@ -437,37 +362,12 @@ func (t *Tx) PutReview(r *journal.WeeklyReview, keepTimes bool) error {
 
 // Draft returns the unfinished debrief of a shift date, if any.
 func (t *Tx) Draft(d journal.Date) (journal.Draft, bool, error) {
-	var dr journal.Draft
-	b, err := t.bucket(bucketDrafts)
-	if err != nil || b == nil {
-		return dr, false, err
-	}
-	v := b.Get(dateKey(d))
-	if v == nil {
-		return dr, false, nil
-	}
-	if err := json.Unmarshal(v, &dr); err != nil {
-		return dr, false, fmt.Errorf("draft %s: %w", d, ErrDamaged)
-	}
-	return dr, true, nil
+	return getJSON[journal.Draft](t, bucketDrafts, dateKey(d), "draft "+d.String())
 }
 
 // Drafts returns every unfinished debrief, oldest first.
 func (t *Tx) Drafts() ([]journal.Draft, error) {
-	b, err := t.bucket(bucketDrafts)
-	if err != nil || b == nil {
-		return nil, err
-	}
-	var out []journal.Draft
-	err = b.ForEach(func(k, v []byte) error {
-		var dr journal.Draft
-		if err := json.Unmarshal(v, &dr); err != nil {
-			return fmt.Errorf("draft %s: %w", k, ErrDamaged)
-		}
-		out = append(out, dr)
-		return nil
-	})
-	return out, err
+	return listJSON[journal.Draft](t, bucketDrafts, "draft")
 }
 
 // PutDraft saves an unfinished debrief under its entry's shift date. Drafts
@@ -487,4 +387,38 @@ func (t *Tx) DeleteDraft(d journal.Date) error {
 		return err
 	}
 	return b.Delete(dateKey(d))
+}
+
+// getJSON reads one JSON record; ok is false when the key is absent.
+func getJSON[T any](t *Tx, bucket, key []byte, what string) (v T, ok bool, err error) {
+	b, err := t.bucket(bucket)
+	if err != nil || b == nil {
+		return v, false, err
+	}
+	data := b.Get(key)
+	if data == nil {
+		return v, false, nil
+	}
+	if err := json.Unmarshal(data, &v); err != nil {
+		return v, false, fmt.Errorf("%s: %w (%v)", what, ErrDamaged, err)
+	}
+	return v, true, nil
+}
+
+// listJSON reads every JSON record of a bucket in key order.
+func listJSON[T any](t *Tx, bucket []byte, what string) ([]T, error) {
+	b, err := t.bucket(bucket)
+	if err != nil || b == nil {
+		return nil, err
+	}
+	var out []T
+	err = b.ForEach(func(k, data []byte) error {
+		var v T
+		if err := json.Unmarshal(data, &v); err != nil {
+			return fmt.Errorf("%s %q: %w (%v)", what, k, ErrDamaged, err)
+		}
+		out = append(out, v)
+		return nil
+	})
+	return out, err
 }

@@ -485,3 +485,49 @@ func TestFullHelp(t *testing.T) {
 		t.Fatalf("draft %+v", dr)
 	}
 }
+
+// Saving shows the streak ("5 shifts in a row": weekends are not scheduled
+// and do not break it) and the mood against the shifts before; home then
+// shows the same streak.
+func TestSavedShowsStreakAndMood(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	for _, e := range []struct {
+		d    int
+		mood int
+	}{{-6, 2}, {-5, 2}, {-2, 3}, {-1, 3}} { // Thu, Fri, Mon, Tue before Wednesday
+		putEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(e.d), Mood: e.mood})
+	}
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	a.Send(tab)
+	a.Type("5")
+	a.Send(ctrlS)
+	a.waitFor(ctx.T("tui.saved.streak", 5))
+	a.waitFor(ctx.T("tui.saved.mood_up", 5, ctx.T("mood.5"), "2.5", 4))
+	a.Type("q")
+	a.waitFor(ctx.T("tui.home.logged", testToday))
+	a.waitFor("5 shifts in a row")
+	a.quit()
+}
+
+// A draft write refused (the journal locked by another process) is made
+// again later: leaving with ctrl+c still keeps the text.
+func TestRefusedDraftIsWrittenLater(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	ctx.StoreOpt.Timeout = 50 * time.Millisecond
+	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
+	a.waitFor(ctx.T("tui.step.shift.title"))
+	held, err := store.Open(ctx.Paths.DB, store.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a.Send(tab)
+	a.Type("2")
+	a.Send(pgDown) // a step change writes the draft: refused
+	a.waitFor(ctx.T("tui.draft_failed", ctx.T("err.locked")))
+	held.Close()
+	a.quit()
+	if dr, ok := readDraft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
+		t.Fatalf("draft %+v (ok %v)", dr, ok)
+	}
+}

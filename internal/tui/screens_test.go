@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"image/color"
 	"strings"
 	"testing"
 
@@ -142,3 +143,44 @@ func (s *stubScreen) View(int, int) string                    { return "a trend"
 func (s *stubScreen) ShortHelp() []key.Binding                { return nil }
 func (s *stubScreen) FullHelp() [][]key.Binding               { return nil }
 func (s *stubScreen) SetSize(int, int)                        {}
+
+// debrief opens on the flow only on a scheduled workday without an entry
+// that is not a day off.
+func TestStartScreen(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	check := func(today journal.Date, want string) {
+		t.Helper()
+		ctx.Today = today
+		open, err := StartScreen(ctx)
+		if err != nil || open.Screen != want {
+			t.Fatalf("%s: %q %v, want %q", today, open.Screen, err, want)
+		}
+		if want == common.ScreenFlow && open.Date != today {
+			t.Fatalf("flow for %s, want %s", open.Date, today)
+		}
+	}
+	check(testToday, common.ScreenFlow)            // Wednesday, nothing yet
+	check(testToday.AddDays(3), common.ScreenHome) // Saturday
+	putEntry(t, ctx, journal.Entry{ShiftDate: testToday, Mood: 3})
+	check(testToday, common.ScreenHome)
+	if err := ctx.Write(func(tx *store.Tx) error {
+		return tx.PutDayOff(&journal.DayOff{Date: testToday.AddDays(1), Reason: "sick"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	check(testToday.AddDays(1), common.ScreenHome)
+}
+
+// The colours follow the terminal's background.
+func TestLightBackground(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	m := New(ctx, common.OpenMsg{Screen: common.ScreenHome})
+	m.Update(tea.BackgroundColorMsg{Color: color.White})
+	if ctx.Styles.Dark {
+		t.Fatal("still dark styles on a white background")
+	}
+	m.Update(tea.BackgroundColorMsg{Color: color.Black})
+	if !ctx.Styles.Dark {
+		t.Fatal("light styles on a black background")
+	}
+}

@@ -118,7 +118,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.ctx.Styles = common.NewStyles(msg.IsDark())
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
-		return m, nil
+		// The screen hears it too: its text fields keep their own styles.
 	case common.OpenMsg:
 		return m, tea.Batch(m.leaveCmd(), m.open(msg))
 	case common.HomeMsg:

@@ -100,7 +100,9 @@ func (m Model) View(width int) string {
 			label = strconv.Itoa(i+1) + " " + label
 		}
 		if i == m.Index {
-			parts[i] = m.Selected.Render(" " + label + " ")
+			// Brackets as well as reverse video: the choice stays visible
+			// in a monochrome terminal, a screen reader or a text capture.
+			parts[i] = m.Selected.Render("[" + label + "]")
 		} else {
 			parts[i] = m.Normal.Render(" " + label + " ")
 		}

@@ -121,7 +121,7 @@ func (m *Model) resume(take bool) tea.Cmd {
 	}
 	// Starting over: the old draft is replaced now, so it is not offered
 	// again next time.
-	m.dirty = true
+	m.markDirty()
 	return tea.Batch(m.setFocus(0), m.saveDraft())
 }
 
@@ -212,20 +212,42 @@ func (m *Model) apply(d journal.Draft) {
 	}
 }
 
-// draftSavedMsg reports a draft write.
-type draftSavedMsg struct{ err error }
+// draftSavedMsg reports a draft write of the screen as it was at change
+// number gen.
+type draftSavedMsg struct {
+	gen int
+	err error
+}
+
+// Err is the write's error; the runner reports it when the last draft,
+// written after the program ended, could not be saved.
+func (m draftSavedMsg) Err() error { return m.err }
 
 // saveDraft writes a snapshot of the screen as the draft, if anything
-// changed since the last write.
+// changed since the last successful write. The screen stays "dirty" until
+// the write is confirmed, so a write lost with the program (ctrl+c) or
+// refused (journal locked) is made again by the next save or at the exit.
 func (m *Model) saveDraft() tea.Cmd {
 	if !m.dirty || m.saved {
 		return nil
 	}
-	m.dirty = false
 	dr := m.collect()
-	ctx := m.ctx
+	ctx, gen := m.ctx, m.gen
 	return func() tea.Msg {
-		return draftSavedMsg{err: ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })}
+		return draftSavedMsg{gen: gen, err: ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })}
+	}
+}
+
+func (m *Model) draftSaved(msg draftSavedMsg) {
+	if msg.err != nil {
+		m.setStatus(m.ctx.T("tui.draft_failed", m.explain(msg.err)), true)
+		return
+	}
+	if msg.gen == m.gen {
+		m.dirty = false
+	}
+	if !m.statusErr {
+		m.setStatus(m.ctx.T("tui.draft_saved", m.ctx.Clock().Format("15:04")), false)
 	}
 }
 
@@ -236,10 +258,16 @@ func (m *Model) Leave() tea.Cmd { return m.saveDraft() }
 // idleMsg fires a few seconds after a change; only the newest one saves.
 type idleMsg struct{ seq int }
 
+// markDirty notes that the screen differs from the draft.
+func (m *Model) markDirty() {
+	m.dirty = true
+	m.gen++
+}
+
 // changed marks the screen as differing from the draft and starts the idle
 // timer.
 func (m *Model) changed() tea.Cmd {
-	m.dirty = true
+	m.markDirty()
 	m.idleSeq++
 	seq := m.idleSeq
 	return tea.Tick(IdleSave, func(time.Time) tea.Msg { return idleMsg{seq: seq} })

@@ -92,6 +92,7 @@ type Model struct {
 	existing     *journal.Entry // the saved entry being edited (keeps Tags)
 	pendingDraft *journal.Draft // offered for resuming
 	dirty        bool           // changed since the draft was last written
+	gen          int            // counts changes: a draft write clears dirty only if none came after
 	idleSeq      int
 	saved        bool
 	status       string // one line under the step: saved draft, problems
@@ -152,8 +153,15 @@ func (m *Model) Date() journal.Date { return m.date }
 // previous shift's "tomorrow" and the categories used before.
 func (m *Model) Init() tea.Cmd { return m.load() }
 
-// Capturing is true while the person types: letters are text, not keys.
-func (m *Model) Capturing() bool { return m.phase == phaseTyping || m.phase == phaseSaving }
+// Capturing is true while a text field has the keyboard: letters (and ?)
+// are text then, not keys.
+func (m *Model) Capturing() bool {
+	if m.phase != phaseTyping {
+		return false
+	}
+	s := m.focused()
+	return s != nil && s.text != nil
+}
 
 // SetSize lays the fields out for the space the root gives the flow.
 func (m *Model) SetSize(w, h int) {

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
@@ -76,39 +77,32 @@ func (m *Model) save() tea.Cmd {
 	}
 }
 
-// afterSave reads what the saved screen shows. A failure here is not a
-// failure to save: the numbers are just left out.
+// afterSave reads what the saved screen shows: the streak as of today and
+// this shift's mood against the average of the 7 shifts before it (the
+// insight room's rules, the same as `debrief stats`). A failure here is
+// not a failure to save: the numbers are just left out.
 func afterSave(ctx *common.Context, date journal.Date) saveResult {
 	var res saveResult
 	_ = ctx.Read(func(tx *store.Tx) error {
 		res.entries = tx.EntryCount()
-		ms, err := tx.Metrics(0, date)
+		ms, err := tx.Metrics(0, max(date, ctx.Today))
 		if err != nil {
 			return err
 		}
-		res = summarize(res, ms, date)
+		offs, err := tx.DaysOff()
+		if err != nil {
+			return err
+		}
+		res.streak, _ = insight.Streaks(insight.NewCalendar(ctx.Today, ctx.Cfg.Workdays(), offs), ms)
+		before := insight.Between(ms, 0, date.AddDays(-1))
+		if this := insight.Between(ms, date, date); len(this) == 1 {
+			res.mood = this[0].Mood
+		}
+		if r := insight.RecentOf(before, insight.MoodOf); r.Last7Avg != nil {
+			res.avg7, res.n7 = *r.Last7Avg, r.Last7N
+		}
 		return nil
 	})
-	return res
-}
-
-// summarize finds this shift's mood and the average of the 7 before it.
-func summarize(res saveResult, ms []journal.Metrics, date journal.Date) saveResult {
-	sum := 0
-	for i := len(ms) - 1; i >= 0; i-- {
-		m := ms[i]
-		if m.Date == date {
-			res.mood = m.Mood
-			continue
-		}
-		if m.Date < date && res.n7 < 7 && journal.Has(m.Mood) {
-			sum += m.Mood
-			res.n7++
-		}
-	}
-	if res.n7 > 0 {
-		res.avg7 = float64(sum) / float64(res.n7)
-	}
 	return res
 }
 

@@ -16,12 +16,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 	case loadedMsg:
 		return m, m.loaded(msg)
 	case draftSavedMsg:
-		if msg.err != nil {
-			m.dirty = true
-			m.setStatus(m.ctx.T("tui.draft_failed", m.explain(msg.err)), true)
-		} else if !m.statusErr {
-			m.setStatus(m.ctx.T("tui.draft_saved", m.ctx.Clock().Format("15:04")), false)
-		}
+		m.draftSaved(msg)
 		return m, nil
 	case savedMsg:
 		return m, m.onSaved(msg)
@@ -32,6 +27,11 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		return m, nil
 	case editorDoneMsg:
 		return m, m.editorDone(msg)
+	case tea.BackgroundColorMsg:
+		for _, f := range append(m.allText(), &m.vent) {
+			f.SetDark(msg.IsDark())
+		}
+		return m, nil
 	case tea.PasteMsg:
 		return m, m.typeInto(msg)
 	case tea.KeyPressMsg:
@@ -178,7 +178,7 @@ func (m *Model) gotoStep(step int) tea.Cmd {
 	}
 	if m.caseEdit >= 0 {
 		m.closeCase()
-		m.dirty = true
+		m.markDirty()
 	}
 	if m.step == stepIdeas {
 		m.keepTypedIdea()

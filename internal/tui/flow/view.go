@@ -322,7 +322,10 @@ func (m *Model) drawSaved(f *frame, width int) {
 	r := m.result
 	f.add(st.Good.Render(t("tui.saved.title", m.date)))
 	f.add("")
-	if r.streak > 0 {
+	switch {
+	case r.streak == 1:
+		f.add(st.Accent.Render(t("tui.saved.streak_one")))
+	case r.streak > 1:
 		f.add(st.Accent.Render(t("tui.saved.streak", r.streak)))
 	}
 	if r.n7 > 0 && journal.Has(r.mood) {

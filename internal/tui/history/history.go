@@ -190,6 +190,9 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		}
 		m.applyFilter()
 		return m, nil
+	case tea.BackgroundColorMsg:
+		m.filter.SetDark(msg.IsDark())
+		return m, nil
 	case tea.PasteMsg:
 		if m.filter.Focused() {
 			m.filter, _ = m.filter.Update(msg)

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/store"
@@ -106,10 +107,17 @@ func Load(ctx *common.Context) tea.Cmd {
 			if err != nil && err != errEnough {
 				return err
 			}
-			ms, err := tx.Metrics(today.AddDays(-366), today)
+			// The whole history: a streak can be years long. Metrics never
+			// decode an entry, so ten years stay well inside a frame.
+			ms, err := tx.Metrics(0, today)
 			if err != nil {
 				return err
 			}
+			offs, err := tx.DaysOff()
+			if err != nil {
+				return err
+			}
+			d.streak, _ = insight.Streaks(insight.NewCalendar(today, ctx.Cfg.Workdays(), offs), ms)
 			for i := max(len(ms)-sparkShifts, 0); i < len(ms); i++ {
 				d.moods = append(d.moods, ms[i].Mood)
 			}
@@ -172,7 +180,10 @@ func (m *Model) View(width, height int) string {
 	default:
 		add(st.Accent.Render(t("tui.home.open", today)))
 	}
-	if d.streak > 0 {
+	switch {
+	case d.streak == 1:
+		add(t("tui.home.streak_one"))
+	case d.streak > 1:
 		add(t("tui.home.streak", st.Accent.Render(strconv.Itoa(d.streak))))
 	}
 	add(t("tui.home.count", d.count))
