@@ -272,7 +272,11 @@ func (m *Model) drawReview(f *frame, width int) {
 		}
 		f.add(truncate(st.Label.Render(pad(t(label), labelWidth))+value, width))
 	}
-	row("tui.f.shift", t("shift."+e.Shift)+"  "+strings.TrimSpace(e.StartedAt+"–"+e.EndedAt))
+	shift := t("shift." + e.Shift)
+	if e.StartedAt != "" || e.EndedAt != "" {
+		shift += "  " + e.StartedAt + "–" + e.EndedAt
+	}
+	row("tui.f.shift", shift)
 	scaleText := func(kind string, v int) string {
 		if !journal.Has(v) {
 			return ""
