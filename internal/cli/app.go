@@ -14,6 +14,7 @@ import (
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -37,10 +38,20 @@ type App struct {
 	cfgCreated bool
 }
 
-// StoreOptions are the options every open of the journal uses.
+// StoreOptions are the options every open of the journal uses: every
+// writer (commands and the app) makes the daily checked backup beside the
+// journal (Paths.Backups for the default journal) and keeps [backup] keep.
 func (a *App) StoreOptions() store.Options {
-	return store.Options{BackupDir: a.Paths.Backups, Now: a.Now}
+	opt := store.Options{BackupDir: store.BackupDir(a.Paths.DB), Now: a.Now, DailyBackup: true, Keep: a.Cfg.Backup.Keep}
+	if storeOptionsHook != nil {
+		storeOptionsHook(&opt)
+	}
+	return opt
 }
+
+// storeOptionsHook lets tests change how the journal is opened (a small
+// MaxSize stands for a full disk). Nil in the program.
+var storeOptionsHook func(*store.Options)
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).
 func (a *App) Today() (journal.Date, error) {
@@ -74,6 +85,10 @@ func (a *App) Write(fn func(*store.Tx) error) error {
 
 func (a *App) warn(ws []store.Warning) {
 	for _, w := range ws {
+		if w.Backup != nil {
+			fmt.Fprintln(a.Stderr, "debrief: "+report.Line(a.P.T("warn.backup_failed", w.Path, w.Backup.Error())))
+			continue
+		}
 		key := "warn.file_mode"
 		want := "600"
 		if w.Dir {

@@ -11,6 +11,7 @@ func (a *App) commands() []*cobra.Command {
 		a.backupCommand(),
 		a.importCommand(),
 		a.checkCommand(),
+		a.restoreCommand(),
 		a.configCommand(),
 		a.statsCommand(),
 		a.remindCommand(),

@@ -10,6 +10,8 @@ import (
 
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/safefile"
+	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/spf13/cobra"
 )
 
@@ -29,6 +31,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	if a.cfgErr != nil {
 		a.Cfg = config.Default()
 	}
+	// Editor files a crashed debrief left behind hold private text.
+	safefile.RemoveEditorLeftovers(flow.TempDir(a.Paths.DataDir), now())
 	defer func() {
 		// A bug must never show a person a Go stack trace.
 		if r := recover(); r != nil {
@@ -47,7 +51,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 			strings.HasPrefix(err.Error(), "unknown flag") {
 			err = &usageError{msg: err.Error()}
 		}
-		fmt.Fprintln(stderr, "debrief: "+a.Explain(err))
+		fmt.Fprintln(stderr, "debrief: "+a.withBackupHint(a.Explain(err), err))
 		if ExitCode(err) == 2 {
 			fmt.Fprintln(stderr, a.P.T("hint.help"))
 		}

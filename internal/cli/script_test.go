@@ -13,9 +13,13 @@ import (
 // The .txtar scripts in testdata/script run the real debrief command, good
 // input and bad, the way a person types it.
 func TestMain(m *testing.M) {
-	testscript.Main(m, map[string]func(){
+	commands := map[string]func(){
 		"debrief": func() { os.Exit(Main()) },
-	})
+	}
+	for name, f := range helpers { // reliability_test.go
+		commands[name] = f
+	}
+	testscript.Main(m, commands)
 }
 
 func TestScripts(t *testing.T) {
@@ -27,6 +31,8 @@ func TestScripts(t *testing.T) {
 			env.Setenv("DEBRIEF_TODAY", "2026-11-25")
 			env.Setenv("LANG", "en_US.UTF-8")
 			env.Setenv("NO_COLOR", "1")
+			// Under -race every debrief process would sleep 1 s at exit.
+			env.Setenv("GORACE", "atexit_sleep_ms=0")
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){

@@ -140,6 +140,8 @@ func init() {
 		"tui.vent.will_letgo": {"写过了,放下了(不会保存)", "written and let go (not saved)"},
 		"tui.vent.kept":       {"已写 %d 字(私密)", "%d characters (private)"},
 		"tui.n_cases":         {"%d 个案例", "%d cases"},
+		"tui.n_cases_one":     {"%d 个案例", "%d case"},
+		"tui.n_ideas_one":     {"%d 条建议", "%d idea"},
 		"tui.n_ideas":         {"%d 条建议", "%d ideas"},
 		"tui.review.keys":     {"enter 或 ctrl+s 保存 · esc 返回修改", "enter or ctrl+s saves · esc goes back"},
 

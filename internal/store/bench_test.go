@@ -151,3 +151,14 @@ func BenchmarkAllEntries10Years(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkCheck10Years is `debrief check` and the check of each daily
+// backup: the page walk, bbolt's check, and every entry validated.
+func BenchmarkCheck10Years(b *testing.B) {
+	path := tenYears(b)
+	for b.Loop() {
+		if problems := store.CheckFile(path); len(problems) > 0 {
+			b.Fatal(problems)
+		}
+	}
+}

@@ -47,13 +47,22 @@ func (j *Journal) Snapshot(dest string) (err error) {
 		return mapWriteErr(err)
 	}
 	if problems := CheckFile(tmpName); len(problems) > 0 {
-		return fmt.Errorf("the copy failed its check: %w", errors.Join(problems...))
+		return &checkError{problems}
 	}
 	if err := os.Rename(tmpName, dest); err != nil {
 		return err
 	}
 	return syncDir(dir)
 }
+
+// checkError is a snapshot that failed its integrity check.
+type checkError struct{ problems []error }
+
+func (e *checkError) Error() string {
+	return "the copy failed its check: " + errors.Join(e.problems...).Error()
+}
+
+func (e *checkError) Unwrap() []error { return e.problems }
 
 func syncDir(dir string) error {
 	d, err := os.Open(dir)
@@ -81,6 +90,9 @@ func CheckFile(path string) (problems []error) {
 // Check verifies the bbolt structure (pages, freelist) and that every entry
 // decodes and has its metrics record.
 func (j *Journal) Check() (problems []error) {
+	if err := j.walkPages(); err != nil {
+		return []error{err}
+	}
 	err := j.view(func(tx *bolt.Tx) error {
 		for err := range tx.Check() {
 			problems = append(problems, err)

@@ -73,8 +73,13 @@ const DefaultTimeout = time.Second
 type Options struct {
 	Timeout   time.Duration // lock wait; DefaultTimeout when 0
 	MaxSize   int           // bbolt MaxSize: a write past it fails (tests "disk full")
-	BackupDir string        // where the checked snapshot before a migration goes
+	BackupDir string        // where snapshots go; BackupDir(path) when ""
 	Now       func() time.Time
+	// DailyBackup makes a checked snapshot on the first open for writing
+	// of each day (see rolling.go), keeping the newest Keep (DefaultKeep
+	// when 0).
+	DailyBackup bool
+	Keep        int
 }
 
 func (o *Options) now() time.Time {
@@ -84,11 +89,14 @@ func (o *Options) now() time.Time {
 	return time.Now()
 }
 
-// Warning is something the person should know but that does not stop work.
+// Warning is something the person should know but that does not stop work:
+// a file or directory with looser permissions than 0600/0700, or (Backup
+// set) today's backup that could not be made.
 type Warning struct {
-	Path string
-	Mode fs.FileMode
-	Dir  bool
+	Path   string
+	Mode   fs.FileMode
+	Dir    bool
+	Backup error
 }
 
 // Journal is an open journal file.
@@ -191,12 +199,25 @@ func open(path string, opt Options, readOnly bool) (*Journal, error) {
 			return nil, err
 		}
 	}
+	if opt.DailyBackup {
+		if err := w.dailyBackup(); errors.Is(err, ErrDamaged) {
+			w.Close()
+			return nil, err
+		} else if err != nil {
+			// A backup that can't be written (a full disk, a read-only
+			// directory) must not cost the person today's entry.
+			w.Warnings = append(w.Warnings, Warning{Path: opt.backupDir(path), Backup: err})
+		}
+	}
 	return w, nil
 }
 
 // openBolt opens the file with a lock timeout, turning bbolt's errors and
 // faults on damaged files into ours.
 func openBolt(path string, opt Options, readOnly bool) (j *Journal, err error) {
+	// bbolt reads the meta and freelist pages while opening: on a truncated
+	// file that is a fault (SIGBUS), which must become an error.
+	defer faultSafe()()
 	defer guard(&err)
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
 		Timeout:  opt.Timeout,
@@ -255,6 +276,11 @@ func (j *Journal) identify() error {
 			return fmt.Errorf("%s: %w (no schema version)", j.path, ErrDamaged)
 		}
 		j.schema = int(uint32(v[0])<<24 | uint32(v[1])<<16 | uint32(v[2])<<8 | uint32(v[3]))
+		// A file shorter than its last commit was cut off: reading the
+		// missing pages would fault, writing would build on holes.
+		if fi, err := os.Stat(j.path); err == nil && fi.Size() < tx.Size() {
+			return fmt.Errorf("%s: %w (the file is %d bytes, its last save needs %d: it was cut short)", j.path, ErrDamaged, fi.Size(), tx.Size())
+		}
 		return nil
 	})
 }

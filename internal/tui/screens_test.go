@@ -75,6 +75,24 @@ func TestGoldenScreens(t *testing.T) {
 			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}),
 				tab, tea.KeyPressMsg{Code: '4', Text: "4"})))
 		})
+		t.Run("flow_review_"+string(lang), func(t *testing.T) {
+			ctx := newContext(t, lang)
+			ctx.Width, ctx.Height = 80, 24
+			fewShifts(t, ctx)
+			msgs := []tea.Msg{tab, tea.KeyPressMsg{Code: '4', Text: "4"}, pgDown,
+				tea.KeyPressMsg{Text: "帮阿姨找回了订单"}, enter, tea.PasteMsg{Content: "Explained the refund rule twice"},
+				pgDown, tea.KeyPressMsg{Code: 'a', Text: "a"}, tea.KeyPressMsg{Text: "快递丢件,客户很生气"}, esc,
+				pgDown, tea.PasteMsg{Content: "今天被骂了半小时。"}, pgDown, tea.KeyPressMsg{Text: "订单页显示快递员电话"}, enter,
+				pgDown, tea.KeyPressMsg{Text: "先共情,再解决问题"}, enter}
+			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}), msgs...)))
+		})
+		t.Run("flow_vent_"+string(lang), func(t *testing.T) {
+			ctx := newContext(t, lang)
+			ctx.Width, ctx.Height = 80, 24
+			msgs := []tea.Msg{pgDown, pgDown, pgDown,
+				tea.PasteMsg{Content: strings.Repeat("客户说快递三天没动,我先道歉,再查物流,“马上帮您催”…… ", 4) + "\nsecond line"}}
+			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}), msgs...)))
+		})
 		t.Run("history_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
 			ctx.Width, ctx.Height = 80, 24

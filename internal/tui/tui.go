@@ -10,17 +10,25 @@
 // SetSize). To make it reachable from home by one key, add one line to
 // the screens table in screens.go:
 //
-//	{Name: "trends", Key: "t", Help: "tui.home.key_trends",
+//	{Name: "trends", Key: "t", Help: "tui.home.trends",
 //	    New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return trends.New(ctx) }},
 //
-// Home lists it under its key and the root opens it when the key is
+// and two messages to your room's i18n file: "tui.title.trends" (the header
+// while the screen is open, e.g. 趋势 / trends) and the Help key (home's
+// line after the key, e.g. 心情和工作量的趋势 / trends of mood and workload).
+// Home lists the screen under its key and the root opens it when the key is
 // pressed on home; any screen can also open it with
 // common.Open("trends", date, false). Keys reserved on home: t (trends),
-// w (week), i (ideas); n, enter, h, q and ? are taken. A screen goes back
-// with `return m, common.GoHome`. A screen with a text field implements
+// w (week), i (ideas); n, enter, h, q and ? are taken.
+//
+// A screen goes back with `return m, common.GoHome`; it reads and writes
+// the journal only inside tea.Cmds, with ctx.Read / ctx.Write (one
+// operation each, never held open). A screen with a text field implements
 // common.Capturer (letters are text, not keys) and common.Cursorer (the
 // real terminal cursor, for input methods); one holding unsaved text
-// implements common.Leaver so nothing is lost when the app ends.
+// implements common.Leaver so nothing is lost when the app ends. The
+// root passes every message it does not handle itself to the current
+// screen, tea.BackgroundColorMsg included (after updating ctx.Styles).
 package tui
 
 import (

@@ -177,7 +177,7 @@ func (m *Model) SetSize(w, h int) {
 }
 
 // labelWidth is the column of labels in the shift step and the case form.
-const labelWidth = 14
+const labelWidth = 18
 
 // maxVentRows is the tallest the vent gets: room to write, while each
 // keystroke redraws only what shows.

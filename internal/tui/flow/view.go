@@ -272,7 +272,11 @@ func (m *Model) drawReview(f *frame, width int) {
 		}
 		f.add(truncate(st.Label.Render(pad(t(label), labelWidth))+value, width))
 	}
-	row("tui.f.shift", t("shift."+e.Shift)+"  "+strings.TrimSpace(e.StartedAt+"–"+e.EndedAt))
+	shift := t("shift." + e.Shift)
+	if e.StartedAt != "" || e.EndedAt != "" {
+		shift += "  " + e.StartedAt + "–" + e.EndedAt
+	}
+	row("tui.f.shift", shift)
 	scaleText := func(kind string, v int) string {
 		if !journal.Has(v) {
 			return ""
@@ -300,7 +304,7 @@ func (m *Model) drawReview(f *frame, width int) {
 		for i, c := range e.Cases {
 			titles[i] = report.Line(c.Title)
 		}
-		row("tui.f.cases", t("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
+		row("tui.f.cases", m.ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
 	}
 	switch {
 	case e.Vent != "" && m.ventKeep.Value() == "letgo":
@@ -309,7 +313,7 @@ func (m *Model) drawReview(f *frame, width int) {
 		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
 	}
 	if len(d.Ideas) > 0 {
-		row("tui.step.ideas", t("tui.n_ideas", len(d.Ideas)))
+		row("tui.step.ideas", m.ctx.N("tui.n_ideas", len(d.Ideas)))
 	}
 	row("tui.step.tomorrow", report.Line(e.Tomorrow))
 	f.add("")

@@ -371,44 +371,72 @@ func (m *Model) readText(e *journal.Entry) string {
 	t := m.ctx.T
 	w := max(m.width-2, 20)
 	var b []string
-	add := func(label, v string) {
-		if strings.TrimSpace(v) == "" {
-			return
-		}
-		b = append(b, st.Label.Render(label), lipgloss.Wrap(report.Terminal(v), w, ""), "")
-	}
+	para := func(v string) string { return lipgloss.Wrap(report.Terminal(v), w, "") }
 	head := e.ShiftDate.String()
 	if e.Shift != "" {
 		head += "  " + t("shift."+e.Shift)
 	}
-	if journal.Has(e.Mood) {
-		head += "  " + t("tui.f.mood") + " " + fmt.Sprint(e.Mood) + " " + t(fmt.Sprintf("mood.%d", e.Mood))
+	if e.StartedAt != "" || e.EndedAt != "" {
+		head += "  " + e.StartedAt + "–" + e.EndedAt
 	}
-	b = append(b, st.Title.Render(head), "")
-	for i, h := range e.Helped {
-		add(t(fmt.Sprintf("tui.f.helped%d", i+1)), h)
+	b = append(b, st.Title.Render(head))
+	var scales []string
+	for _, s := range []struct {
+		kind string
+		v    int
+	}{{"mood", e.Mood}, {"energy", e.Energy}, {"stress", e.Stress}} {
+		if journal.Has(s.v) {
+			scales = append(scales, fmt.Sprintf("%s %d %s", t("tui.f."+s.kind), s.v, t(fmt.Sprintf("%s.%d", s.kind, s.v))))
+		}
+	}
+	if e.Contacts != nil {
+		scales = append(scales, fmt.Sprintf("%s %d", t("tui.f.contacts"), *e.Contacts))
+	}
+	if e.CSAT != nil {
+		scales = append(scales, fmt.Sprintf("%s %g", t("tui.f.csat"), *e.CSAT))
+	}
+	b = append(b, st.Muted.Render(lipgloss.Wrap(strings.Join(scales, " · "), w, "")), "")
+	if len(e.Helped) > 0 {
+		b = append(b, st.Title.Render(t("tui.step.helped.title")))
+		for _, h := range e.Helped {
+			b = append(b, para("• "+h))
+		}
+		b = append(b, "")
 	}
 	for i, c := range e.Cases {
-		b = append(b, st.Title.Render(fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, report.Line(c.Title))))
-		add(t("tui.f.category"), c.Category)
-		if c.Channel != "" {
-			add(t("tui.f.channel"), t("channel."+c.Channel))
-		}
-		add(t("tui.f.need"), c.Need)
-		add(t("tui.f.action"), c.Action)
-		if c.Outcome != "" {
-			add(t("tui.f.outcome"), t("outcome."+c.Outcome))
-		}
-		add(t("tui.f.better"), c.Better)
+		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, report.Line(c.Title))
 		if c.Praise {
-			b = append(b, st.Good.Render(t("tui.praise_mark")), "")
+			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
 		}
+		b = append(b, st.Title.Render(title))
+		var tags []string
+		if c.Category != "" {
+			tags = append(tags, report.Line(c.Category))
+		}
+		if c.Channel != "" {
+			tags = append(tags, t("channel."+c.Channel))
+		}
+		if c.Outcome != "" {
+			tags = append(tags, t("outcome."+c.Outcome))
+		}
+		if len(tags) > 0 {
+			b = append(b, st.Muted.Render(strings.Join(tags, " · ")))
+		}
+		for _, f := range []struct{ label, v string }{
+			{"tui.f.need", c.Need}, {"tui.f.action", c.Action}, {"tui.f.better", c.Better},
+		} {
+			if strings.TrimSpace(f.v) != "" {
+				b = append(b, para(t(f.label)+": "+f.v))
+			}
+		}
+		b = append(b, "")
+	}
+	if strings.TrimSpace(e.Tomorrow) != "" {
+		b = append(b, st.Title.Render(t("tui.step.tomorrow.title")), para(e.Tomorrow), "")
 	}
 	if e.Vent != "" {
-		b = append(b, st.Private.Render(t("tui.vent.private")))
-		b = append(b, lipgloss.Wrap(report.Terminal(e.Vent), w, ""), "")
+		b = append(b, st.Private.Render(t("tui.vent.private")), para(e.Vent))
 	}
-	add(t("tui.f.tomorrow"), e.Tomorrow)
 	return strings.Join(b, "\n")
 }
 

@@ -233,7 +233,7 @@ func EntryLine(ctx *common.Context, e *journal.Entry) string {
 		shift = t("shift." + e.Shift)
 	}
 	return fmt.Sprintf("%s  %s  %s  %s  %s", e.ShiftDate, padTo(shift, 8), padTo(mood, 8),
-		st.Muted.Render(padTo(t("tui.n_cases", len(e.Cases)), 8)), helped)
+		st.Muted.Render(padTo(ctx.N("tui.n_cases", len(e.Cases)), 8)), helped)
 }
 
 func padTo(s string, w int) string {
