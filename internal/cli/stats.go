@@ -210,16 +210,27 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	}
 }
 
-// writeWellbeing prints the wellbeing message: why, then what helps.
+// writeWellbeing prints the wellbeing message: why, then what helps,
+// wrapped for an 80-column terminal with hanging indents.
 func writeWellbeing(w io.Writer, p *i18n.Printer, reasons []string) {
+	const width = 78
+	para := func(first, rest, text string, style lipgloss.Style) {
+		for i, l := range strings.Split(lipgloss.Wrap(text, width-lipgloss.Width(first), ""), "\n") {
+			lead := rest
+			if i == 0 {
+				lead = first
+			}
+			fmt.Fprintln(w, lead+style.Render(l))
+		}
+	}
 	fmt.Fprintln(w, warmStyle.Bold(true).Render(p.T("wellbeing.title")))
 	for _, r := range reasons {
-		fmt.Fprintln(w, warmStyle.Render("  "+p.T("wellbeing."+r)))
+		para("  ", "  ", p.T("wellbeing."+r), warmStyle)
 	}
 	for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
-		fmt.Fprintln(w, "  • "+p.T(k))
+		para("  • ", "    ", p.T(k), lipgloss.NewStyle())
 	}
-	fmt.Fprintln(w, labelStyle.Render("  "+p.T("wellbeing.note")))
+	para("  ", "  ", p.T("wellbeing.note"), labelStyle)
 }
 
 func avg(p *i18n.Printer, v *float64) string {
