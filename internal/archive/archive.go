@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -229,9 +230,10 @@ func explain(m json.RawMessage, err error, dateFields ...string) error {
 	return err
 }
 
-// Encode writes the archive as indented JSON.
+// Encode writes the archive as indented JSON, DEL and C1 controls escaped
+// (report.JSON) so a backup printed to a terminal can't act on it.
 func Encode(w io.Writer, a *Archive) error {
-	enc := json.NewEncoder(w)
+	enc := json.NewEncoder(report.JSON(w))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(a)

@@ -53,7 +53,7 @@ func (a *App) listCommand() *cobra.Command {
 				if entries == nil {
 					entries = []journal.Entry{}
 				}
-				enc := json.NewEncoder(a.Stdout)
+				enc := json.NewEncoder(report.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
 				return enc.Encode(entries)

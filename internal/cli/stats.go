@@ -80,7 +80,7 @@ func (a *App) statsCommand() *cobra.Command {
 			if asJSON {
 				// Indented for a person at a terminal; compact for scripts,
 				// where a century of weekly rows would otherwise double the time.
-				enc := json.NewEncoder(a.Stdout)
+				enc := json.NewEncoder(report.JSON(a.Stdout))
 				if f, ok := a.Stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
 					enc.SetIndent("", "  ")
 				}
