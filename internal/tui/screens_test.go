@@ -202,3 +202,13 @@ func TestLightBackground(t *testing.T) {
 		t.Fatal("light styles on a black background")
 	}
 }
+
+// The header names the shift being written, not today, when they differ.
+func TestHeaderShowsTheFlowsDate(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	out := frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow, Date: testToday.AddDays(-3)}))
+	first := strings.SplitN(ansiStrip(out), "\n", 2)[0]
+	if !strings.Contains(first, "2026-11-22") {
+		t.Fatalf("header %q", first)
+	}
+}
