@@ -206,7 +206,11 @@ func (m *Model) View() tea.View {
 		return v
 	}
 	st := m.ctx.Styles
-	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+m.ctx.Today.String())
+	date := m.ctx.Today
+	if d, ok := m.screen.(common.Dated); ok && d.Date() != 0 {
+		date = d.Date()
+	}
+	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+date.String())
 	header := ansi.Truncate(title, w, "…") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 	footer := m.footer()
 	bh := max(h-headerHeight-strings.Count(footer, "\n")-2, 1)
