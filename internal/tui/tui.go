@@ -128,9 +128,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
 		// The screen hears it too: its text fields keep their own styles.
 	case common.OpenMsg:
-		return m, tea.Batch(m.leaveCmd(), m.open(msg))
+		// In sequence: what the old screen leaves behind is written before
+		// the new one reads.
+		leave := m.leaveCmd()
+		return m, tea.Sequence(leave, m.open(msg))
 	case common.HomeMsg:
-		return m, tea.Batch(m.leaveCmd(), m.open(common.OpenMsg{Screen: common.ScreenHome}))
+		leave := m.leaveCmd()
+		return m, tea.Sequence(leave, m.open(common.OpenMsg{Screen: common.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.ctx.Keys.Quit):
