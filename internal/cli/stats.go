@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -78,14 +79,17 @@ func (a *App) statsCommand() *cobra.Command {
 			cal := insight.NewCalendar(today, a.Cfg.Workdays(), off)
 			s := insight.Compute(cal, ms, ideas, lo, hi, a.Cfg.SignalsOn())
 			if asJSON {
-				// Indented for a person at a terminal; compact for scripts,
-				// where a century of weekly rows would otherwise double the time.
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				out := append(s.AppendJSON(make([]byte, 0, 1<<16)), '\n')
+				// Indented for a person at a terminal; one line for scripts.
 				if f, ok := a.Stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-					enc.SetIndent("", "  ")
+					var buf bytes.Buffer
+					if err := json.Indent(&buf, out, "", "  "); err != nil {
+						return err
+					}
+					out = buf.Bytes()
 				}
-				enc.SetEscapeHTML(false)
-				return enc.Encode(s)
+				_, err := a.Stdout.Write(out)
+				return err
 			}
 			writeStats(a.colorWriter(), a.P, &s, ms)
 			return nil
