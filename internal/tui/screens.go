@@ -5,6 +5,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/history"
 	"github.com/debrief-app/debrief/internal/tui/home"
+	"github.com/debrief-app/debrief/internal/tui/trends"
 )
 
 // screen is one registered screen: its name, its key on home ("" for
@@ -22,4 +23,6 @@ var screens = []screen{
 	{Name: common.ScreenHome, New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return home.New(ctx) }},
 	{Name: common.ScreenFlow, New: func(ctx *common.Context, o common.OpenMsg) common.Screen { return flow.New(ctx, o.Date, o.Edit) }},
 	{Name: common.ScreenHistory, New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return history.New(ctx) }},
+	{Name: trends.Name, Key: "t", Help: "tui.home.key_trends",
+		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return trends.New(ctx) }},
 }

@@ -136,17 +136,17 @@ func TestRealCursorAfterChinese(t *testing.T) {
 func TestRegisteredScreenOpensFromHome(t *testing.T) {
 	saved := screens
 	t.Cleanup(func() { screens = saved })
-	screens = append(append([]screen(nil), saved...), screen{Name: "trends", Key: "t", Help: "tui.title.history",
+	screens = append(append([]screen(nil), saved...), screen{Name: "stub", Key: "x", Help: "tui.title.history",
 		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return &stubScreen{} }})
 	ctx := newContext(t, i18n.EN)
 	m := New(ctx, common.OpenMsg{Screen: common.ScreenHome})
 	out := frame(t, m)
-	if !strings.Contains(out, "t  "+ctx.T("tui.title.history")) {
+	if !strings.Contains(out, "x  "+ctx.T("tui.title.history")) {
 		t.Fatalf("home does not offer the screen:\n%s", out)
 	}
-	m.Update(tea.KeyPressMsg{Code: 't', Text: "t"})
-	if m.ScreenName() != "trends" {
-		t.Fatalf("t opened %q", m.ScreenName())
+	m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	if m.ScreenName() != "stub" {
+		t.Fatalf("x opened %q", m.ScreenName())
 	}
 	if !strings.Contains(ansiStrip(m.View().Content), "a trend") {
 		t.Fatal("the screen is not drawn")
@@ -200,5 +200,15 @@ func TestLightBackground(t *testing.T) {
 	m.Update(tea.BackgroundColorMsg{Color: color.Black})
 	if !ctx.Styles.Dark {
 		t.Fatal("light styles on a black background")
+	}
+}
+
+// The header names the shift being written, not today, when they differ.
+func TestHeaderShowsTheFlowsDate(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	out := frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow, Date: testToday.AddDays(-3)}))
+	first := strings.SplitN(ansiStrip(out), "\n", 2)[0]
+	if !strings.Contains(first, "2026-11-22") {
+		t.Fatalf("header %q", first)
 	}
 }

@@ -25,7 +25,7 @@ type tmuxRun struct {
 
 func (r *tmuxRun) tmux(args ...string) string {
 	r.t.Helper()
-	cmd := exec.Command("tmux", append([]string{"-L", r.socket}, args...)...)
+	cmd := exec.Command("tmux", append([]string{"-u", "-L", r.socket}, args...)...)
 	cmd.Env = r.env
 	out, err := cmd.CombinedOutput()
 	if err != nil {
@@ -95,7 +95,9 @@ func TestRealBinaryInTmux(t *testing.T) {
 	r := &tmuxRun{t: t, socket: fmt.Sprintf("debrief-test-%d", os.Getpid()), bin: bin, env: []string{
 		"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TERM=xterm-256color",
 		"XDG_DATA_HOME=" + dir + "/data", "XDG_CONFIG_HOME=" + dir + "/config",
-		"LANG=zh_CN.UTF-8", "LC_ALL=zh_CN.UTF-8", "DEBRIEF_TODAY=2026-11-25",
+		// LANG picks Chinese for debrief; tmux -u does not depend on the
+		// locale being installed.
+		"LANG=zh_CN.UTF-8", "DEBRIEF_TODAY=2026-11-25",
 		"TMUX_TMPDIR=" + dir,
 	}}
 	t.Cleanup(func() { exec.Command("tmux", "-L", r.socket, "kill-server").Run() })

@@ -128,9 +128,13 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.help.Styles = help.DefaultStyles(msg.IsDark())
 		// The screen hears it too: its text fields keep their own styles.
 	case common.OpenMsg:
-		return m, tea.Batch(m.leaveCmd(), m.open(msg))
+		// In sequence: what the old screen leaves behind is written before
+		// the new one reads.
+		leave := m.leaveCmd()
+		return m, tea.Sequence(leave, m.open(msg))
 	case common.HomeMsg:
-		return m, tea.Batch(m.leaveCmd(), m.open(common.OpenMsg{Screen: common.ScreenHome}))
+		leave := m.leaveCmd()
+		return m, tea.Sequence(leave, m.open(common.OpenMsg{Screen: common.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.ctx.Keys.Quit):
@@ -206,7 +210,11 @@ func (m *Model) View() tea.View {
 		return v
 	}
 	st := m.ctx.Styles
-	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+m.ctx.Today.String())
+	date := m.ctx.Today
+	if d, ok := m.screen.(common.Dated); ok && d.Date() != 0 {
+		date = d.Date()
+	}
+	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+date.String())
 	header := ansi.Truncate(title, w, "…") + "\n" + st.Muted.Render(strings.Repeat("─", w))
 	footer := m.footer()
 	bh := max(h-headerHeight-strings.Count(footer, "\n")-2, 1)

@@ -94,6 +94,12 @@ type Cursorer interface {
 	Cursor() *tea.Cursor
 }
 
+// Dated is a Screen about one shift date (the debrief flow): the header
+// shows that date instead of today's.
+type Dated interface {
+	Date() journal.Date
+}
+
 // Leaver is a Screen holding typed text that must not be lost. Leave
 // returns a command that saves a snapshot taken at the call (nil: nothing
 // to save). The root runs it before the app ends for any reason (ctrl+c,

@@ -215,8 +215,9 @@ func (m *Model) apply(d journal.Draft) {
 // draftSavedMsg reports a draft write of the screen as it was at change
 // number gen.
 type draftSavedMsg struct {
-	gen int
-	err error
+	date journal.Date
+	gen  int
+	err  error
 }
 
 // Err is the write's error; the runner reports it when the last draft,
@@ -232,13 +233,16 @@ func (m *Model) saveDraft() tea.Cmd {
 		return nil
 	}
 	dr := m.collect()
-	ctx, gen := m.ctx, m.gen
+	ctx, gen, date := m.ctx, m.gen, m.date
 	return func() tea.Msg {
-		return draftSavedMsg{gen: gen, err: ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })}
+		return draftSavedMsg{date: date, gen: gen, err: ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })}
 	}
 }
 
 func (m *Model) draftSaved(msg draftSavedMsg) {
+	if msg.date != m.date {
+		return // another flow's draft, written as it was left
+	}
 	if msg.err != nil {
 		m.setStatus(m.ctx.T("tui.draft_failed", m.explain(msg.err)), true)
 		return

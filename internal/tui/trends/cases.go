@@ -1,0 +1,98 @@
+package trends
+
+import (
+	"cmp"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/tui/chart"
+)
+
+// topCategories is how many case categories get a bar.
+const topCategories = 8
+
+// casesPage: categories on the left; outcomes and idea statuses on the
+// right (below each other when the window is narrow).
+func (m *Model) casesPage(width, height int) []string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	s := &m.data.stats
+	summary := []string{st.Title.Render(t("trends.cases_since", *s.Range.From, s.Cases.Total, s.Cases.Praise))}
+	bar := func(v string) string { return st.Title.Render(v) }
+
+	const labelW, barW = 10, 14
+	var left []string
+	left = append(left, st.Label.Render(t("trends.categories")))
+	if len(s.Cases.ByCategory) == 0 {
+		left = append(left, st.Muted.Render(t("trends.no_cases")))
+	} else {
+		names := slices.SortedFunc(maps.Keys(s.Cases.ByCategory), func(a, b string) int {
+			return cmp.Or(s.Cases.ByCategory[b]-s.Cases.ByCategory[a], strings.Compare(a, b))
+		})
+		var bars []chart.Bar
+		for _, n := range names[:min(topCategories, len(names))] {
+			bars = append(bars, chart.Bar{Label: report.Line(n), Value: s.Cases.ByCategory[n]})
+		}
+		left = append(left, chart.Bars(bars, labelW, barW, bar)...)
+	}
+
+	var outcomes []chart.Bar
+	for _, o := range journal.Outcomes {
+		outcomes = append(outcomes, chart.Bar{Label: t("outcome." + o), Value: s.Cases.ByOutcome[o]})
+	}
+	outcomes = append(outcomes, chart.Bar{Label: t("stats.outcome_none"), Value: s.Cases.ByOutcome[insight.OutcomeNone]})
+	var ideas []chart.Bar
+	for _, st := range journal.IdeaStatuses {
+		ideas = append(ideas, chart.Bar{Label: t("status." + st), Value: s.Ideas.ByStatus[st]})
+	}
+	right := append([]string{st.Label.Render(t("trends.outcomes"))}, chart.Bars(outcomes, labelW, barW, bar)...)
+	right = append(right, "", st.Label.Render(t("trends.ideas")))
+	right = append(right, chart.Bars(ideas, labelW, barW, bar)...)
+
+	const colW = labelW + 1 + barW + 1 + 7 // label, bar, count
+	if width < 2*colW+2 {
+		return stack(height, summary, left, right)
+	}
+	var both []string
+	for i := range max(len(left), len(right)) {
+		var l, r string
+		if i < len(left) {
+			l = left[i]
+		}
+		if i < len(right) {
+			r = right[i]
+		}
+		both = append(both, chart.Pad(l, colW)+"  "+r)
+	}
+	return stack(height, summary, both)
+}
+
+// carePage is the wellbeing message: why, then what helps, never a
+// diagnosis.
+func (m *Model) carePage(width int) []string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	lines := []string{"", st.Accent.Render(t("wellbeing.title")), t("trends.care_intro")}
+	for _, r := range m.data.stats.Wellbeing.Reasons {
+		lines = append(lines, st.Accent.Render("  "+t("wellbeing."+r)))
+	}
+	lines = append(lines, "")
+	for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
+		for i, l := range wrap(t(k), width-4) {
+			if i == 0 {
+				lines = append(lines, "  • "+l)
+			} else {
+				lines = append(lines, "    "+l)
+			}
+		}
+	}
+	lines = append(lines, "")
+	for _, l := range wrap(t("wellbeing.note"), width) {
+		lines = append(lines, st.Muted.Render(l))
+	}
+	return lines
+}

@@ -1,0 +1,109 @@
+package trends
+
+import (
+	"fmt"
+	"image/color"
+
+	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/tui/chart"
+	"github.com/debrief-app/debrief/internal/tui/sparkline"
+)
+
+// yearWeeks is a year of columns, ending with this week.
+const yearWeeks = 53
+
+// Marks of the days without a shift; each reads without colour too.
+const (
+	markOff    = "~" // a day off
+	markMissed = "x" // a scheduled workday without an entry
+	markRest   = "." // not scheduled, nothing written
+)
+
+// moodColors run from a hard shift (1) to a good one (5).
+func moodColors(dark bool) [5]color.Color {
+	ld := lipgloss.LightDark(dark)
+	return [5]color.Color{
+		ld(lipgloss.Color("#AF0000"), lipgloss.Color("#FF5F5F")),
+		ld(lipgloss.Color("#AF5F00"), lipgloss.Color("#FFAF5F")),
+		ld(lipgloss.Color("#878700"), lipgloss.Color("#D7D75F")),
+		ld(lipgloss.Color("#5F8700"), lipgloss.Color("#AFD75F")),
+		ld(lipgloss.Color("#005F00"), lipgloss.Color("#5FD75F")),
+	}
+}
+
+// yearPage: a calendar of the last 53 weeks coloured by mood.
+func (m *Model) yearPage(width, height int) []string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	d := m.data
+	today := d.cal.Today
+	first := d.ms[0].Date
+	colors := moodColors(st.Dark)
+	rowLabels := [7]string{t("trends.weekday.1"), "", t("trends.weekday.3"), "", t("trends.weekday.5"), "", ""}
+	lw := labelWidth(rowLabels[:]) + 1
+	weeks := min(yearWeeks, max(width-lw, 4))
+	// The summary counts exactly the days the calendar shows.
+	from := journal.WeekOf(today).Monday().AddDays(-7 * (weeks - 1))
+	mood := make(map[journal.Date]int, 7*weeks)
+	var sum insight.Mean
+	for _, s := range insight.Between(d.ms, from, today) {
+		mood[s.Date] = s.Mood
+		if journal.Has(s.Mood) {
+			sum.Add(float64(s.Mood))
+		}
+	}
+	offs, missed := 0, 0
+	cell := func(day journal.Date) string {
+		switch v, ok := mood[day]; {
+		case ok && journal.Has(v):
+			return lipgloss.NewStyle().Foreground(colors[v-1]).Render(sparkline.Draw([]int{v}, 1, 5))
+		case ok:
+			return "?"
+		case day < first, day == today:
+			return " " // before the journal began, or today's open shift: nothing to say yet
+		case d.cal.Off[day]:
+			return st.Selected.Render(markOff)
+		case d.cal.Scheduled(day) && day < today:
+			return st.Error.Render(markMissed)
+		}
+		return st.Muted.Render(markRest)
+	}
+	for day := from; day <= today; day = day.AddDays(1) {
+		if _, ok := mood[day]; ok || day < first {
+			continue
+		}
+		if d.cal.Off[day] {
+			offs++
+		} else if d.cal.Scheduled(day) && day < today {
+			missed++
+		}
+	}
+
+	month := func(day journal.Date) string {
+		_, mo, _ := day.Parts()
+		return t(fmt.Sprintf("trends.month.%d", int(mo)))
+	}
+	cal := chart.Calendar(today, weeks, cell, rowLabels, lw, month)
+	for i := range cal {
+		if i == 0 {
+			cal[i] = st.Muted.Render(cal[i])
+		} else if rowLabels[i-1] != "" {
+			cal[i] = st.Label.Render(cal[i][:len(rowLabels[i-1])]) + cal[i][len(rowLabels[i-1]):]
+		}
+	}
+
+	var ramp string
+	for v := 1; v <= 5; v++ {
+		ramp += lipgloss.NewStyle().Foreground(colors[v-1]).Render(sparkline.Draw([]int{v}, 1, 5))
+	}
+	legend := []string{
+		ramp + " " + st.Muted.Render(t("trends.legend_mood")) + "   " +
+			st.Selected.Render(markOff) + " " + st.Muted.Render(t("trends.legend_off")) + "   " +
+			st.Error.Render(markMissed) + " " + st.Muted.Render(t("trends.legend_miss")) + "   " +
+			st.Muted.Render(markRest+" "+t("trends.legend_rest")),
+	}
+	summary := []string{st.Title.Render(t("trends.year_summary", weeks, len(mood), avg(sum.Avg()), offs, missed))}
+	return stack(height, summary, cal, legend)
+}
