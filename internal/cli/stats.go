@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -78,14 +79,17 @@ func (a *App) statsCommand() *cobra.Command {
 			cal := insight.NewCalendar(today, a.Cfg.Workdays(), off)
 			s := insight.Compute(cal, ms, ideas, lo, hi, a.Cfg.SignalsOn())
 			if asJSON {
-				// Indented for a person at a terminal; compact for scripts,
-				// where a century of weekly rows would otherwise double the time.
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				out := append(s.AppendJSON(make([]byte, 0, 1<<16)), '\n')
+				// Indented for a person at a terminal; one line for scripts.
 				if f, ok := a.Stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-					enc.SetIndent("", "  ")
+					var buf bytes.Buffer
+					if err := json.Indent(&buf, out, "", "  "); err != nil {
+						return err
+					}
+					out = buf.Bytes()
 				}
-				enc.SetEscapeHTML(false)
-				return enc.Encode(s)
+				_, err := a.Stdout.Write(out)
+				return err
 			}
 			writeStats(a.colorWriter(), a.P, &s, ms)
 			return nil
@@ -210,16 +214,27 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	}
 }
 
-// writeWellbeing prints the wellbeing message: why, then what helps.
+// writeWellbeing prints the wellbeing message: why, then what helps,
+// wrapped for an 80-column terminal with hanging indents.
 func writeWellbeing(w io.Writer, p *i18n.Printer, reasons []string) {
+	const width = 78
+	para := func(first, rest, text string, style lipgloss.Style) {
+		for i, l := range strings.Split(lipgloss.Wrap(text, width-lipgloss.Width(first), ""), "\n") {
+			lead := rest
+			if i == 0 {
+				lead = first
+			}
+			fmt.Fprintln(w, lead+style.Render(l))
+		}
+	}
 	fmt.Fprintln(w, warmStyle.Bold(true).Render(p.T("wellbeing.title")))
 	for _, r := range reasons {
-		fmt.Fprintln(w, warmStyle.Render("  "+p.T("wellbeing."+r)))
+		para("  ", "  ", p.T("wellbeing."+r), warmStyle)
 	}
 	for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
-		fmt.Fprintln(w, "  • "+p.T(k))
+		para("  • ", "    ", p.T(k), lipgloss.NewStyle())
 	}
-	fmt.Fprintln(w, labelStyle.Render("  "+p.T("wellbeing.note")))
+	para("  ", "  ", p.T("wellbeing.note"), labelStyle)
 }
 
 func avg(p *i18n.Printer, v *float64) string {

@@ -24,6 +24,15 @@ func (m Mean) Avg() *float64 {
 	return round2(m.Sum / float64(m.N))
 }
 
+// avgIn is Avg written into *slot (no allocation); nil when no value.
+func (m Mean) avgIn(slot *float64) *float64 {
+	if m.N == 0 {
+		return nil
+	}
+	*slot = *round2(m.Sum / float64(m.N))
+	return slot
+}
+
 // Aggregate is what a set of shifts adds up to: the rules shared by the
 // whole range of `debrief stats`, each of its weeks, and `debrief week`.
 type Aggregate struct {

@@ -318,11 +318,12 @@ func render(t *testing.T, ctx *common.Context, keys ...string) string {
 	return buf.String()
 }
 
-// Every page fits 80×24 in both languages (and 100×30), with nothing cut
-// that matters: the goldens show the whole screens.
+// Every page fits 80×24 in both languages (and 100×30, and the smallest
+// window the app draws in, 50×14), with nothing cut at 80 columns: the
+// goldens show the whole screens.
 func TestPagesFit(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
-		for _, size := range [][2]int{{80, 24}, {100, 30}} {
+		for _, size := range [][2]int{{80, 24}, {100, 30}, {50, 14}} {
 			for pg, key := range []string{"1", "2", "3", "4"} {
 				name := fmt.Sprintf("%s_%dx%d_page%d", lang, size[0], size[1], pg+1)
 				t.Run(name, func(t *testing.T) {
@@ -338,7 +339,8 @@ func TestPagesFit(t *testing.T) {
 						if w := lipgloss.Width(l); w > size[0] {
 							t.Errorf("%d cells: %q", w, l)
 						}
-						if strings.HasSuffix(strings.TrimRight(l, " "), "…") && !strings.Contains(l, "ctrl+c") && !strings.Contains(l, "?") {
+						// At the smallest window the app allows, long lines may be cut.
+						if size[0] >= 80 && strings.HasSuffix(strings.TrimRight(l, " "), "…") && !strings.Contains(l, "ctrl+c") && !strings.Contains(l, "?") {
 							t.Errorf("cut: %q", l)
 						}
 					}
@@ -348,5 +350,43 @@ func TestPagesFit(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// The year calendar marks each day once: 31 shifts by mood, the missed
+// Wednesday 4 November and the day off a week later side by side in the
+// Wednesday row, rest days as dots, today (open) blank.
+func TestYearCalendarMarks(t *testing.T) {
+	ctx := newContext(t, i18n.EN)
+	sixWeeks(t, ctx, calmStress)
+	out := ansi.Strip(render(t, ctx, "2"))
+	lines := strings.Split(out, "\n")
+	var rows []string
+	for i, l := range lines {
+		if strings.HasPrefix(strings.TrimSpace(l), "Dec") || strings.Contains(l, " Nov") && !strings.Contains(l, "weeks") {
+			rows = lines[i+1 : i+8]
+			break
+		}
+	}
+	if len(rows) != 7 {
+		t.Fatalf("no calendar in:\n%s", out)
+	}
+	cal := strings.Join(rows, "\n")
+	moods := 0
+	for _, r := range "▁▂▄▆█" {
+		moods += strings.Count(cal, string(r))
+	}
+	if moods != 31 || strings.Count(cal, "x") != 1 || strings.Count(cal, "~") != 1 {
+		t.Errorf("%d shifts, %d missed, %d off in:\n%s", moods, strings.Count(cal, "x"), strings.Count(cal, "~"), cal)
+	}
+	// Wednesdays 14, 21, 28 Oct (mood 3), 4 Nov missed, 11 Nov off, 18 Nov;
+	// today, the 25th, is blank so the row ends on the 18th.
+	if !strings.HasPrefix(rows[2], "Wed") || !strings.HasSuffix(rows[2], "▄▄▄x~▂") {
+		t.Errorf("Wednesday row %q", rows[2])
+	}
+	// 12 weekend days from 17 October to 22 November, less Saturday the
+	// 14th, which was logged.
+	if dots := strings.Count(cal, "."); dots != 11 {
+		t.Errorf("%d rest days, want 11:\n%s", dots, cal)
 	}
 }
