@@ -62,8 +62,8 @@ func main() {
 	rows := b.budgets()
 	var report bytes.Buffer
 	fmt.Fprintf(&report, "Machine: %s\n\n", machine())
-	fmt.Fprintln(&report, "| operation | budget | median | peak RSS | result |")
-	fmt.Fprintln(&report, "|---|---|---|---|---|")
+	fmt.Fprintln(&report, "| operation | budget | median | CPU (user+sys) | peak RSS | result |")
+	fmt.Fprintln(&report, "|---|---|---|---|---|---|")
 	for _, row := range rows {
 		fmt.Fprintf(os.Stderr, "debrief-bench: %s …\n", row.name)
 		r, err := row.run()
@@ -342,14 +342,14 @@ func formatRow(row budget, r result, err error) string {
 		}
 	}
 	if err != nil {
-		return fmt.Sprintf("| %s | %s | — | — | ERROR: %s |", row.name, budgetText, strings.ReplaceAll(err.Error(), "|", "/"))
+		return fmt.Sprintf("| %s | %s | — | — | — | ERROR: %s |", row.name, budgetText, strings.ReplaceAll(err.Error(), "|", "/"))
 	}
 	if r.median == 0 {
 		verdict := r.note
 		if r.ok && row.limit == 0 {
 			verdict = "PASS: " + r.note
 		}
-		return fmt.Sprintf("| %s | %s | — | — | %s |", row.name, budgetText, verdict)
+		return fmt.Sprintf("| %s | %s | — | — | — | %s |", row.name, budgetText, verdict)
 	}
 	rss := float64(r.peakKiB) / 1024
 	verdict := "PASS"
@@ -365,7 +365,11 @@ func formatRow(row budget, r result, err error) string {
 	if r.peakKiB == 0 {
 		rssText = "—"
 	}
-	return fmt.Sprintf("| %s | %s | %s | %s | %s (%d runs, %s) |", row.name, budgetText, ms(r.median), rssText, verdict, r.runs, r.tool)
+	cpuText := "—"
+	if r.cpu > 0 {
+		cpuText = ms(r.cpu)
+	}
+	return fmt.Sprintf("| %s | %s | %s | %s | %s | %s (%d runs, %s) |", row.name, budgetText, ms(r.median), cpuText, rssText, verdict, r.runs, r.tool)
 }
 
 func ms(d time.Duration) string {
@@ -389,8 +393,14 @@ func machine() string {
 			}
 		}
 	}
-	return fmt.Sprintf("%d CPUs (nproc), %s, %s %s/%s, %s", runtime.NumCPU(), cpu, runtime.Version(), runtime.GOOS, runtime.GOARCH,
-		time.Now().UTC().Format("2006-01-02 15:04 UTC"))
+	load := "?"
+	if data, err := os.ReadFile("/proc/loadavg"); err == nil {
+		if f := strings.Fields(string(data)); len(f) >= 3 {
+			load = strings.Join(f[:3], " ")
+		}
+	}
+	return fmt.Sprintf("%d CPUs (nproc), %s, %s %s/%s, %s, load average %s at the start", runtime.NumCPU(), cpu, runtime.Version(), runtime.GOOS, runtime.GOARCH,
+		time.Now().UTC().Format("2006-01-02 15:04 UTC"), load)
 }
 
 // goBenchResult finds a Go benchmark's time per operation (the first one

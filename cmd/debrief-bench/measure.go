@@ -18,6 +18,7 @@ import (
 // result is what one row measured.
 type result struct {
 	median  time.Duration
+	cpu     time.Duration // mean user+system time: what the process itself cost, less sensitive to a busy machine
 	runs    int
 	peakKiB int64  // peak resident set size of the child, KiB
 	tool    string // hyperfine, or "loop" when it is missing
@@ -45,6 +46,9 @@ func (p process) command() *exec.Cmd {
 // (CLONE_VM), and Linux counts the parent's resident memory into the
 // child's peak at exec. GNU time forks from its own small process.
 var timeBin, _ = exec.LookPath("time")
+
+// lastCPU is the user+system time of the last process run.
+var lastCPU time.Duration
 
 // run executes the process once and returns its wall time, peak RSS (KiB)
 // and combined output. With rss, it runs under GNU time when installed.
@@ -74,6 +78,10 @@ func (p process) exec(rss bool) (time.Duration, int64, []byte, error) {
 	err := c.Run()
 	took := time.Since(start)
 	rssVal := readPeak(report, c)
+	lastCPU = 0
+	if c.ProcessState != nil {
+		lastCPU = c.ProcessState.UserTime() + c.ProcessState.SystemTime()
+	}
 	if err != nil && p.wantErr {
 		var ee *exec.ExitError
 		if errors.As(err, &ee) {
@@ -96,27 +104,32 @@ func measure(p process, warmup, runs int, hyperfine string) (result, error) {
 		r.peakKiB = max(r.peakKiB, rss)
 	}
 	if hyperfine != "" && p.prepare == nil {
-		med, n, err := runHyperfine(p, warmup, runs, hyperfine)
+		med, cpu, n, err := runHyperfine(p, warmup, runs, hyperfine)
 		if err == nil {
-			r.median, r.runs, r.tool = med, n, "hyperfine"
+			r.median, r.cpu, r.runs, r.tool = med, cpu, n, "hyperfine"
 			return r, nil
 		}
 		fmt.Fprintf(os.Stderr, "debrief-bench: hyperfine failed (%v); timing in a loop\n", err)
 	}
 	// The loop: the 3 runs above were the warm-up.
 	var times []time.Duration
+	var cpu time.Duration
 	for range runs {
 		took, _, _, err := p.run()
 		if err != nil {
 			return r, err
 		}
 		times = append(times, took)
+		cpu += lastCPU
 	}
 	r.median, r.runs, r.tool = median(times), len(times), "loop"
+	if runs > 0 {
+		r.cpu = cpu / time.Duration(runs)
+	}
 	return r, nil
 }
 
-func runHyperfine(p process, warmup, runs int, bin string) (time.Duration, int, error) {
+func runHyperfine(p process, warmup, runs int, bin string) (med, cpu time.Duration, n int, err error) {
 	out := filepath.Join(os.TempDir(), fmt.Sprintf("debrief-bench-%d.json", os.Getpid()))
 	defer os.Remove(out)
 	args := []string{"-N", "--style", "none", "--warmup", fmt.Sprint(warmup), "--runs", fmt.Sprint(runs), "--export-json", out}
@@ -127,23 +140,26 @@ func runHyperfine(p process, warmup, runs int, bin string) (time.Duration, int, 
 	c := exec.Command(bin, args...)
 	c.Dir, c.Env = p.dir, p.env
 	if msg, err := c.CombinedOutput(); err != nil {
-		return 0, 0, fmt.Errorf("%v: %s", err, firstLine(msg))
+		return 0, 0, 0, fmt.Errorf("%v: %s", err, firstLine(msg))
 	}
 	data, err := os.ReadFile(out)
 	if err != nil {
-		return 0, 0, err
+		return 0, 0, 0, err
 	}
 	var rep struct {
 		Results []struct {
 			Median float64   `json:"median"`
+			User   float64   `json:"user"`
+			System float64   `json:"system"`
 			Times  []float64 `json:"times"`
 		} `json:"results"`
 	}
 	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Results) != 1 {
-		return 0, 0, fmt.Errorf("unreadable hyperfine report: %v", err)
+		return 0, 0, 0, fmt.Errorf("unreadable hyperfine report: %v", err)
 	}
 	res := rep.Results[0]
-	return time.Duration(res.Median * float64(time.Second)), len(res.Times), nil
+	sec := func(v float64) time.Duration { return time.Duration(v * float64(time.Second)) }
+	return sec(res.Median), sec(res.User + res.System), len(res.Times), nil
 }
 
 // shellWords quotes arguments for hyperfine's -N splitting.

@@ -63,7 +63,12 @@ func indexByte(list []string, v string) byte {
 
 var errShort = errors.New("short metrics record")
 
-func decodeMetrics(b []byte) (journal.Metrics, error) {
+func decodeMetrics(b []byte) (journal.Metrics, error) { return decodeMetricsInterned(b, nil) }
+
+// decodeMetricsInterned decodes with category names shared through names:
+// a journal has a few dozen categories over thousands of shifts, so years
+// of records then cost one string per category instead of one per case.
+func decodeMetricsInterned(b []byte, names map[string]string) (journal.Metrics, error) {
 	var m journal.Metrics
 	if len(b) < 7 || b[0] != metricsVersion {
 		return m, errShort
@@ -126,7 +131,15 @@ func decodeMetrics(b []byte) (journal.Metrics, error) {
 		if !ok || l > len(r) {
 			return m, errShort
 		}
-		m.Categories = append(m.Categories, string(r[:l]))
+		if names == nil {
+			m.Categories = append(m.Categories, string(r[:l]))
+		} else if name, ok := names[string(r[:l])]; ok {
+			m.Categories = append(m.Categories, name)
+		} else {
+			name = string(r[:l])
+			names[name] = name
+			m.Categories = append(m.Categories, name)
+		}
 		r = r[l:]
 	}
 	return m, nil

@@ -10,7 +10,7 @@ import (
 )
 
 // walkPages checks the tree of pages of the last commit from the file's
-// bytes (read, not memory-mapped) before bbolt walks it: every page id
+// bytes (read with pread, not memory-mapped) before bbolt walks it: every page id
 // within the committed size, every page where its header says, reached
 // once, a branch or a leaf, every element inside its page.
 //
@@ -36,14 +36,17 @@ func (j *Journal) walkPages() error {
 		return err
 	}
 	defer f.Close()
-	data := make([]byte, hw*uint64(psize))
-	if _, err := io.ReadFull(f, data); err != nil {
-		return fmt.Errorf("%w (the file is shorter than its last save: %v)", ErrDamaged, err)
+	if fi, err := f.Stat(); err != nil || uint64(fi.Size()) < hw*uint64(psize) {
+		return fmt.Errorf("%w (the file is shorter than its last save)", ErrDamaged)
 	}
 	// The meta page bbolt chose is the one of the transaction it reads.
+	metas := make([]byte, 2*psize)
+	if _, err := f.ReadAt(metas, 0); err != nil {
+		return fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
 	found := false
 	for m := 0; m < 2; m++ {
-		meta := data[m*psize+16:]
+		meta := metas[m*psize+16:]
 		if binary.LittleEndian.Uint64(meta[48:]) == txid {
 			root, found = binary.LittleEndian.Uint64(meta[16:]), true
 		}
@@ -51,7 +54,7 @@ func (j *Journal) walkPages() error {
 	if !found {
 		return fmt.Errorf("%w (no meta page for transaction %d)", ErrDamaged, txid)
 	}
-	w := &pageWalk{data: data, psize: psize, hw: hw, seen: make(map[uint64]bool)}
+	w := &pageWalk{file: f, psize: psize, hw: hw, seen: make(map[uint64]bool)}
 	if err := w.tree(root, 0); err != nil {
 		return fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
@@ -59,7 +62,7 @@ func (j *Journal) walkPages() error {
 }
 
 type pageWalk struct {
-	data  []byte
+	file  io.ReaderAt // pages are read one at a time: memory stays small on any journal
 	psize int
 	hw    uint64 // pages of the last commit
 	seen  map[uint64]bool
@@ -78,8 +81,11 @@ func (w *pageWalk) page(id uint64) ([]byte, error) {
 	if id < 2 || id >= w.hw {
 		return nil, fmt.Errorf("page %d is outside the file's %d pages", id, w.hw)
 	}
-	off := id * uint64(w.psize)
-	p := w.data[off : off+uint64(w.psize)]
+	off := int64(id) * int64(w.psize)
+	p := make([]byte, w.psize)
+	if _, err := w.file.ReadAt(p, off); err != nil {
+		return nil, fmt.Errorf("page %d: %v", id, err)
+	}
 	if got := binary.LittleEndian.Uint64(p); got != id {
 		return nil, fmt.Errorf("page %d says it is page %d", id, got)
 	}
@@ -93,7 +99,13 @@ func (w *pageWalk) page(id uint64) ([]byte, error) {
 		}
 		w.seen[i] = true
 	}
-	return w.data[off : off+(overflow+1)*uint64(w.psize)], nil
+	if overflow > 0 {
+		p = make([]byte, (overflow+1)*uint64(w.psize))
+		if _, err := w.file.ReadAt(p, off); err != nil {
+			return nil, fmt.Errorf("page %d: %v", id, err)
+		}
+	}
+	return p, nil
 }
 
 func (w *pageWalk) tree(id uint64, depth int) error {

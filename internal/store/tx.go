@@ -237,12 +237,13 @@ func (t *Tx) Metrics(from, to journal.Date) ([]journal.Metrics, error) {
 		return nil, err
 	}
 	out := make([]journal.Metrics, 0, b.Stats().KeyN)
+	names := make(map[string]string, 64)
 	err = walkDates(b, from, to, false, func(k, v []byte) error {
 		d, err := journal.ParseDate(string(k))
 		if err != nil {
 			return fmt.Errorf("metrics %q: %w", k, ErrDamaged)
 		}
-		m, err := decodeMetrics(v)
+		m, err := decodeMetricsInterned(v, names)
 		if err != nil {
 			return fmt.Errorf("metrics %s: %w (%v)", k, ErrDamaged, err)
 		}
