@@ -54,8 +54,9 @@ func (a *App) statsCommand() *cobra.Command {
 					return err
 				}
 			}
-			if lo != 0 && hi != 0 && hi < lo {
-				return usagef("%s", a.P.T("err.range", from, to))
+			if end := min(cmp.Or(hi, today), today); lo > end {
+				// Entries after today are never counted: the range ends today.
+				return usagef("%s", a.P.T("err.range", lo, end))
 			}
 			// Only the compact metrics, days off and ideas are read: never
 			// the entries themselves, so years of journal stay fast.

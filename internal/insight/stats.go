@@ -97,7 +97,8 @@ func Compute(cal Calendar, ms []journal.Metrics, ideas []journal.Idea, from, to 
 		to = cal.Today
 	}
 	if from.IsZero() && len(all) > 0 {
-		from = all[0].Date
+		// From the first entry; a range ending before it holds nothing.
+		from = min(all[0].Date, to)
 	}
 	s := Stats{Today: cal.Today, Range: Range{To: to}, Weekly: []WeekStats{}}
 	if !from.IsZero() {

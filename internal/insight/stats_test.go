@@ -106,6 +106,18 @@ func TestComputeRange(t *testing.T) {
 	}
 }
 
+// A range that ends before the first entry holds nothing; "as of today"
+// figures are unchanged.
+func TestComputeRangeBeforeFirstEntry(t *testing.T) {
+	ms, ideas := smallJournal(t)
+	s := Compute(cal(t, "2026-11-25", weekdaysOnly), ms, ideas, 0, date(t, "2026-11-01"), true)
+	if s.Range.From == nil || *s.Range.From != date(t, "2026-11-01") || s.Range.To != date(t, "2026-11-01") ||
+		s.Shifts != 0 || s.Mood.Avg != nil || s.Ideas.Total != 0 || len(s.Weekly) != 1 || s.Weekly[0].Shifts != 0 ||
+		s.Streak.Current != 3 || fstr(s.Mood.Last7Avg) != "3" {
+		t.Errorf("%+v", s)
+	}
+}
+
 func TestComputeEmptyJournal(t *testing.T) {
 	s := Compute(cal(t, "2026-11-25", weekdaysOnly), nil, nil, 0, 0, false)
 	jsonEqual(t, s, `{

@@ -22,7 +22,6 @@ func (m *Model) shiftsPage(width, height int) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	s := &m.data.stats
-	recent := m.data.ms[max(0, len(m.data.ms)-recentShifts):]
 
 	var signal []string
 	if s.Wellbeing.Signal {
@@ -31,8 +30,19 @@ func (m *Model) shiftsPage(width, height int) []string {
 
 	labels := []string{t("stats.mood"), t("stats.energy"), t("stats.stress"), t("trends.contacts"), t("trends.csat"), t("trends.shifts")}
 	lw := labelWidth(labels) + 1
+	scaleText := func(sc insight.ScaleStats, higherIsBetter bool) string {
+		return t("stats.avg", avg(sc.Avg)) + " · " + t("stats.last7", avg(sc.Last7Avg)) + " " + m.trend(sc.Trend, higherIsBetter)
+	}
+	// The lines give up shifts, not words, in a narrow window: the numbers
+	// and the trend stay readable.
+	textW := 0
+	for _, sc := range []insight.ScaleStats{s.Mood, s.Energy, s.Stress} {
+		textW = max(textW, lipgloss.Width(scaleText(sc, true)))
+	}
+	n := min(recentShifts, max(8, width-lw-2-textW))
+	recent := m.data.ms[max(0, len(m.data.ms)-n):]
 	spark := func(values []int, lo, hi int) string {
-		return st.Title.Render(chart.Pad(sparkline.Draw(values, lo, hi), recentShifts))
+		return st.Title.Render(chart.Pad(sparkline.Draw(values, lo, hi), n))
 	}
 	lines := []string{st.Title.Render(t("trends.last_shifts", len(recent)))}
 	scale := func(label string, sc insight.ScaleStats, of insight.Scale, higherIsBetter bool) {
@@ -40,7 +50,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 		for i := range recent {
 			values[i] = of(&recent[i])
 		}
-		text := t("stats.avg", avg(sc.Avg)) + " · " + t("stats.last7", avg(sc.Last7Avg)) + " " + m.trend(sc.Trend, higherIsBetter)
+		text := scaleText(sc, higherIsBetter)
 		lines = append(lines, st.Label.Render(chart.Pad(label, lw))+spark(values, 1, 5)+"  "+text)
 	}
 	scale(labels[0], s.Mood, insight.MoodOf, true)
@@ -74,17 +84,24 @@ func (m *Model) shiftsPage(width, height int) []string {
 
 	streak := []string{t("trends.streak", s.Streak.Current, s.Streak.Longest)}
 	if s.Consistency30d != nil {
-		streak[0] += " · " + t("trends.consistency", int(*s.Consistency30d*100+0.5))
+		c := t("trends.consistency", int(*s.Consistency30d*100+0.5))
+		if lipgloss.Width(streak[0]+" · "+c) <= width {
+			streak[0] += " · " + c
+		} else {
+			streak = append(streak, c)
+		}
 	}
-	return stack(height, signal, lines, m.weekTable(lw), streak)
+	return stack(height, signal, lines, m.weekTable(lw, width), streak)
 }
 
-// weekTable is the averages of the last 12 weeks, one column a week.
-func (m *Model) weekTable(lw int) []string {
+// weekTable is the averages of the last 12 weeks (fewer in a narrow
+// window), one column a week.
+func (m *Model) weekTable(lw, width int) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
-	weeks := m.data.stats.Weekly[max(0, len(m.data.stats.Weekly)-weeksShown):]
 	const col = 5
+	n := min(weeksShown, max(1, (width-lw)/col))
+	weeks := m.data.stats.Weekly[max(0, len(m.data.stats.Weekly)-n):]
 	head := strings.Repeat(" ", lw)
 	rows := []string{
 		st.Label.Render(chart.Pad(t("stats.mood"), lw)),
