@@ -29,7 +29,7 @@ func (a *App) checkCommand() *cobra.Command {
 			for _, p := range problems {
 				fmt.Fprintln(a.Stdout, "  "+a.Explain(p))
 			}
-			return fmt.Errorf("%s; %s", a.P.T("check.problems", len(problems), a.Paths.DB), a.backupHint(true))
+			return fmt.Errorf("%s%s%s", a.P.T("check.problems", len(problems), a.Paths.DB), a.P.T("hint.sep"), a.backupHint(true))
 		},
 	}
 }

@@ -49,7 +49,7 @@ func TestHostileTextThroughEveryPath(t *testing.T) {
 	a := &archive.Archive{Format: archive.Format, Version: archive.Version, ExportedAt: time.Now(),
 		Entries: []journal.Entry{{ShiftDate: 20261124, Mood: 2, Vent: hostile, Tomorrow: hostile,
 			Helped: []string{hostile, "帮顾客改地址"}, Tags: []string{"tag" + hostile[:10]},
-			Cases: []journal.Case{{Title: hostile, Category: "物流", Need: hostile, Action: hostile, Better: hostile, Outcome: "resolved"}}}},
+			Cases: []journal.Case{{Title: hostile, Category: "PWNED\u009b31m\x1b]52;c;eA==\x07 tail", Need: hostile, Action: hostile, Better: hostile, Outcome: "resolved"}}}},
 		DaysOff:       []journal.DayOff{{Date: 20261123, Reason: "sick", Note: hostile}},
 		Ideas:         []journal.Idea{{ID: 1, ShiftDate: 20261124, Kind: "product", Text: hostile, Status: "adopted", Impact: hostile}},
 		WeeklyReviews: []journal.WeeklyReview{{Week: journal.WeekOf(20261124), WentWell: hostile, ToChange: hostile, Focus: hostile}},

@@ -139,5 +139,5 @@ func (a *App) withBackupHint(msg string, err error) string {
 	if hint == "" {
 		return msg
 	}
-	return msg + "; " + hint
+	return msg + a.P.T("hint.sep") + hint
 }

@@ -90,7 +90,8 @@ func (a *App) statsCommand() *cobra.Command {
 					}
 					out = buf.Bytes()
 				}
-				_, err := a.Stdout.Write(out)
+				// Category names are the person's text: DEL and C1 controls escaped.
+				_, err := report.JSON(a.Stdout).Write(out)
 				return err
 			}
 			writeStats(a.colorWriter(), a.P, &s, ms)

@@ -7,6 +7,7 @@ func init() {
 			"最新的完好备份是 %s(%s);恢复它:debrief restore %s",
 			"the newest good backup is %s (%s); restore it with: debrief restore %s",
 		},
+		"hint.sep":           {";", "; "},
 		"hint.no_backup":     {"在 %s 没有找到完好的备份", "no good backup found in %s"},
 		"warn.backup_failed": {"今天的自动备份没能写入 %s(%s);这次保存照常进行", "today's automatic backup could not be written to %s (%s); this save went ahead"},
 
@@ -27,7 +28,7 @@ func init() {
 		"restore.bad":       {"损坏", "damaged"},
 		"restore.entries":   {"%d 条记录", "%d entries"},
 		"restore.hint":      {"恢复其中一个:debrief restore 名称", "restore one with: debrief restore NAME"},
-		"restore.done":      {"已用 %s 恢复日记 %s(%d 条记录)", "restored the journal %s from %s (%d entries)"},
+		"restore.done":      {"日记 %s 已用备份 %s 恢复(%d 条记录)", "restored the journal %s from %s (%d entries)"},
 		"restore.kept":      {"恢复前的日记原样保存在 %s", "the journal as it was is kept in %s"},
 		"restore.json":      {"%s 是导出的存档,不是日记备份;请用 debrief import %s 导入", "%s is an archive, not a journal backup; load it with debrief import %s"},
 		"restore.not_found": {"找不到备份 %s;运行 debrief restore 查看有哪些", "no backup %s; run debrief restore to list them"},
