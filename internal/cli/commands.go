@@ -15,6 +15,8 @@ func (a *App) commands() []*cobra.Command {
 		a.configCommand(),
 		a.statsCommand(),
 		a.remindCommand(),
+		// Documents for people (internal/report): exports, the week, ideas.
+		a.exportCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

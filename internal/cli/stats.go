@@ -36,9 +36,10 @@ func (a *App) statsCommand() *cobra.Command {
 			// stats reads the whole journal's metrics once, prints and exits:
 			// collecting garbage on the way is pure cost (a fifth of the time
 			// on a 100-year journal). The limit still bounds a pathological
-			// journal's memory.
-			debug.SetGCPercent(-1)
-			debug.SetMemoryLimit(statsMemoryLimit)
+			// journal's memory; both are restored for callers in the same
+			// process (tests).
+			defer debug.SetGCPercent(debug.SetGCPercent(-1))
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(statsMemoryLimit))
 			today, err := a.Today()
 			if err != nil {
 				return err

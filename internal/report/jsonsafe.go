@@ -8,8 +8,9 @@ import (
 
 // JSON wraps the writer of encoding/json output printed where a terminal
 // may read it (--json, a backup to stdout). encoding/json escapes C0
-// controls but writes DEL and the C1 controls (U+0080–U+009F, among them
-// U+009B, a one-character CSI) raw; this writes them as \u00XX escapes,
+// controls but writes DEL, the C1 controls (U+0080–U+009F, among them
+// U+009B, a one-character CSI) and the bidi overrides raw; this writes them
+// as \uXXXX escapes (the same set Terminal replaces),
 // which is the same JSON: a decoder reads back the same string. Those
 // characters can only occur inside JSON strings, so the rewrite is safe.
 func JSON(w io.Writer) io.Writer { return &jsonWriter{w: w} }
@@ -43,7 +44,7 @@ func (j *jsonWriter) Write(p []byte) (int, error) {
 			break
 		}
 		r, size := utf8.DecodeRune(p[i:])
-		if r >= 0x80 && r <= 0x9f {
+		if unsafeRune(r) {
 			out = fmt.Appendf(out, `\u%04x`, r)
 		} else {
 			out = append(out, p[i:i+size]...)

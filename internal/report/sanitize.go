@@ -2,8 +2,15 @@ package report
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
+
+// This file is THE sanitizer: every piece of user text that leaves debrief
+// (a terminal, a Markdown, CSV, HTML or JSON export) goes through one of the
+// functions below, and all of them share one rule for what a control
+// character becomes (visible). The format escapers add, on top of it, what
+// their format needs so that user text stays text.
 
 // Terminal makes user text harmless to print on a terminal: every control
 // character that could move the cursor, set the clipboard (OSC 52), hide a
@@ -76,4 +83,181 @@ func visible(r rune, size int) string {
 		return "\uFFFD"
 	}
 	return string(r)
+}
+
+// lines splits sanitized text into its lines with surrounding blank space
+// trimmed and blank lines dropped: in a document a person's text keeps its
+// line breaks but can't open an empty paragraph, an indented code block or
+// a second block of its own.
+func lines(s string) []string {
+	s = Terminal(s)
+	var out []string
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.TrimSpace(strings.ReplaceAll(l, "\t", " "))
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// plainInline is the fast path of the document escapers: one line of
+// printable text without blank space at its ends and without any of the
+// bytes special to the format (special[c]), which every escaper leaves as
+// it is.
+func plainInline(s string, special *[utf8.RuneSelf]bool) bool {
+	if s == "" {
+		return true
+	}
+	if first, _ := utf8.DecodeRuneInString(s); unicode.IsSpace(first) {
+		return false
+	}
+	if last, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(last) {
+		return false
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if special[c] {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 || unsafeRune(r) {
+			return false
+		}
+		i += size
+	}
+	return true
+}
+
+// byteSet marks the bytes of chars and every ASCII control (which the
+// escapers always handle) in a table for plainInline.
+func byteSet(chars string) *[utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf]bool
+	for c := range t {
+		t[c] = c < 0x20 || c == 0x7f
+	}
+	for i := 0; i < len(chars); i++ {
+		t[chars[i]] = true
+	}
+	return &t
+}
+
+var (
+	mdBytes   = byteSet(mdSpecial + ".)")
+	htmlBytes = byteSet("&<>\"'")
+)
+
+// mdSpecial holds the ASCII punctuation that can mean something in
+// CommonMark or GitHub Markdown: headings (#), lists (- + * and 1. 1)),
+// quotes (>), raw HTML and comments (<), links and images ([ ] ( ) !),
+// emphasis (* _ ~), code (`), tables (|), setext underlines (= -),
+// entities (&) and the escape itself (\). CommonMark lets a backslash
+// escape any ASCII punctuation, so escaping all of these keeps the text as
+// typed when rendered.
+const mdSpecial = "\\`*_{}[]<>()#+-!|~&="
+
+// Markdown makes user text into inline Markdown that renders as exactly
+// the text typed: nothing in it can start a heading, a list, a quote, a
+// code block, raw HTML, a comment or a link that hides its target. Control
+// characters become visible stand-ins (Terminal). Line breaks become hard
+// breaks ("\" at the end of a line) followed by indent, so the text stays
+// inside the list item or paragraph it was put in.
+func Markdown(s, indent string) string {
+	if plainInline(s, mdBytes) {
+		return s
+	}
+	ls := lines(s)
+	var b strings.Builder
+	b.Grow(len(s) + 8)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteString("\\\n")
+			b.WriteString(indent)
+		}
+		writeMarkdownLine(&b, l)
+	}
+	return b.String()
+}
+
+func writeMarkdownLine(b *strings.Builder, l string) {
+	digits := true // only digits so far: "1." or "1)" would start a list
+	for i := 0; i < len(l); i++ {
+		c := l[i]
+		switch {
+		case strings.IndexByte(mdSpecial, c) >= 0:
+			b.WriteByte('\\')
+		case (c == '.' || c == ')') && digits && i > 0:
+			b.WriteByte('\\')
+		}
+		if c < '0' || c > '9' {
+			digits = false
+		}
+		b.WriteByte(c)
+	}
+}
+
+// HTML escapes user text for an HTML element's content or a quoted
+// attribute: control characters become visible stand-ins, & < > " ' are
+// escaped, and line breaks become <br>.
+func HTML(s string) string {
+	if plainInline(s, htmlBytes) {
+		return s
+	}
+	ls := lines(s)
+	var b strings.Builder
+	b.Grow(len(s) + 16)
+	for i, l := range ls {
+		if i > 0 {
+			b.WriteString("<br>")
+		}
+		htmlEscape(&b, l)
+	}
+	return b.String()
+}
+
+func htmlEscape(b *strings.Builder, s string) {
+	last := 0
+	for i := 0; i < len(s); i++ {
+		var esc string
+		switch s[i] {
+		case '&':
+			esc = "&amp;"
+		case '<':
+			esc = "&lt;"
+		case '>':
+			esc = "&gt;"
+		case '"':
+			esc = "&#34;"
+		case '\'':
+			esc = "&#39;"
+		default:
+			continue
+		}
+		b.WriteString(s[last:i])
+		b.WriteString(esc)
+		last = i + 1
+	}
+	b.WriteString(s[last:])
+}
+
+// CSV makes user text safe for a spreadsheet cell: control characters but
+// newline and tab become visible stand-ins, and a cell a spreadsheet would
+// read as a formula (starting, after any blank space, with = + - @, a tab,
+// CR or NUL) gets a leading apostrophe, as OWASP recommends. Quoting is
+// encoding/csv's job.
+func CSV(s string) string {
+	t := Terminal(s)
+	first := strings.TrimLeft(s, " ")
+	if first != "" && strings.IndexByte("=+-@\t\r\x00", first[0]) >= 0 {
+		return "'" + t
+	}
+	// Full-width forms that some spreadsheets fold to ASCII.
+	if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t, " ")); r == '＝' || r == '＋' || r == '－' || r == '＠' {
+		return "'" + t
+	}
+	return t
 }

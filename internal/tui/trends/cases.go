@@ -46,8 +46,8 @@ func (m *Model) casesPage(width, height int) []string {
 	}
 	outcomes = append(outcomes, chart.Bar{Label: t("stats.outcome_none"), Value: s.Cases.ByOutcome[insight.OutcomeNone]})
 	var ideas []chart.Bar
-	for _, st := range journal.IdeaStatuses {
-		ideas = append(ideas, chart.Bar{Label: t("status." + st), Value: s.Ideas.ByStatus[st]})
+	for _, status := range journal.IdeaStatuses {
+		ideas = append(ideas, chart.Bar{Label: t("status." + status), Value: s.Ideas.ByStatus[status]})
 	}
 	right := append([]string{st.Label.Render(t("trends.outcomes"))}, chart.Bars(outcomes, labelW, barW, bar)...)
 	right = append(right, "", st.Label.Render(t("trends.ideas")))

@@ -1,0 +1,159 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safefile"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+// exportFormats are the formats of debrief export and their writers.
+var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) error{
+	"md": report.WriteMarkdown, "csv": report.WriteCSV, "html": report.WriteHTML, "json": report.WriteJSON,
+}
+
+func (a *App) exportCommand() *cobra.Command {
+	var who, format, from, to, week, out string
+	var wellbeing bool
+	cmd := &cobra.Command{
+		Use:     "export",
+		Short:   a.P.T("export.short"),
+		Long:    a.P.T("export.long"),
+		GroupID: "data",
+		Args:    noArgs(a),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			aud, err := report.ParseAudience(who)
+			if err != nil {
+				return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
+			}
+			write, ok := exportFormats[format]
+			if !ok {
+				return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+			}
+			lo, hi, err := a.exportRange(from, to, week)
+			if err != nil {
+				return err
+			}
+			if out != "" {
+				if dir := filepath.Dir(out); !isDir(dir) {
+					return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
+				}
+			}
+			// One read, one document, one write, then exit: collecting
+			// garbage on the way would only cost time (as in stats).
+			debug.SetGCPercent(-1)
+			debug.SetMemoryLimit(exportMemoryLimit)
+			in := report.Input{From: lo, To: hi}
+			err = a.Read(func(tx *store.Tx) error {
+				if in.From.IsZero() {
+					first, ok, err := firstEntry(tx, in.To)
+					if err != nil {
+						return err
+					}
+					in.From = in.To
+					if ok {
+						in.From = first
+					}
+				}
+				var err error
+				if in.Entries, err = tx.EntryList(in.From, in.To); err != nil {
+					return err
+				}
+				if in.Ideas, err = tx.Ideas(); err != nil {
+					return err
+				}
+				if aud.Private() {
+					in.Reviews, err = tx.Reviews()
+				}
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			doc := report.Build(in, aud, wellbeing)
+			if out == "" || out == "-" {
+				return write(a.Stdout, doc, a.P)
+			}
+			if err := safefile.Write(out, 0o600, func(w io.Writer) error { return write(w, doc, a.P) }); err != nil {
+				return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
+			}
+			fmt.Fprintln(a.Stderr, a.P.T("export.done", report.Line(out)))
+			return nil
+		},
+	}
+	f := cmd.Flags()
+	f.StringVar(&who, "for", string(report.Manager), a.P.T("flag.export_for"))
+	f.StringVar(&format, "format", "md", a.P.T("flag.export_format"))
+	f.StringVar(&from, "from", "", a.P.T("flag.from"))
+	f.StringVar(&to, "to", "", a.P.T("flag.to"))
+	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
+	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
+	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
+	return cmd
+}
+
+// exportMemoryLimit is the heap at which export's garbage collector starts
+// after all: ten years of entries take about 30 MiB.
+const exportMemoryLimit = 256 << 20
+
+// exportRange turns --from/--to/--week into the dates to export: by
+// default the last ISO week (the whole week before this one). A zero from
+// means "from the first entry".
+func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error) {
+	if week != "" && (from != "" || to != "") {
+		return 0, 0, usagef("%s", a.P.T("err.week_and_range"))
+	}
+	if week != "" {
+		w, err := journal.ParseWeek(week)
+		if err != nil {
+			return 0, 0, usagef("%s", a.P.T("err.bad_week", "--week", week))
+		}
+		return w.Monday(), w.Sunday(), nil
+	}
+	today, err := a.Today()
+	if err != nil {
+		return 0, 0, err
+	}
+	if from == "" && to == "" {
+		w := journal.WeekOf(today).Prev()
+		return w.Monday(), w.Sunday(), nil
+	}
+	if from != "" {
+		if lo, err = a.parseDateArg("--from", from); err != nil {
+			return 0, 0, err
+		}
+	}
+	hi = today
+	if to != "" {
+		if hi, err = a.parseDateArg("--to", to); err != nil {
+			return 0, 0, err
+		}
+	}
+	if lo != 0 && hi < lo {
+		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
+	}
+	return lo, hi, nil
+}
+
+// firstEntry is the shift date of the oldest entry on or before to.
+func firstEntry(tx *store.Tx, to journal.Date) (journal.Date, bool, error) {
+	ms, err := tx.Metrics(0, to)
+	if err != nil || len(ms) == 0 {
+		return 0, false, err
+	}
+	return slices.MinFunc(ms, func(x, y journal.Metrics) int { return int(x.Date) - int(y.Date) }).Date, true, nil
+}
+
+func isDir(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.IsDir()
+}

@@ -1,0 +1,60 @@
+package report
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// Seeds are in testdata/fuzz/<name>/ too, so a plain go test replays them.
+var fuzzSeeds = []string{
+	"", "plain 中文", hostile, "# h\n- l\n1. n\n> q\n<!-- c -->\n[a](b)\n```", "=1+1", "\t-2", "\r\n\r\n",
+	"\u202eevil\u2066", "a\xffb\xc3", "   \n\t \n", "\\\\\\", "9)", "＝SUM(A1)",
+}
+
+func FuzzTerminal(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		term := Terminal(s)
+		if r, bad := controls(term, true); bad {
+			t.Fatalf("Terminal(%q) has %U", s, r)
+		}
+		if utf8.ValidString(s) && !strings.ContainsFunc(s, func(r rune) bool { return r < 0x20 && r != '\n' && r != '\t' || r == 0x7f || unsafeRune(r) }) && term != s {
+			t.Fatalf("Terminal changed harmless text %q to %q", s, term)
+		}
+		if l := Line(s); strings.ContainsAny(l, "\n\t") {
+			t.Fatalf("Line(%q) = %q", s, l)
+		}
+		checkHTML(t, s, HTML(s))
+	})
+}
+
+func FuzzMarkdown(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkMarkdown(t, s, Markdown(s, "  "))
+	})
+}
+
+func FuzzCSV(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		checkCSVCell(t, s, CSV(s))
+		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
+			return // the journal refuses such text; the cell check above still holds
+		}
+		recs := csvOf(t, s)
+		if len(recs) != 2 {
+			t.Fatalf("%q: %d records", s, len(recs))
+		}
+		for _, cell := range recs[1] {
+			checkCSVCell(t, s, cell)
+		}
+	})
+}
