@@ -17,6 +17,8 @@ func (a *App) commands() []*cobra.Command {
 		a.remindCommand(),
 		// Documents for people (internal/report): exports, the week, ideas.
 		a.exportCommand(),
+		a.weekCommand(),
+		a.ideasCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

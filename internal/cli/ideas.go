@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/spf13/cobra"
+)
+
+func (a *App) ideasCommand() *cobra.Command {
+	var status string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "ideas",
+		Short:   a.P.T("ideas.short"),
+		Long:    a.P.T("ideas.long"),
+		GroupID: "journal",
+		Args:    noArgs(a),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if status != "" && !slices.Contains(journal.IdeaStatuses, status) {
+				return usagef("%s", a.P.T("err.bad_choice", "--status", status, strings.Join(journal.IdeaStatuses, ", ")))
+			}
+			today, err := a.Today()
+			if err != nil {
+				return err
+			}
+			var ideas []journal.Idea
+			if err := a.Read(func(tx *store.Tx) error {
+				ideas, err = tx.Ideas()
+				return err
+			}); err != nil {
+				return err
+			}
+			list := report.IdeaList(ideas, status, today)
+			if asJSON {
+				enc := json.NewEncoder(report.JSON(a.Stdout))
+				enc.SetIndent("", "  ")
+				enc.SetEscapeHTML(false)
+				return enc.Encode(list)
+			}
+			w := a.colorWriter()
+			if len(list) == 0 {
+				if status != "" {
+					fmt.Fprintln(w, a.P.T("ideas.none_with", a.P.T("status."+status)))
+				} else {
+					fmt.Fprintln(w, a.P.T("ideas.empty"))
+				}
+				return nil
+			}
+			// Columns wide enough for both languages' words.
+			fmt.Fprintln(w, labelStyle.Render(padLeft(a.P.T("ideas.col.id"), 4)+"  "+padRight(a.P.T("ideas.col.status"), 8)+"  "+
+				padRight(a.P.T("ideas.col.age"), 6)+"  "+padRight(a.P.T("ideas.col.kind"), 9)+"  "+a.P.T("ideas.col.idea")))
+			for _, i := range list {
+				fmt.Fprintf(w, "%4d  %s  %s  %s  %s\n", i.ID, padRight(a.P.T("status."+i.Status), 8),
+					padRight(a.P.T("ideas.age", i.AgeDays), 6), padRight(a.P.T("kind."+i.Kind), 9), report.Line(i.Text))
+				if i.Impact != "" {
+					fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", report.Line(i.Impact))))
+				}
+			}
+			fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&status, "status", "", a.P.T("flag.ideas_status"))
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	cmd.AddCommand(a.ideasSetCommand())
+	return cmd
+}
+
+// ideasSetCommand moves an idea along its way (new → shared → adopted or
+// declined) and notes its impact. Any status may be set: a person who
+// clicked the wrong one can put it back.
+func (a *App) ideasSetCommand() *cobra.Command {
+	var impact string
+	cmd := &cobra.Command{
+		Use:   "set ID STATUS",
+		Short: a.P.T("ideas.set_short"),
+		Args:  exactArgs(a, 2, "ID STATUS"),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			id, err := strconv.ParseUint(strings.TrimPrefix(args[0], "#"), 10, 64)
+			if err != nil || id == 0 {
+				return usagef("%s", a.P.T("err.idea_id", args[0]))
+			}
+			status := args[1]
+			if !slices.Contains(journal.IdeaStatuses, status) {
+				return usagef("%s", a.P.T("err.bad_choice", "STATUS", status, strings.Join(journal.IdeaStatuses, ", ")))
+			}
+			var before, after journal.Idea
+			err = a.Write(func(tx *store.Tx) error {
+				i, ok, err := tx.Idea(id)
+				if err != nil {
+					return err
+				}
+				if !ok {
+					return fmt.Errorf("%s", a.P.T("err.no_idea", id))
+				}
+				before = i
+				i.Status = status
+				if cmd.Flags().Changed("impact") {
+					i.Impact = strings.TrimSpace(impact)
+				}
+				if err := tx.PutIdea(&i, false); err != nil {
+					return err
+				}
+				after = i
+				return nil
+			})
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(a.Stdout, a.P.T("ideas.moved", id, a.P.T("status."+before.Status), a.P.T("status."+after.Status)))
+			if after.Impact != "" && after.Impact != before.Impact {
+				fmt.Fprintln(a.Stdout, a.P.T("ideas.impact_set", id, report.Line(after.Impact)))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&impact, "impact", "", a.P.T("flag.ideas_impact"))
+	return cmd
+}
+
+// padLeft pads s on the left to width cells.
+func padLeft(s string, width int) string {
+	return strings.Repeat(" ", max(0, width-lipgloss.Width(s))) + s
+}
