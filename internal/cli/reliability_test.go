@@ -135,8 +135,11 @@ func writerLoop() {
 			os.WriteFile(f, b.Bytes(), 0o600)
 			args, ack = []string{"import", f}, "ack entry "+d.String()+" "+text
 		}
+		// Every save is on a new day of the clock, so every save also makes
+		// the daily backup: kills land in snapshots too.
+		day := time.Date(2026, 1, 1, 21, 0, 0, 0, time.UTC).AddDate(0, 0, run*1000+k)
 		var errb bytes.Buffer
-		if Run(args, os.Stdin, io.Discard, &errb, os.Getenv, time.Now) == 0 {
+		if Run(args, os.Stdin, io.Discard, &errb, os.Getenv, func() time.Time { return day }) == 0 {
 			fmt.Println(ack)
 		} else {
 			fmt.Println("fail " + strings.TrimSpace(errb.String()))
@@ -227,7 +230,7 @@ func TestKilledWhileSavingLosesNothingAcknowledged(t *testing.T) {
 	const kills = 60
 	var all acks
 	all.entries = map[journal.Date]string{}
-	killedMidway := 0
+	killedMidway, backups := 0, 0
 	for i := range kills {
 		c := h.command(t, "debrief-writer", strconv.Itoa(i))
 		out, err := c.StdoutPipe()
@@ -269,6 +272,14 @@ func TestKilledWhileSavingLosesNothingAcknowledged(t *testing.T) {
 			t.Fatalf("kill %d: check failed: %+v", i, o)
 		}
 		verify(t, h.db(), all)
+		// A kill during a backup never leaves a bad copy as a backup.
+		list, _ := store.Backups(h.db(), store.Options{})
+		for _, b := range list {
+			if problems := store.CheckFile(b.Path); len(problems) > 0 {
+				t.Errorf("kill %d: backup %s is damaged: %v", i, b.Name, problems)
+			}
+		}
+		backups = max(backups, len(list))
 		if t.Failed() {
 			t.Fatalf("kill %d: stopping", i)
 		}
@@ -276,7 +287,10 @@ func TestKilledWhileSavingLosesNothingAcknowledged(t *testing.T) {
 	if killedMidway < 50 || len(all.jots)+len(all.entries) < kills {
 		t.Errorf("%d kills, %d acknowledged saves: the test did not test much", killedMidway, len(all.jots)+len(all.entries))
 	}
-	t.Logf("%d kills, %d acknowledged jots and %d entries, all intact", killedMidway, len(all.jots), len(all.entries))
+	if backups < 3 {
+		t.Errorf("only %d daily backups seen: the kills did not meet backups", backups)
+	}
+	t.Logf("%d kills, %d acknowledged jots and %d entries, all intact; every daily backup sound", killedMidway, len(all.jots), len(all.entries))
 }
 
 // TestTwoWritersAtOnce runs two writers on one journal at the same time:
