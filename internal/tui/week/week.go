@@ -27,7 +27,7 @@ const Name = "week"
 
 type keyMap struct {
 	Prev, Next, Up, Down, Review, Back key.Binding
-	Save, Field, FieldBack, Close    key.Binding
+	Save, Field, FieldBack, Close      key.Binding
 }
 
 // Model is the Week screen.
@@ -36,11 +36,11 @@ type Model struct {
 	keys          keyMap
 	width, height int
 
-	week     journal.Week
-	sum      *report.WeekSummary
+	week      journal.Week
+	sum       *report.WeekSummary
 	prevFocus string // last week's focus, shown on the current week
-	err      error
-	scroll   int
+	err       error
+	scroll    int
 
 	editing bool
 	fields  [3]textfield.Field

@@ -47,7 +47,7 @@ func twoWeeks(t *testing.T, ctx *common.Context) {
 			{ShiftDate: 20261117, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261119, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261123, Shift: "day", Mood: 3, Contacts: ptr(50), CSAT: ptr(95.0), Helped: []string{"帮奶奶改好了收货地址"},
-				Cases: []journal.Case{{Title: "退款没到账", Category: "退款", Outcome: "resolved", Better: "先查银行流水", Praise: true}},
+				Cases:    []journal.Case{{Title: "退款没到账", Category: "退款", Outcome: "resolved", Better: "先查银行流水", Praise: true}},
 				Tomorrow: "慢一点说话", Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261124, Shift: "day", Mood: 4, Contacts: ptr(60), FocusDone: "yes", Vent: "PRIVATE-CANARY"},
 		} {
