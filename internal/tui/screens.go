@@ -5,7 +5,9 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/history"
 	"github.com/debrief-app/debrief/internal/tui/home"
+	"github.com/debrief-app/debrief/internal/tui/ideas"
 	"github.com/debrief-app/debrief/internal/tui/trends"
+	"github.com/debrief-app/debrief/internal/tui/week"
 )
 
 // screen is one registered screen: its name, its key on home ("" for
@@ -25,4 +27,8 @@ var screens = []screen{
 	{Name: common.ScreenHistory, New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return history.New(ctx) }},
 	{Name: trends.Name, Key: "t", Help: "tui.home.key_trends",
 		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return trends.New(ctx) }},
+	{Name: week.Name, Key: "w", Help: "tui.home.key_week",
+		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return week.New(ctx) }},
+	{Name: ideas.Name, Key: "i", Help: "tui.home.key_ideas",
+		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return ideas.New(ctx) }},
 }
