@@ -618,3 +618,30 @@ func TestDiskFullThroughTheCommandLine(t *testing.T) {
 		t.Errorf("retry with room: exit %d, %q", code, out)
 	}
 }
+
+// TestEditorLeftoversGoAtTheNextStart: the vent file of an editor session
+// whose debrief was killed is removed by the next debrief, whatever it
+// runs; the file of a debrief still running stays.
+func TestEditorLeftoversGoAtTheNextStart(t *testing.T) {
+	h := newHome(t)
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Skip("no true(1)")
+	}
+	tmp := filepath.Join(h.dir, "data", "debrief", "tmp")
+	os.MkdirAll(tmp, 0o700)
+	left := filepath.Join(tmp, fmt.Sprintf("edit-%d-123.txt", dead.Process.Pid))
+	live := filepath.Join(tmp, fmt.Sprintf("edit-%d-456.txt", os.Getpid()))
+	for _, p := range []string{left, live} {
+		os.WriteFile(p, []byte("今天被骂了,很委屈"), 0o600)
+	}
+	if o := h.run(t, "--version"); o.code != 0 {
+		t.Fatalf("%+v", o)
+	}
+	if _, err := os.Stat(left); !errors.Is(err, os.ErrNotExist) {
+		t.Errorf("the leftover of a dead debrief is still there: %v", err)
+	}
+	if _, err := os.Stat(live); err != nil {
+		t.Errorf("the file of a running debrief was removed: %v", err)
+	}
+}

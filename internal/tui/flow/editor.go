@@ -1,6 +1,7 @@
 package flow
 
 import (
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -36,7 +37,10 @@ func (m *Model) editVent() tea.Cmd {
 		return nil
 	}
 	_ = os.Chmod(dir, 0o700)
-	f, err := os.CreateTemp(dir, "edit-*.txt") // CreateTemp makes it 0600
+	// CreateTemp makes it 0600. The process id in the name lets the next
+	// debrief remove it at once if this one dies with the editor open
+	// (safefile.RemoveEditorLeftovers).
+	f, err := os.CreateTemp(dir, fmt.Sprintf("edit-%d-*.txt", os.Getpid()))
 	if err != nil {
 		m.setStatus(m.ctx.T("tui.editor_failed", err.Error()), true)
 		return nil
