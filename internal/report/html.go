@@ -45,10 +45,12 @@ h4{font-size:.98rem;margin:.9rem 0 .3rem}
 .range{color:var(--mute);margin:0 0 1rem}
 ul{padding-left:1.3rem;margin:.3rem 0}
 .summary{background:var(--soft);border-radius:8px;padding:.8rem 1.2rem}
+.summary h2{margin-top:.2rem}
 .meta{color:var(--mute);font-size:.9rem}
 .praise{color:var(--warm);font-weight:600}
 .label{color:var(--mute)}
 .shift{border-top:1px solid var(--line);padding-top:.2rem}
+h2+.shift{border-top:0}
 .private{border-left:4px solid var(--warm);padding:.2rem .8rem;background:#fbf5ef}
 .status{display:inline-block;font-size:.8rem;border:1px solid var(--line);border-radius:4px;padding:0 .4rem;margin-right:.3rem}
 .status.adopted{border-color:var(--accent);color:var(--accent)}
@@ -81,7 +83,7 @@ func (h *htmlWriter) doc(d *Document) {
 		h.s("<li>", HTML(l), "</li>\n")
 	}
 	if len(d.TopCategories) > 0 {
-		h.s("<li>", HTML(p.T("report.categories")), ": ")
+		h.s("<li>", HTML(p.T("report.categories")), p.T("report.colon"))
 		for i, c := range d.TopCategories {
 			if i > 0 {
 				h.s(" · ")
@@ -118,7 +120,7 @@ func (h *htmlWriter) doc(d *Document) {
 			h.s("<h3>", r.Week.String(), "</h3>\n<ul>\n")
 			for _, f := range []struct{ key, v string }{{"report.went_well", r.WentWell}, {"report.to_change", r.ToChange}, {"report.focus", r.Focus}} {
 				if f.v != "" {
-					h.s("<li><span class=\"label\">", HTML(p.T(f.key)), ":</span> ", HTML(f.v), "</li>\n")
+					h.s("<li><span class=\"label\">", HTML(p.T(f.key)), p.T("report.colon"), "</span>", HTML(f.v), "</li>\n")
 				}
 			}
 			h.s("</ul>\n")
@@ -138,7 +140,7 @@ func (h *htmlWriter) shift(s *Shift) {
 		meta = append(meta, l)
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
-		meta = append(meta, p.T("report.focus_done")+": "+p.T("focus."+s.Private.FocusDone))
+		meta = append(meta, p.T("report.focus_done")+p.T("report.colon")+p.T("focus."+s.Private.FocusDone))
 	}
 	for _, m := range meta {
 		h.s("<p class=\"meta\">", HTML(m), "</p>\n")
@@ -156,10 +158,10 @@ func (h *htmlWriter) shift(s *Shift) {
 	if pr := s.Private; pr != nil {
 		h.s("<div class=\"private\"><h4>", HTML(p.T("report.private")), "</h4>\n<ul>\n")
 		if pr.Tomorrow != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.tomorrow")), ":</span> ", HTML(pr.Tomorrow), "</li>\n")
+			h.s("<li><span class=\"label\">", HTML(p.T("report.tomorrow")), p.T("report.colon"), "</span>", HTML(pr.Tomorrow), "</li>\n")
 		}
 		if len(pr.Tags) > 0 {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.tags")), ":</span> ")
+			h.s("<li><span class=\"label\">", HTML(p.T("report.tags")), p.T("report.colon"), "</span>")
 			for i, t := range pr.Tags {
 				if i > 0 {
 					h.s(", ")
@@ -169,7 +171,7 @@ func (h *htmlWriter) shift(s *Shift) {
 			h.s("</li>\n")
 		}
 		if pr.Vent != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.vent")), ":</span> ", HTML(pr.Vent), "</li>\n")
+			h.s("<li><span class=\"label\">", HTML(p.T("report.vent")), p.T("report.colon"), "</span>", HTML(pr.Vent), "</li>\n")
 		}
 		h.s("</ul></div>\n")
 	}
@@ -189,7 +191,7 @@ func (h *htmlWriter) kase(n int, c *journal.Case, tag string, date journal.Date)
 	h.s("<ul>\n")
 	for _, f := range []struct{ key, v string }{{"report.need", c.Need}, {"report.action", c.Action}, {"report.better", c.Better}} {
 		if f.v != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T(f.key)), ":</span> ", HTML(f.v), "</li>\n")
+			h.s("<li><span class=\"label\">", HTML(p.T(f.key)), p.T("report.colon"), "</span>", HTML(f.v), "</li>\n")
 		}
 	}
 	h.s("</ul>\n")
@@ -207,7 +209,7 @@ func (h *htmlWriter) ideas(d *Document) {
 		h.s("<li><span class=\"status ", i.Status, "\">", HTML(p.T("status."+i.Status)), "</span>",
 			HTML(p.T("kind."+i.Kind)), " · ", HTML(i.Text))
 		if i.Impact != "" {
-			h.s("<br><span class=\"label\">", HTML(p.T("report.impact")), ":</span> ", HTML(i.Impact))
+			h.s("<br><span class=\"label\">", HTML(p.T("report.impact")), p.T("report.colon"), "</span>", HTML(i.Impact))
 		}
 		h.s("<br><span class=\"meta\">", HTML(p.T("report.raised", i.ShiftDate)), "</span></li>\n")
 	}
@@ -289,7 +291,7 @@ func chartFrame(w *bufio.Writer, ps []point, top float64) {
 	fmt.Fprintf(w, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %d %d\" role=\"img\">\n", int(chartW), int(chartH))
 	base := chartH - padB
 	fmt.Fprintf(w, "<line x1=\"%s\" y1=\"%s\" x2=\"%s\" y2=\"%s\" stroke=\"#d9dee7\"/>\n", f1(padL), f1(base), f1(chartW-padR), f1(base))
-	fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>\n", f1(padL-4), f1(padT+8), f1(top))
+	fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>\n", f1(padL-4), f1(padT+8), strconv.FormatFloat(top, 'f', -1, 64))
 	fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">0</text>\n", f1(padL-4), f1(base))
 	if len(ps) > 0 {
 		fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\">%s</text>\n", f1(padL), f1(chartH-6), HTML(ps[0].label))

@@ -40,7 +40,7 @@ func (m *mdWriter) doc(d *Document) {
 		m.s("- ", l, "\n")
 	}
 	if len(d.TopCategories) > 0 {
-		m.s("- ", p.T("report.categories"), ": ")
+		m.s("- ", p.T("report.categories"), p.T("report.colon"))
 		for i, c := range d.TopCategories {
 			if i > 0 {
 				m.s(" · ")
@@ -106,7 +106,7 @@ func (m *mdWriter) shift(s *Shift) {
 		m.s("- ", l, "\n")
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
-		m.s("- ", p.T("report.focus_done"), ": ", p.T("focus."+s.Private.FocusDone), "\n")
+		m.s("- ", p.T("report.focus_done"), p.T("report.colon"), p.T("focus."+s.Private.FocusDone), "\n")
 	}
 	m.s("\n")
 	if len(s.Helped) > 0 {
@@ -123,10 +123,10 @@ func (m *mdWriter) shift(s *Shift) {
 		pr := s.Private
 		m.s("**", p.T("report.private"), "**\n\n")
 		if pr.Tomorrow != "" {
-			m.s("- ", p.T("report.tomorrow"), ": ", Markdown(pr.Tomorrow, "  "), "\n")
+			m.s("- ", p.T("report.tomorrow"), p.T("report.colon"), Markdown(pr.Tomorrow, "  "), "\n")
 		}
 		if len(pr.Tags) > 0 {
-			m.s("- ", p.T("report.tags"), ": ")
+			m.s("- ", p.T("report.tags"), p.T("report.colon"))
 			for i, t := range pr.Tags {
 				if i > 0 {
 					m.s(", ")
@@ -136,7 +136,7 @@ func (m *mdWriter) shift(s *Shift) {
 			m.s("\n")
 		}
 		if pr.Vent != "" {
-			m.s("- ", p.T("report.vent"), ": ", Markdown(pr.Vent, "  "), "\n")
+			m.s("- ", p.T("report.vent"), p.T("report.colon"), Markdown(pr.Vent, "  "), "\n")
 		}
 		m.s("\n")
 	}
@@ -154,7 +154,7 @@ func (m *mdWriter) kase(n int, c *journal.Case, level string, date journal.Date)
 	}
 	for _, f := range []struct{ key, v string }{{"report.need", c.Need}, {"report.action", c.Action}, {"report.better", c.Better}} {
 		if f.v != "" {
-			m.s("- ", p.T(f.key), ": ", Markdown(f.v, "  "), "\n")
+			m.s("- ", p.T(f.key), p.T("report.colon"), Markdown(f.v, "  "), "\n")
 		}
 	}
 	m.s("\n")
@@ -181,7 +181,7 @@ func (m *mdWriter) ideas(d *Document) {
 	for _, i := range d.Ideas {
 		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", Markdown(i.Text, "  "))
 		if i.Impact != "" {
-			m.s("\\\n  ", p.T("report.impact"), ": ", Markdown(i.Impact, "  "))
+			m.s("\\\n  ", p.T("report.impact"), p.T("report.colon"), Markdown(i.Impact, "  "))
 		}
 		m.s("\\\n  ", p.T("report.raised", i.ShiftDate), "\n")
 	}
@@ -195,7 +195,7 @@ func (m *mdWriter) reviews(rs []journal.WeeklyReview) {
 		m.s("### ", r.Week.String(), "\n\n")
 		for _, f := range []struct{ key, v string }{{"report.went_well", r.WentWell}, {"report.to_change", r.ToChange}, {"report.focus", r.Focus}} {
 			if f.v != "" {
-				m.s("- ", p.T(f.key), ": ", Markdown(f.v, "  "), "\n")
+				m.s("- ", p.T(f.key), p.T("report.colon"), Markdown(f.v, "  "), "\n")
 			}
 		}
 		m.s("\n")

@@ -1,0 +1,102 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/i18n"
+)
+
+// chromium finds a headless-capable Chromium; the render test skips
+// without one (make test does not depend on it).
+func chromium(t *testing.T) string {
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	t.Skip("no chromium: the HTML export is not rendered (apt-get install chromium)")
+	return ""
+}
+
+func runChromium(t *testing.T, bin string, args ...string) []byte {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
+		"--user-data-dir=" + t.TempDir()}
+	out, err := exec.CommandContext(ctx, bin, append(base, args...)...).Output()
+	if err != nil {
+		t.Fatalf("chromium %v: %v", args, err)
+	}
+	return out
+}
+
+// TestHTMLRendersInChromium renders a manager's week (wellbeing included)
+// in headless Chromium, in Chinese and English: the DOM Chromium builds
+// has the headings, both charts and the escaped text, and no script; the
+// screenshot is a page with ink on it. DEBRIEF_SCREENSHOTS=DIR keeps the
+// PNGs to look at.
+func TestHTMLRendersInChromium(t *testing.T) {
+	bin := chromium(t)
+	in := week()
+	in.Entries[0].Helped = append(in.Entries[0].Helped, "<script>alert(1)</script><!-- x -->")
+	d := Build(in, Manager, true)
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		p := i18n.New(lang)
+		dir := t.TempDir()
+		file := filepath.Join(dir, "export.html")
+		var b bytes.Buffer
+		if err := WriteHTML(&b, d, p); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(file, b.Bytes(), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		dom := string(runChromium(t, bin, "--dump-dom", "file://"+file))
+		for _, want := range []string{p.T("report.title.manager"), p.T("report.shifts"), "<svg", "<polyline", "<rect",
+			"快递显示已签收但没收到", "&lt;script&gt;alert(1)&lt;/script&gt;"} {
+			if !strings.Contains(dom, want) {
+				t.Errorf("%s: the rendered DOM lacks %q", lang, want)
+			}
+		}
+		if strings.Contains(dom, "<script") || strings.Contains(dom, ventCanary) {
+			t.Errorf("%s: a script or the vent in the rendered DOM", lang)
+		}
+		shot := filepath.Join(dir, "export.png")
+		runChromium(t, bin, "--window-size=900,1600", "--screenshot="+shot, "file://"+file)
+		f, err := os.Open(shot)
+		if err != nil {
+			t.Fatal(err)
+		}
+		img, err := png.Decode(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: screenshot: %v", lang, err)
+		}
+		bounds := img.Bounds()
+		ink := 0
+		for y := bounds.Min.Y; y < bounds.Max.Y; y += 2 {
+			for x := bounds.Min.X; x < bounds.Max.X; x += 2 {
+				r, g, bl, _ := img.At(x, y).RGBA()
+				if r < 0x8000 && g < 0x8000 && bl < 0x8000 {
+					ink++
+				}
+			}
+		}
+		if bounds.Dx() != 900 || ink < 2000 {
+			t.Errorf("%s: screenshot %v with %d dark pixels: nothing rendered?", lang, bounds, ink)
+		}
+		if keep := os.Getenv("DEBRIEF_SCREENSHOTS"); keep != "" {
+			data, _ := os.ReadFile(shot)
+			os.WriteFile(filepath.Join(keep, "export-"+string(lang)+".png"), data, 0o600)
+		}
+	}
+}
