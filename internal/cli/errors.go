@@ -59,7 +59,7 @@ func (a *App) Explain(err error) string {
 	case errors.Is(err, store.ErrNewerSchema):
 		msg = p.T("err.newer_schema", a.Paths.DB)
 	case errors.Is(err, store.ErrDamaged):
-		msg = p.T("err.damaged", a.Paths.DB)
+		msg = p.T("err.damaged_named", a.Paths.DB) // withBackupHint names the backup
 	case errors.Is(err, store.ErrFull):
 		msg = p.T("err.full")
 	case errors.As(err, &re):

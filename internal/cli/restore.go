@@ -92,7 +92,7 @@ func (a *App) restore(name string) error {
 		return fmt.Errorf("%s", a.P.T("restore.not_found", report.Line(name)))
 	}
 	if problems := store.CheckFile(from); len(problems) > 0 {
-		return fmt.Errorf("%s", a.P.T("restore.bad_backup", report.Line(name), a.Explain(problems[0])))
+		return fmt.Errorf("%s", a.P.T("restore.bad_backup", report.Line(name), report.Line(problems[0].Error())))
 	}
 	saved, err := store.Restore(a.Paths.DB, from, opt)
 	if err != nil {

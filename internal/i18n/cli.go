@@ -111,7 +111,7 @@ func init() {
 		"err.locked":          {"日记正被另一个 debrief 使用;请关闭它后再试", "the journal is in use by another debrief; close it and try again"},
 		"err.not_journal":     {"%s 不是 debrief 日记文件;检查 --db 或 DEBRIEF_DB(文件没有被改动)", "%s is not a debrief journal; check --db or DEBRIEF_DB (the file was not changed)"},
 		"err.newer_schema":    {"%s 是新版 debrief 写的;请安装新版 debrief 再写入(文件没有被改动)", "%s was written by a newer debrief; install a newer debrief to write to it (the file was not changed)"},
-		"err.damaged":         {"日记 %s 已损坏,没有写入任何内容", "the journal %s is damaged and nothing was written"},
+		"err.damaged":         {"日记 %s 已损坏,没有写入任何内容;用 debrief restore 从备份恢复", "the journal %s is damaged and nothing was written; restore a backup with debrief restore"},
 		"err.full":            {"磁盘空间不足,没能保存;已保存的内容完好,腾出空间后重试", "no space left to save; what was saved before is intact; free some space and try again"},
 		"err.record":          {"导入失败,没有导入任何内容:%[1]s 第 %[2]d 条%[3]s:%[4]s", "nothing imported: %[1]s #%[2]d%[3]s: %[4]s"},
 		"err.config_line":     {"配置文件 %s 第 %d 行:%s", "config file %s, line %d: %s"},

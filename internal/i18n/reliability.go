@@ -7,6 +7,9 @@ func init() {
 			"最新的完好备份是 %s(%s);恢复它:debrief restore %s",
 			"the newest good backup is %s (%s); restore it with: debrief restore %s",
 		},
+		// err.damaged without its general restore hint: the command line
+		// adds the name of the newest good backup instead.
+		"err.damaged_named":  {"日记 %s 已损坏,没有写入任何内容", "the journal %s is damaged and nothing was written"},
 		"hint.sep":           {";", "; "},
 		"hint.no_backup":     {"在 %s 没有找到完好的备份", "no good backup found in %s"},
 		"warn.backup_failed": {"今天的自动备份没能写入 %s(%s);这次保存照常进行", "today's automatic backup could not be written to %s (%s); this save went ahead"},
