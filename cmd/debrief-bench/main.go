@@ -161,7 +161,7 @@ var errFound = errors.New("found")
 // archiveFile generates the archive of the given years once; the file name
 // holds everything it depends on.
 func archiveFile(cache string, years int) (path string, err error) {
-	path = filepath.Join(cache, fmt.Sprintf("journal-%dy-seed1-%s.json", years, end))
+	path = filepath.Join(cache, fmt.Sprintf("journal-%dy-seed1-%s-gen%d.json", years, end, gen.Version))
 	if _, err := os.Stat(path); err == nil {
 		return path, nil
 	}

@@ -15,6 +15,10 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 )
 
+// Version changes whenever the generated journals change (words, rates,
+// order of random draws), so caches of generated files know they are stale.
+const Version = 1
+
 // zone is where the generated agent works: China Standard Time, no DST.
 var zone = time.FixedZone("CST", 8*3600)
 
