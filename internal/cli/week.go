@@ -112,9 +112,6 @@ func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, er
 // the numbers first, then what they helped with, learned and proposed.
 func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 	fmt.Fprintln(w, headStyle.Render(p.T("week.title", s.Week, s.From, s.To)))
-	if s.Shifts == 0 {
-		fmt.Fprintln(w, p.T("week.empty"))
-	}
 	labels := []string{"week.shifts", "week.mood", "week.energy", "week.stress", "week.contacts", "week.cases", "week.categories"}
 	width := 0
 	for _, k := range labels {
@@ -124,7 +121,9 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		fmt.Fprintln(w, labelStyle.Render(padRight(p.T(key), width))+"  "+value)
 	}
 	row("week.shifts", p.T("week.shifts_v", s.Shifts, s.Scheduled))
-	if s.Shifts > 0 {
+	if s.Shifts == 0 {
+		fmt.Fprintln(w, labelStyle.Render(p.T("week.empty")))
+	} else {
 		scaleRow := func(key string, v, prev *float64, trend string, higherIsBetter bool) {
 			line := avg(p, v)
 			if prev != nil {
