@@ -58,3 +58,25 @@ func FuzzCSV(f *testing.F) {
 		}
 	})
 }
+
+// FuzzFastPath: the byte-level fast paths agree with a rune-by-rune
+// reading of the same rules.
+func FuzzFastPath(f *testing.F) {
+	for _, s := range fuzzSeeds {
+		f.Add(s)
+	}
+	f.Add("\u061c\u200e\u200f\u202a\u202e\u2066\u2069\u2070\u200d\u0080\u009f\u00a0")
+	f.Fuzz(func(t *testing.T, s string) {
+		slow := true
+		for i := 0; i < len(s); {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if r == utf8.RuneError && size == 1 || unsafeRune(r) || r < 0x20 && r != '\n' && r != '\t' || r == 0x7f {
+				slow = false
+			}
+			i += size
+		}
+		if isPlain(s) != slow {
+			t.Fatalf("isPlain(%q) = %v, rune by rune %v", s, !slow, slow)
+		}
+	})
+}

@@ -45,22 +45,42 @@ func Line(s string) string {
 // isPlain is the fast path: printable ASCII, newline, tab, and any
 // multi-byte rune that is not a C1 control or a bidi override.
 func isPlain(s string) bool {
-	for i := 0; i < len(s); {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if (c < 0x20 && c != '\n' && c != '\t') || c == 0x7f {
 				return false
 			}
-			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unsafeRune(r) {
+		if unsafeAt(s, i) {
 			return false
 		}
-		i += size
 	}
 	return true
+}
+
+// unsafeAt reports whether the valid UTF-8 s has, at byte i, the start of
+// a rune unsafeRune refuses: a C1 control (C2 80–C2 9F), U+061C (D8 9C),
+// U+200E/F (E2 80 8E/8F), U+202A–202E (E2 80 AA–AE) or U+2066–2069
+// (E2 81 A6–A9). Checking the encoded bytes instead of decoding every rune
+// keeps the common case, Chinese text, a plain byte scan. Continuation
+// bytes (80–BF) never equal a lead byte, so any i may be asked.
+func unsafeAt(s string, i int) bool {
+	switch s[i] {
+	case 0xC2:
+		return s[i+1] <= 0x9F
+	case 0xD8:
+		return s[i+1] == 0x9C
+	case 0xE2:
+		b1, b2 := s[i+1], s[i+2]
+		return b1 == 0x80 && (b2 == 0x8E || b2 == 0x8F || b2 >= 0xAA && b2 <= 0xAE) ||
+			b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9
+	}
+	return false
 }
 
 func unsafeRune(r rune) bool {
@@ -115,20 +135,20 @@ func plainInline(s string, special *[utf8.RuneSelf]bool) bool {
 	if last, _ := utf8.DecodeLastRuneInString(s); unicode.IsSpace(last) {
 		return false
 	}
-	for i := 0; i < len(s); {
+	if !utf8.ValidString(s) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			if special[c] {
 				return false
 			}
-			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 || unsafeRune(r) {
+		if unsafeAt(s, i) {
 			return false
 		}
-		i += size
 	}
 	return true
 }

@@ -390,7 +390,7 @@ func (m *Model) summary(width int) []string {
 	for _, k := range labels {
 		lw = max(lw, lipgloss.Width(t(k)))
 	}
-	row := func(k, v string) { add(st.Label.Render(pad(t(k), lw)) + "  " + v) }
+	row := func(k, v string) { wrapped(st.Label.Render(pad(t(k), lw))+"  ", v) }
 	row("week.shifts", st.Accent.Render(t("week.shifts_v", s.Shifts, s.Scheduled)))
 	if s.Shifts == 0 {
 		add(st.Muted.Render(t("week.empty")))
