@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strings"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -46,6 +47,9 @@ func (a *App) exportCommand() *cobra.Command {
 			if out != "" {
 				if dir := filepath.Dir(out); !isDir(dir) {
 					return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
+				}
+				if isDir(out) {
+					return fmt.Errorf("%s", a.P.T("err.is_dir", out, strings.TrimRight(out, "/")))
 				}
 			}
 			// One read, one document, one write, then exit: collecting
