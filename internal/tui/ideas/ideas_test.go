@@ -36,8 +36,6 @@ func newContext(t *testing.T, lang i18n.Lang) *common.Context {
 	return ctx
 }
 
-func ptr[T any](v T) *T { return &v }
-
 type probe struct {
 	*tui.Model
 	mu   sync.Mutex
