@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -32,6 +33,8 @@ func (a *App) exportCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			// The defaults are in the flags' help, in the person's language.
+			who, format := cmp.Or(who, string(report.Manager)), cmp.Or(format, "md")
 			aud, err := report.ParseAudience(who)
 			if err != nil {
 				return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
@@ -95,8 +98,8 @@ func (a *App) exportCommand() *cobra.Command {
 		},
 	}
 	f := cmd.Flags()
-	f.StringVar(&who, "for", string(report.Manager), a.P.T("flag.export_for"))
-	f.StringVar(&format, "format", "md", a.P.T("flag.export_format"))
+	f.StringVar(&who, "for", "", a.P.T("flag.export_for"))
+	f.StringVar(&format, "format", "", a.P.T("flag.export_format"))
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
