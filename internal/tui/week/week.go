@@ -46,6 +46,7 @@ type Model struct {
 	fields  [3]textfield.Field
 	focus   int
 	typed   [3]string // what the fields held when editing began
+	formTop int       // the form's first row on screen: the focused answer stays in view
 	status  string
 	saveErr error
 }
@@ -307,7 +308,7 @@ func (m *Model) Cursor() *tea.Cursor {
 		return nil
 	}
 	cc := *c
-	cc.Y += m.fieldTop(m.focus)
+	cc.Y += m.fieldTop(m.focus) - m.formTop
 	cc.X += 2
 	return &cc
 }
@@ -358,7 +359,13 @@ func (m *Model) form(width, height int) string {
 	if m.saveErr != nil {
 		lines = append(lines, st.Error.Render(t("tui.week.save_failed", report.Line(m.saveErr.Error()))))
 	}
-	return fit(lines, width, height)
+	// In a short window the form scrolls so the focused question and its
+	// answer are on screen (Cursor reads formTop).
+	m.formTop = 0
+	if end := m.fieldTop(m.focus) + m.fields[m.focus].Height(); end > height {
+		m.formTop = min(end-height, m.fieldTop(m.focus)-1)
+	}
+	return fit(lines[m.formTop:], width, height)
 }
 
 // summary is the week as lines, the same content as `debrief week`.

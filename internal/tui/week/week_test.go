@@ -204,3 +204,24 @@ func TestWeekReviewKeptOnQuit(t *testing.T) {
 		t.Errorf("review after ctrl+c: %+v", r)
 	}
 }
+
+// In the smallest window the app allows, the form scrolls so the focused
+// question and its answer stay on screen.
+func TestWeekReviewInASmallWindow(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	ctx.Width, ctx.Height = 50, 14
+	twoWeeks(t, ctx)
+	a := startApp(t, ctx)
+	a.key("w")
+	a.waitFor("2026-W48")
+	a.key("r")
+	a.waitFor("这周做得好的是什么?")
+	a.press(tea.KeyPressMsg{Code: tea.KeyTab})
+	a.press(tea.KeyPressMsg{Code: tea.KeyTab})
+	a.Type("少熬夜")
+	a.waitFor("下周的重点", "少熬夜")
+	a.press(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
+	a.waitFor("每周回顾已保存")
+	a.press(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	a.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+}
