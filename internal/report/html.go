@@ -206,7 +206,7 @@ func (h *htmlWriter) ideas(d *Document) {
 	}
 	h.s("<ul>\n")
 	for _, i := range d.Ideas {
-		h.s("<li><span class=\"status ", i.Status, "\">", HTML(p.T("status."+i.Status)), "</span>",
+		h.s("<li><span class=\"status ", HTML(i.Status), "\">", HTML(p.T("status."+i.Status)), "</span>",
 			HTML(p.T("kind."+i.Kind)), " · ", HTML(i.Text))
 		if i.Impact != "" {
 			h.s("<br><span class=\"label\">", HTML(p.T("report.impact")), p.T("report.colon"), "</span>", HTML(i.Impact))
