@@ -98,16 +98,6 @@ func (a *App) warn(ws []store.Warning) {
 	}
 }
 
-// isTerminal reports whether f is a character device (a terminal).
-func isTerminal(f any) bool {
-	file, ok := f.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := file.Stat()
-	return err == nil && fi.Mode()&os.ModeCharDevice != 0
-}
-
 // colorWriter downsamples colour for the real output: none to a pipe or a
 // file, none with NO_COLOR.
 func (a *App) colorWriter() io.Writer {

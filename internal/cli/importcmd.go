@@ -29,7 +29,7 @@ func (a *App) importCommand() *cobra.Command {
 			}
 			var progress func(done, total int)
 			total := len(arc.Entries) + len(arc.DaysOff) + len(arc.Ideas) + len(arc.WeeklyReviews)
-			if isTerminal(a.Stderr) && total >= 500 {
+			if ttyFile(a.Stderr) && total >= 500 {
 				progress = func(done, total int) {
 					fmt.Fprintf(a.Stderr, "\r%s", a.P.T("import.progress", done, total))
 					if done == total {

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -170,8 +169,6 @@ func exactArgs(a *App, n int, what string) cobra.PositionalArgs {
 		return maxArgs(a, n)(cmd, args)
 	}
 }
-
-var errSilent = errors.New("")
 
 func usageTemplate(p *i18n.Printer) string {
 	return p.T("help.usage") + `{{if .Runnable}}

@@ -112,6 +112,7 @@ func init() {
 		"tui.ph.filter":     {"输入文字筛选", "type to filter"},
 
 		"tui.last_tomorrow":   {"上个班次你想:", "Last shift you wanted to:"},
+		"tui.week_focus":      {"上周给自己定的重点:", "Your focus for this week, from last week's review:"},
 		"tui.editing":         {"正在修改 %s 的复盘", "Editing the debrief of %s"},
 		"tui.need_mood":       {"请先选一下心情(1–5),其余都可以跳过。", "Please choose a mood (1–5) first; everything else can be skipped."},
 		"tui.bad_time":        {"%s“%s”不是时间,请写成 HH:MM,例如 09:30。", "%s %q is not a time; write HH:MM, e.g. 09:30."},

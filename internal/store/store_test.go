@@ -42,7 +42,7 @@ func TestSaveAndReadBack(t *testing.T) {
 		var ok bool
 		var err error
 		got, ok, err = tx.Entry(20261124)
-		if !ok {
+		if err != nil || !ok {
 			t.Fatal("entry missing")
 		}
 		ms, err = tx.Metrics(0, 0)

@@ -17,6 +17,7 @@ type loadedMsg struct {
 	draft        *journal.Draft
 	entry        *journal.Entry
 	lastTomorrow string
+	weekFocus    string // last week's focus, for the first debrief of a week
 	categories   []string
 	err          error
 }
@@ -46,10 +47,28 @@ func (m *Model) load() tea.Cmd {
 				return err
 			}
 			out.categories = usedCategories(ms)
+			week := journal.WeekOf(date)
+			if !loggedBetween(ms, week.Monday(), date.AddDays(-1)) {
+				if r, ok, err := tx.Review(week.Prev()); err != nil {
+					return err
+				} else if ok {
+					out.weekFocus = strings.TrimSpace(r.Focus)
+				}
+			}
 			return nil
 		})
 		return out
 	}
+}
+
+// loggedBetween reports whether any shift in [from, to] has an entry.
+func loggedBetween(ms []journal.Metrics, from, to journal.Date) bool {
+	for _, m := range ms {
+		if m.Date >= from && m.Date <= to {
+			return true
+		}
+	}
+	return false
 }
 
 // usedCategories lists case categories by how often they were used.
@@ -78,6 +97,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		m.setStatus(m.explain(msg.err), true)
 	}
 	m.lastTomorrow = msg.lastTomorrow
+	m.weekFocus = msg.weekFocus
 	m.categories = msg.categories
 	if msg.entry != nil {
 		e := *msg.entry

@@ -67,6 +67,7 @@ type Model struct {
 	contacts, csat       textfield.Field
 	mood, energy, stress choice.Model
 	lastTomorrow         string // the previous entry's "tomorrow"
+	weekFocus            string // last week's review focus, shown on the week's first debrief
 	focusDone            choice.Model
 	// Step 2.
 	helped [journal.MaxHelped]textfield.Field

@@ -110,6 +110,9 @@ func (m *Model) draw(width int) frame {
 	}
 	f.add(st.Title.Render(t(stepNames[m.step]+".title")) + "  " + st.Muted.Render(t(stepNames[m.step]+".hint")))
 	f.add("")
+	if m.step == stepShift && m.weekFocus != "" {
+		f.add(st.Muted.Render(t("tui.week_focus")) + " " + report.Line(m.weekFocus))
+	}
 	switch {
 	case m.step == stepShift && m.lastTomorrow != "":
 		f.add(st.Muted.Render(t("tui.last_tomorrow")) + " " + report.Line(m.lastTomorrow))
