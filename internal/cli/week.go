@@ -13,6 +13,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -53,7 +54,7 @@ func (a *App) weekCommand() *cobra.Command {
 			}
 			s := report.BuildWeek(in)
 			if asJSON {
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				enc := json.NewEncoder(safetext.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
 				return enc.Encode(s)
@@ -154,16 +155,16 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headStyle.Render(p.T("week.helped")))
 		for _, h := range s.Helped {
-			fmt.Fprintln(w, "  "+day(h.Date)+"  "+report.Line(h.Text))
+			fmt.Fprintln(w, "  "+day(h.Date)+"  "+safetext.Line(h.Text))
 		}
 	}
 	if len(s.Lessons) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headStyle.Render(p.T("week.lessons")))
 		for _, l := range s.Lessons {
-			text := report.Line(l.Text)
+			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = report.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + ": " + text
 			} else {
 				text = p.T("week.lesson_next", text)
 				if l.Happened != "" {
@@ -181,9 +182,9 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 			if i.Changed {
 				when = p.T("week.idea_changed")
 			}
-			line := fmt.Sprintf("  #%d  %s  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), report.Line(i.Text), labelStyle.Render("("+when+")"))
+			line := fmt.Sprintf("  #%d  %s  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), safetext.Line(i.Text), labelStyle.Render("("+when+")"))
 			if i.Impact != "" {
-				line += "\n       " + p.T("ideas.impact", report.Line(i.Impact))
+				line += "\n       " + p.T("ideas.impact", safetext.Line(i.Impact))
 			}
 			fmt.Fprintln(w, line)
 		}
@@ -196,7 +197,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 	fmt.Fprintln(w, headStyle.Render(p.T("week.review")))
 	for _, f := range []struct{ key, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 		if strings.TrimSpace(f.v) != "" {
-			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+":")+" "+report.Line(f.v))
+			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+":")+" "+safetext.Line(f.v))
 		}
 	}
 }

@@ -10,7 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 )
 
 // frame is a drawn screen body and where the real cursor goes in it.
@@ -111,11 +111,11 @@ func (m *Model) draw(width int) frame {
 	f.add(st.Title.Render(t(stepNames[m.step]+".title")) + "  " + st.Muted.Render(t(stepNames[m.step]+".hint")))
 	f.add("")
 	if m.step == stepShift && m.weekFocus != "" {
-		f.add(st.Muted.Render(t("tui.week_focus")) + " " + report.Line(m.weekFocus))
+		f.add(st.Muted.Render(t("tui.week_focus")) + " " + safetext.Line(m.weekFocus))
 	}
 	switch {
 	case m.step == stepShift && m.lastTomorrow != "":
-		f.add(st.Muted.Render(t("tui.last_tomorrow")) + " " + report.Line(m.lastTomorrow))
+		f.add(st.Muted.Render(t("tui.last_tomorrow")) + " " + safetext.Line(m.lastTomorrow))
 	case m.step == stepVent:
 		f.add(st.Private.Render(t("tui.vent.private")))
 	case m.step == stepReview:
@@ -127,7 +127,7 @@ func (m *Model) draw(width int) frame {
 		m.drawSlot(&f, s, focused, width)
 		if m.step == stepCases && m.caseEdit >= 0 && s.text == &m.caseForm.category && focused {
 			if hints := m.categoryHints(5); len(hints) > 0 {
-				f.add(strings.Repeat(" ", labelWidth+2) + st.Muted.Render(t("tui.used_before", report.Line(strings.Join(hints, " · ")))))
+				f.add(strings.Repeat(" ", labelWidth+2) + st.Muted.Render(t("tui.used_before", safetext.Line(strings.Join(hints, " · ")))))
 			}
 		}
 	}
@@ -210,10 +210,10 @@ func (m *Model) drawCases(f *frame, focused bool, width int) {
 	}
 	for i, c := range m.cases {
 		mark := "  "
-		line := report.Line(c.Title)
+		line := safetext.Line(c.Title)
 		extra := []string{}
 		if c.Category != "" {
-			extra = append(extra, report.Line(c.Category))
+			extra = append(extra, safetext.Line(c.Category))
 		}
 		if c.Outcome != "" {
 			extra = append(extra, t("outcome."+c.Outcome))
@@ -239,7 +239,7 @@ func (m *Model) drawCases(f *frame, focused bool, width int) {
 		f.add("")
 		f.add(st.Label.Render(t("tui.jots", len(rest))))
 		for _, j := range rest {
-			f.add(truncate("  "+j.At.Local().Format("15:04")+"  "+report.Line(j.Text), width))
+			f.add(truncate("  "+j.At.Local().Format("15:04")+"  "+safetext.Line(j.Text), width))
 		}
 	}
 	f.add("")
@@ -253,7 +253,7 @@ func (m *Model) drawIdeas(f *frame, focused bool, width int) {
 		f.add("  " + st.Muted.Render(t("tui.ideas.none")))
 	}
 	for i, idea := range m.ideas {
-		line := fmt.Sprintf("[%s] %s", t("kind."+idea.Kind), report.Line(idea.Text))
+		line := fmt.Sprintf("[%s] %s", t("kind."+idea.Kind), safetext.Line(idea.Text))
 		mark := "  "
 		if focused && i == m.ideaSel {
 			mark = st.Selected.Render("› ")
@@ -300,12 +300,12 @@ func (m *Model) drawReview(f *frame, width int) {
 		row("tui.f.csat", strconv.FormatFloat(*e.CSAT, 'f', -1, 64)+"%")
 	}
 	for i, h := range e.Helped {
-		row(fmt.Sprintf("tui.f.helped%d", i+1), report.Line(h))
+		row(fmt.Sprintf("tui.f.helped%d", i+1), safetext.Line(h))
 	}
 	if len(e.Cases) > 0 {
 		titles := make([]string, len(e.Cases))
 		for i, c := range e.Cases {
-			titles[i] = report.Line(c.Title)
+			titles[i] = safetext.Line(c.Title)
 		}
 		row("tui.f.cases", m.ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
 	}
@@ -318,7 +318,7 @@ func (m *Model) drawReview(f *frame, width int) {
 	if len(d.Ideas) > 0 {
 		row("tui.step.ideas", m.ctx.N("tui.n_ideas", len(d.Ideas)))
 	}
-	row("tui.step.tomorrow", report.Line(e.Tomorrow))
+	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
 	f.add("")
 	f.add(st.Accent.Render(t("tui.review.keys")))
 }

@@ -13,7 +13,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/debrief-app/debrief/internal/tui/home"
@@ -339,7 +339,7 @@ func (m *Model) View(width, height int) string {
 		if r.entry != nil {
 			text = home.EntryLine(m.ctx, r.entry)
 		} else {
-			text = st.Muted.Render(fmt.Sprintf("%s  %s", r.date, t("tui.history.day_off", t("reason."+r.off.Reason), report.Line(r.off.Note))))
+			text = st.Muted.Render(fmt.Sprintf("%s  %s", r.date, t("tui.history.day_off", t("reason."+r.off.Reason), safetext.Line(r.off.Note))))
 		}
 		mark := "  "
 		if i == m.sel {
@@ -370,7 +370,7 @@ func (m *Model) readText(e *journal.Entry) string {
 	t := m.ctx.T
 	w := max(m.width-2, 20)
 	var b []string
-	para := func(v string) string { return lipgloss.Wrap(report.Terminal(v), w, "") }
+	para := func(v string) string { return lipgloss.Wrap(safetext.Terminal(v), w, "") }
 	head := e.ShiftDate.String()
 	if e.Shift != "" {
 		head += "  " + t("shift."+e.Shift)
@@ -403,14 +403,14 @@ func (m *Model) readText(e *journal.Entry) string {
 		b = append(b, "")
 	}
 	for i, c := range e.Cases {
-		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, report.Line(c.Title))
+		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, safetext.Line(c.Title))
 		if c.Praise {
 			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
 		}
 		b = append(b, st.Title.Render(title))
 		var tags []string
 		if c.Category != "" {
-			tags = append(tags, report.Line(c.Category))
+			tags = append(tags, safetext.Line(c.Category))
 		}
 		if c.Channel != "" {
 			tags = append(tags, t("channel."+c.Channel))

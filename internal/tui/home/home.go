@@ -14,7 +14,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/debrief-app/debrief/internal/tui/sparkline"
@@ -186,7 +186,7 @@ func (m *Model) View(width, height int) string {
 			st.Accent.Render(sparkline.Draw(d.moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
 	}
 	if d.last != nil && d.last.Tomorrow != "" {
-		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + report.Line(d.last.Tomorrow))
+		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + safetext.Line(d.last.Tomorrow))
 	}
 	if len(d.recent) > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))
@@ -219,7 +219,7 @@ func EntryLine(ctx *common.Context, e *journal.Entry) string {
 	}
 	helped := ""
 	if len(e.Helped) > 0 {
-		helped = report.Line(e.Helped[0])
+		helped = safetext.Line(e.Helped[0])
 	}
 	shift := ""
 	if e.Shift != "" {

@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/debrief-app/debrief/internal/tui/textfield"
@@ -165,7 +166,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		if msg.from != msg.idea.Status {
 			m.status = t("ideas.moved", msg.idea.ID, t("status."+msg.from), t("status."+msg.idea.Status))
 		} else {
-			m.status = t("ideas.impact_set", msg.idea.ID, report.Line(msg.idea.Impact))
+			m.status = t("ideas.impact_set", msg.idea.ID, safetext.Line(msg.idea.Impact))
 		}
 	case tea.BackgroundColorMsg:
 		m.impact.SetDark(msg.IsDark())
@@ -285,7 +286,7 @@ func (m *Model) View(width, height int) string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	if m.err != nil {
-		return fit([]string{st.Error.Render(t("tui.home.load_failed", report.Line(m.err.Error())))}, width, height)
+		return fit([]string{st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))}, width, height)
 	}
 	if !m.loaded {
 		return fit([]string{st.Muted.Render(t("tui.loading"))}, width, height)
@@ -307,7 +308,7 @@ func (m *Model) View(width, height int) string {
 	head = append(head, strings.Join(bar, " "))
 	switch {
 	case m.saveErr != nil:
-		head = append(head, st.Error.Render(t("tui.ideas.save_failed", report.Line(m.saveErr.Error()))))
+		head = append(head, st.Error.Render(t("tui.ideas.save_failed", safetext.Line(m.saveErr.Error()))))
 	case m.status != "":
 		head = append(head, st.Good.Render(m.status))
 	default:
@@ -343,10 +344,10 @@ func (m *Model) View(width, height int) string {
 			status = st.Good
 		}
 		line := marker + fmt.Sprintf("#%-3d ", i.ID) + status.Render(pad(t("status."+i.Status), 8)) + " " +
-			st.Muted.Render(pad(t("ideas.age", i.AgeDays), 6)) + " " + pad(t("kind."+i.Kind), 9) + " " + style.Render(report.Line(i.Text))
+			st.Muted.Render(pad(t("ideas.age", i.AgeDays), 6)) + " " + pad(t("kind."+i.Kind), 9) + " " + style.Render(safetext.Line(i.Text))
 		rows[k] = []string{line}
 		if i.Impact != "" {
-			rows[k] = append(rows[k], "      "+st.Accent.Render(t("ideas.impact", report.Line(i.Impact))))
+			rows[k] = append(rows[k], "      "+st.Accent.Render(t("ideas.impact", safetext.Line(i.Impact))))
 		}
 	}
 	room := max(1, height-len(head)-len(foot))

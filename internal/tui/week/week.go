@@ -17,6 +17,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/debrief-app/debrief/internal/tui/textfield"
@@ -331,7 +332,7 @@ func (m *Model) View(width, height int) string {
 	t := m.ctx.T
 	switch {
 	case m.err != nil:
-		return fit([]string{st.Error.Render(t("tui.home.load_failed", report.Line(m.err.Error())))}, width, height)
+		return fit([]string{st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))}, width, height)
 	case m.sum == nil:
 		return fit([]string{st.Muted.Render(t("tui.loading"))}, width, height)
 	case m.editing:
@@ -359,7 +360,7 @@ func (m *Model) form(width, height int) string {
 		lines = append(lines, "")
 	}
 	if m.saveErr != nil {
-		lines = append(lines, st.Error.Render(t("tui.week.save_failed", report.Line(m.saveErr.Error()))))
+		lines = append(lines, st.Error.Render(t("tui.week.save_failed", safetext.Line(m.saveErr.Error()))))
 	}
 	// In a short window the form scrolls so the focused question and its
 	// answer are on screen (Cursor reads formTop).
@@ -391,7 +392,7 @@ func (m *Model) summary(width int) []string {
 	}
 	add(head)
 	if m.prevFocus != "" && s.Week == journal.WeekOf(m.ctx.Today) {
-		wrapped(st.Accent.Render(t("tui.week.last_focus"))+" ", report.Line(m.prevFocus))
+		wrapped(st.Accent.Render(t("tui.week.last_focus"))+" ", safetext.Line(m.prevFocus))
 	}
 	add("")
 	labels := []string{"week.shifts", "week.mood", "week.energy", "week.stress", "week.contacts", "week.cases", "week.categories"}
@@ -437,15 +438,15 @@ func (m *Model) summary(width int) []string {
 	if len(s.Helped) > 0 {
 		add("", st.Title.Render(t("week.helped")))
 		for _, h := range s.Helped {
-			wrapped("  "+day(h.Date), report.Line(h.Text))
+			wrapped("  "+day(h.Date), safetext.Line(h.Text))
 		}
 	}
 	if len(s.Lessons) > 0 {
 		add("", st.Title.Render(t("week.lessons")))
 		for _, l := range s.Lessons {
-			text := report.Line(l.Text)
+			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = report.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + ": " + text
 			} else {
 				text = t("week.lesson_next", text)
 				if l.Happened != "" {
@@ -462,9 +463,9 @@ func (m *Model) summary(width int) []string {
 			if i.Changed {
 				when = t("week.idea_changed")
 			}
-			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), report.Line(i.Text)+st.Muted.Render(" ("+when+")"))
+			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), safetext.Line(i.Text)+st.Muted.Render(" ("+when+")"))
 			if i.Impact != "" {
-				wrapped("      ", t("ideas.impact", report.Line(i.Impact)))
+				wrapped("      ", t("ideas.impact", safetext.Line(i.Impact)))
 			}
 		}
 	}
@@ -474,7 +475,7 @@ func (m *Model) summary(width int) []string {
 	} else {
 		for _, f := range []struct{ k, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 			if f.v != "" {
-				wrapped("  "+st.Label.Render(t(f.k)+":")+" ", report.Line(f.v))
+				wrapped("  "+st.Label.Render(t(f.k)+":")+" ", safetext.Line(f.v))
 			}
 		}
 	}
@@ -505,7 +506,7 @@ func categories(by map[string]int) string {
 	})
 	var parts []string
 	for _, k := range keys[:min(5, len(keys))] {
-		parts = append(parts, fmt.Sprintf("%s %d", report.Line(k), by[k]))
+		parts = append(parts, fmt.Sprintf("%s %d", safetext.Line(k), by[k]))
 	}
 	return strings.Join(parts, " · ")
 }
