@@ -17,8 +17,8 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
 	"github.com/spf13/cobra"
 )
 
