@@ -39,12 +39,15 @@ func (a *App) listCommand() *cobra.Command {
 			}
 			var entries []journal.Entry
 			err = a.Read(func(tx *store.Tx) error {
-				return tx.EntriesNewestFirst(lo, hi, func(e journal.Entry) error {
+				for e, err := range tx.EntriesNewestFirst(lo, hi) {
+					if err != nil {
+						return err
+					}
 					if matchSearch(&e, search) && matchCategory(&e, category) {
 						entries = append(entries, e)
 					}
-					return nil
-				})
+				}
+				return nil
 			})
 			if err != nil {
 				return err

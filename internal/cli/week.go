@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -71,9 +70,6 @@ func (a *App) weekCommand() *cobra.Command {
 	return cmd
 }
 
-// errEnough stops a walk over entries once it has what it needs.
-var errEnough = errors.New("enough")
-
 // readWeek reads everything the week's summary needs in one transaction.
 func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, error) {
 	in := report.WeekInput{Week: w, Today: today, Loc: time.Local}
@@ -83,12 +79,12 @@ func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, er
 		if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
 			return err
 		}
-		err = tx.Entries(w.Sunday().AddDays(1), 0, func(e journal.Entry) error {
+		for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
+			if err != nil {
+				return err
+			}
 			in.Next = &e
-			return errEnough
-		})
-		if err != nil && err != errEnough {
-			return err
+			break
 		}
 		prev := w.Prev()
 		if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {

@@ -89,23 +89,18 @@ func Load(ctx *common.Context) tea.Cmd {
 			} else if ok {
 				d.draft = &dr
 			}
-			n := 0
-			err := tx.EntriesNewestFirst(0, today, func(e journal.Entry) error {
-				if n < recentEntries {
-					d.recent = append(d.recent, e)
+			for e, err := range tx.EntriesNewestFirst(0, today) {
+				if err != nil {
+					return err
 				}
-				if n == 0 {
+				if d.last == nil {
 					last := e
 					d.last = &last
 				}
-				n++
-				if n >= recentEntries {
-					return errEnough
+				d.recent = append(d.recent, e)
+				if len(d.recent) >= recentEntries {
+					break
 				}
-				return nil
-			})
-			if err != nil && err != errEnough {
-				return err
 			}
 			// The whole history: a streak can be years long. Metrics never
 			// decode an entry, so ten years stay well inside a frame.
@@ -126,8 +121,6 @@ func Load(ctx *common.Context) tea.Cmd {
 		return loadedMsg{data: d, err: err}
 	}
 }
-
-var errEnough = fmt.Errorf("enough")
 
 // Capturing: home has no text field.
 func (m *Model) Capturing() bool { return false }

@@ -106,10 +106,12 @@ func (m *Model) load(w journal.Week) tea.Cmd {
 			if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
 				return err
 			}
-			stop := fmt.Errorf("enough")
-			err = tx.Entries(w.Sunday().AddDays(1), 0, func(e journal.Entry) error { in.Next = &e; return stop })
-			if err != nil && err != stop {
-				return err
+			for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
+				if err != nil {
+					return err
+				}
+				in.Next = &e
+				break
 			}
 			prev := w.Prev()
 			if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {
