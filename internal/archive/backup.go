@@ -54,12 +54,12 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 // oldest first.
 func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
 	var first journal.Date
-	err := tx.Entries(0, 0, func(e journal.Entry) error {
+	for e, err := range tx.Entries(0, 0) {
+		if err != nil {
+			return err
+		}
 		first = e.ShiftDate
-		return errStop
-	})
-	if err != nil && err != errStop {
-		return err
+		break
 	}
 	last, ok, err := tx.LatestEntry(0)
 	if err != nil || !ok {
@@ -81,8 +81,6 @@ func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
 	}
 	return nil
 }
-
-var errStop = errors.New("stop")
 
 // Collect reads the whole journal into an archive in memory.
 func Collect(tx *store.Tx, now time.Time) (*Archive, error) {
