@@ -15,9 +15,9 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
 )
 
 // sparkShifts is how many shifts the mood line covers.

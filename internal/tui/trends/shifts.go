@@ -5,9 +5,9 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
-	"github.com/debrief-app/debrief/internal/tui/chart"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
+	"github.com/debrief-app/debrief/internal/sparkline"
 )
 
 // How many shifts the lines and how many weeks the table cover.

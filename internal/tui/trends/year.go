@@ -5,10 +5,10 @@ import (
 	"image/color"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/tui/chart"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
+	"github.com/debrief-app/debrief/internal/sparkline"
 )
 
 // yearWeeks is a year of columns, ending with this week.
