@@ -94,6 +94,10 @@ type Options struct {
 	// when 0).
 	DailyBackup bool
 	Keep        int
+	// InitialMmapSize is bbolt's first mapping of the file, in bytes: an
+	// import sized from its archive then never remaps the file (each remap
+	// copies every value the transaction has touched).
+	InitialMmapSize int
 }
 
 func (o *Options) now() time.Time {
@@ -283,9 +287,10 @@ func boltOpen(path string, opt Options, readOnly bool, timeout time.Duration, op
 	defer faultSafe()()
 	defer guard(&err)
 	db, err = bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:  max(timeout, time.Millisecond),
-		ReadOnly: readOnly,
-		MaxSize:  opt.MaxSize,
+		Timeout:         max(timeout, time.Millisecond),
+		ReadOnly:        readOnly,
+		MaxSize:         opt.MaxSize,
+		InitialMmapSize: opt.InitialMmapSize,
 		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
 			f, err := os.OpenFile(name, flag, perm)
 			*opened = f
