@@ -5,7 +5,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -49,7 +49,7 @@ func (a *App) editCommand() *cobra.Command {
 			if !a.onTerminal() {
 				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief edit"))
 			}
-			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: date, Edit: true})
+			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: date, Edit: true})
 		},
 	}
 }

@@ -6,7 +6,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -14,7 +14,7 @@ import (
 // status and a hint instead of starting the app.
 func (a *App) runRoot(cmd *cobra.Command) error {
 	if a.onTerminal() {
-		return a.runApp(common.OpenMsg{})
+		return a.runApp(tui.Open{})
 	}
 	return a.printStatus()
 }
