@@ -142,21 +142,22 @@ func setup(bin, cache string) (*bench, error) {
 		err := store.Read(j.db, store.Options{}, func(tx *store.Tx) error {
 			*j.shifts = tx.EntryCount()
 			if j.db == b.ten {
-				return tx.Entries(0, 0, func(e journal.Entry) error {
+				for e, err := range tx.Entries(0, 0) {
+					if err != nil {
+						return err
+					}
 					b.firstShift = e.ShiftDate.String()
-					return errFound
-				})
+					break
+				}
 			}
 			return nil
 		})
-		if err != nil && err != errFound {
+		if err != nil {
 			return nil, err
 		}
 	}
 	return b, nil
 }
-
-var errFound = errors.New("found")
 
 // archiveFile generates the archive of the given years once; the file name
 // holds everything it depends on.

@@ -13,7 +13,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -231,9 +231,9 @@ func explain(m json.RawMessage, err error, dateFields ...string) error {
 }
 
 // Encode writes the archive as indented JSON, DEL and C1 controls escaped
-// (report.JSON) so a backup printed to a terminal can't act on it.
+// (safetext.JSON) so a backup printed to a terminal can't act on it.
 func Encode(w io.Writer, a *Archive) error {
-	enc := json.NewEncoder(report.JSON(w))
+	enc := json.NewEncoder(safetext.JSON(w))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(a)

@@ -14,7 +14,7 @@ import (
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -86,7 +86,7 @@ func (a *App) Write(fn func(*store.Tx) error) error {
 func (a *App) warn(ws []store.Warning) {
 	for _, w := range ws {
 		if w.Backup != nil {
-			fmt.Fprintln(a.Stderr, "debrief: "+report.Line(a.P.T("warn.backup_failed", w.Path, w.Backup.Error())))
+			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.backup_failed", w.Path, w.Backup.Error())))
 			continue
 		}
 		key := "warn.file_mode"

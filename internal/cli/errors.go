@@ -9,7 +9,7 @@ import (
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -87,7 +87,7 @@ func (a *App) Explain(err error) string {
 	default:
 		msg = err.Error()
 	}
-	return report.Line(msg)
+	return safetext.Line(msg)
 }
 
 func (a *App) fieldError(fe *journal.FieldError) string {

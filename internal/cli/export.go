@@ -14,6 +14,7 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safefile"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -93,7 +94,7 @@ func (a *App) exportCommand() *cobra.Command {
 			if err := safefile.Write(out, 0o600, func(w io.Writer) error { return write(w, doc, a.P) }); err != nil {
 				return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
 			}
-			fmt.Fprintln(a.Stderr, a.P.T("export.done", report.Line(out)))
+			fmt.Fprintln(a.Stderr, a.P.T("export.done", safetext.Line(out)))
 			return nil
 		},
 	}

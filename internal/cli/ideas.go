@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -40,7 +41,7 @@ func (a *App) ideasCommand() *cobra.Command {
 			}
 			list := report.IdeaList(ideas, status, today)
 			if asJSON {
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				enc := json.NewEncoder(safetext.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
 				return enc.Encode(list)
@@ -59,9 +60,9 @@ func (a *App) ideasCommand() *cobra.Command {
 				padRight(a.P.T("ideas.col.age"), 6)+"  "+padRight(a.P.T("ideas.col.kind"), 9)+"  "+a.P.T("ideas.col.idea")))
 			for _, i := range list {
 				fmt.Fprintf(w, "%4d  %s  %s  %s  %s\n", i.ID, padRight(a.P.T("status."+i.Status), 8),
-					padRight(a.P.T("ideas.age", i.AgeDays), 6), padRight(a.P.T("kind."+i.Kind), 9), report.Line(i.Text))
+					padRight(a.P.T("ideas.age", i.AgeDays), 6), padRight(a.P.T("kind."+i.Kind), 9), safetext.Line(i.Text))
 				if i.Impact != "" {
-					fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", report.Line(i.Impact))))
+					fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", safetext.Line(i.Impact))))
 				}
 			}
 			fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
@@ -117,7 +118,7 @@ func (a *App) ideasSetCommand() *cobra.Command {
 			}
 			fmt.Fprintln(a.Stdout, a.P.T("ideas.moved", id, a.P.T("status."+before.Status), a.P.T("status."+after.Status)))
 			if after.Impact != "" && after.Impact != before.Impact {
-				fmt.Fprintln(a.Stdout, a.P.T("ideas.impact_set", id, report.Line(after.Impact)))
+				fmt.Fprintln(a.Stdout, a.P.T("ideas.impact_set", id, safetext.Line(after.Impact)))
 			}
 			return nil
 		},

@@ -6,7 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -53,7 +53,7 @@ func (a *App) jotCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("jot.done", n, report.Line(text)))
+			fmt.Fprintln(a.Stdout, a.P.T("jot.done", n, safetext.Line(text)))
 			return nil
 		},
 	}

@@ -7,7 +7,7 @@ import (
 
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -39,12 +39,15 @@ func (a *App) listCommand() *cobra.Command {
 			}
 			var entries []journal.Entry
 			err = a.Read(func(tx *store.Tx) error {
-				return tx.EntriesNewestFirst(lo, hi, func(e journal.Entry) error {
+				for e, err := range tx.EntriesNewestFirst(lo, hi) {
+					if err != nil {
+						return err
+					}
 					if matchSearch(&e, search) && matchCategory(&e, category) {
 						entries = append(entries, e)
 					}
-					return nil
-				})
+				}
+				return nil
 			})
 			if err != nil {
 				return err
@@ -53,7 +56,7 @@ func (a *App) listCommand() *cobra.Command {
 				if entries == nil {
 					entries = []journal.Entry{}
 				}
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				enc := json.NewEncoder(safetext.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
 				return enc.Encode(entries)
@@ -66,7 +69,7 @@ func (a *App) listCommand() *cobra.Command {
 			for _, e := range entries {
 				first := ""
 				if len(e.Helped) > 0 {
-					first = report.Line(e.Helped[0])
+					first = safetext.Line(e.Helped[0])
 				}
 				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
 					padRight(a.P.T("shift."+e.Shift), 8), scale(e.Mood),

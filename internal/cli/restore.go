@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -46,10 +46,10 @@ func (a *App) listBackups() error {
 		return err
 	}
 	if len(list) == 0 {
-		fmt.Fprintln(a.Stdout, a.P.T("restore.none", report.Line(dir)))
+		fmt.Fprintln(a.Stdout, a.P.T("restore.none", safetext.Line(dir)))
 		return nil
 	}
-	fmt.Fprintln(a.Stdout, a.P.T("restore.header", report.Line(dir)))
+	fmt.Fprintln(a.Stdout, a.P.T("restore.header", safetext.Line(dir)))
 	for _, b := range list {
 		state := a.P.T("restore.good")
 		if n, err := countEntries(b.Path); err != nil {
@@ -57,7 +57,7 @@ func (a *App) listBackups() error {
 		} else {
 			state += ", " + a.P.T("restore.entries", n)
 		}
-		fmt.Fprintf(a.Stdout, "  %s  %s  %s\n", report.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), state)
+		fmt.Fprintf(a.Stdout, "  %s  %s  %s\n", safetext.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), state)
 	}
 	fmt.Fprintln(a.Stdout, a.P.T("restore.hint"))
 	return nil
@@ -86,22 +86,22 @@ func (a *App) restore(name string) error {
 		}
 	}
 	if strings.HasSuffix(strings.ToLower(from), ".json") {
-		return fmt.Errorf("%s", a.P.T("restore.json", report.Line(name), report.Line(name)))
+		return fmt.Errorf("%s", a.P.T("restore.json", safetext.Line(name), safetext.Line(name)))
 	}
 	if _, err := os.Stat(from); errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("%s", a.P.T("restore.not_found", report.Line(name)))
+		return fmt.Errorf("%s", a.P.T("restore.not_found", safetext.Line(name)))
 	}
 	if problems := store.CheckFile(from); len(problems) > 0 {
-		return fmt.Errorf("%s", a.P.T("restore.bad_backup", report.Line(name), report.Line(problems[0].Error())))
+		return fmt.Errorf("%s", a.P.T("restore.bad_backup", safetext.Line(name), safetext.Line(problems[0].Error())))
 	}
 	saved, err := store.Restore(a.Paths.DB, from, opt)
 	if err != nil {
 		return err
 	}
 	n, _ := countEntries(a.Paths.DB)
-	fmt.Fprintln(a.Stdout, a.P.T("restore.done", report.Line(a.Paths.DB), report.Line(name), n))
+	fmt.Fprintln(a.Stdout, a.P.T("restore.done", safetext.Line(a.Paths.DB), safetext.Line(name), n))
 	if saved != "" {
-		fmt.Fprintln(a.Stdout, a.P.T("restore.kept", report.Line(saved)))
+		fmt.Fprintln(a.Stdout, a.P.T("restore.kept", safetext.Line(saved)))
 	}
 	return nil
 }
@@ -112,7 +112,7 @@ func (a *App) restore(name string) error {
 func (a *App) backupHint(always bool) string {
 	opt := a.StoreOptions()
 	if b, ok := store.NewestGoodBackup(a.Paths.DB, opt); ok {
-		return a.P.T("hint.restore", report.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), report.Line(b.Name))
+		return a.P.T("hint.restore", safetext.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), safetext.Line(b.Name))
 	}
 	if !always {
 		return ""
@@ -121,7 +121,7 @@ func (a *App) backupHint(always bool) string {
 	if err != nil {
 		dir = opt.BackupDir
 	}
-	return a.P.T("hint.no_backup", report.Line(dir))
+	return a.P.T("hint.no_backup", safetext.Line(dir))
 }
 
 // withBackupHint adds the backup hint to the message about an error that

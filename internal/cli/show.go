@@ -8,7 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -55,7 +55,7 @@ func (a *App) showCommand() *cobra.Command {
 				w := a.colorWriter()
 				writeEntry(w, a.P, &e)
 			case isOff:
-				fmt.Fprintln(a.Stdout, a.P.T("show.day_off", off.Date, a.P.T("reason."+off.Reason), report.Line(off.Note)))
+				fmt.Fprintln(a.Stdout, a.P.T("show.day_off", off.Date, a.P.T("reason."+off.Reason), safetext.Line(off.Note)))
 			case date == 0:
 				fmt.Fprintln(a.Stdout, a.P.T("show.none_yet"))
 			default:
@@ -76,7 +76,7 @@ var (
 func writeEntry(w io.Writer, p *i18n.Printer, e *journal.Entry) {
 	line := func(label, value string) {
 		if value != "" {
-			fmt.Fprintln(w, labelStyle.Render(label+":"), report.Terminal(value))
+			fmt.Fprintln(w, labelStyle.Render(label+":"), safetext.Terminal(value))
 		}
 	}
 	fmt.Fprintln(w, headStyle.Render(p.T("show.title", e.ShiftDate, p.T("shift."+e.Shift))))
@@ -106,12 +106,12 @@ func writeEntry(w io.Writer, p *i18n.Printer, e *journal.Entry) {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headStyle.Render(p.T("field.helped")))
 		for _, h := range e.Helped {
-			fmt.Fprintln(w, "  • "+report.Line(h))
+			fmt.Fprintln(w, "  • "+safetext.Line(h))
 		}
 	}
 	for i, c := range e.Cases {
 		fmt.Fprintln(w)
-		title := p.T("field.case_n", i+1, report.Line(c.Title))
+		title := p.T("field.case_n", i+1, safetext.Line(c.Title))
 		if c.Praise {
 			title += "  " + p.T("field.praise_mark")
 		}
@@ -119,7 +119,7 @@ func writeEntry(w io.Writer, p *i18n.Printer, e *journal.Entry) {
 		meta := []string{}
 		for _, v := range []string{c.Category, channelName(p, c.Channel), outcomeName(p, c.Outcome)} {
 			if v != "" {
-				meta = append(meta, report.Line(v))
+				meta = append(meta, safetext.Line(v))
 			}
 		}
 		if len(meta) > 0 {
@@ -139,7 +139,7 @@ func writeEntry(w io.Writer, p *i18n.Printer, e *journal.Entry) {
 	if e.Vent != "" {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, ventStyle.Render(p.T("field.vent_private")))
-		fmt.Fprintln(w, report.Terminal(e.Vent))
+		fmt.Fprintln(w, safetext.Terminal(e.Vent))
 	}
 }
 

@@ -17,7 +17,7 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/sparkline"
 	"github.com/spf13/cobra"
@@ -91,7 +91,7 @@ func (a *App) statsCommand() *cobra.Command {
 					out = buf.Bytes()
 				}
 				// Category names are the person's text: DEL and C1 controls escaped.
-				_, err := report.JSON(a.Stdout).Write(out)
+				_, err := safetext.JSON(a.Stdout).Write(out)
 				return err
 			}
 			writeStats(a.colorWriter(), a.P, &s, ms)
@@ -274,7 +274,7 @@ func topCategories(by map[string]int, n int) string {
 	})
 	var parts []string
 	for _, k := range keys[:min(n, len(keys))] {
-		parts = append(parts, fmt.Sprintf("%s %d", truncate(report.Line(k), 20), by[k]))
+		parts = append(parts, fmt.Sprintf("%s %d", truncate(safetext.Line(k), 20), by[k]))
 	}
 	return strings.Join(parts, " · ")
 }

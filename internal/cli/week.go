@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"slices"
@@ -14,6 +13,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -54,7 +54,7 @@ func (a *App) weekCommand() *cobra.Command {
 			}
 			s := report.BuildWeek(in)
 			if asJSON {
-				enc := json.NewEncoder(report.JSON(a.Stdout))
+				enc := json.NewEncoder(safetext.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
 				enc.SetEscapeHTML(false)
 				return enc.Encode(s)
@@ -70,9 +70,6 @@ func (a *App) weekCommand() *cobra.Command {
 	return cmd
 }
 
-// errEnough stops a walk over entries once it has what it needs.
-var errEnough = errors.New("enough")
-
 // readWeek reads everything the week's summary needs in one transaction.
 func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, error) {
 	in := report.WeekInput{Week: w, Today: today, Loc: time.Local}
@@ -82,12 +79,12 @@ func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, er
 		if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
 			return err
 		}
-		err = tx.Entries(w.Sunday().AddDays(1), 0, func(e journal.Entry) error {
+		for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
+			if err != nil {
+				return err
+			}
 			in.Next = &e
-			return errEnough
-		})
-		if err != nil && err != errEnough {
-			return err
+			break
 		}
 		prev := w.Prev()
 		if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {
@@ -158,16 +155,16 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headStyle.Render(p.T("week.helped")))
 		for _, h := range s.Helped {
-			fmt.Fprintln(w, "  "+day(h.Date)+"  "+report.Line(h.Text))
+			fmt.Fprintln(w, "  "+day(h.Date)+"  "+safetext.Line(h.Text))
 		}
 	}
 	if len(s.Lessons) > 0 {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, headStyle.Render(p.T("week.lessons")))
 		for _, l := range s.Lessons {
-			text := report.Line(l.Text)
+			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = report.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + ": " + text
 			} else {
 				text = p.T("week.lesson_next", text)
 				if l.Happened != "" {
@@ -185,9 +182,9 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 			if i.Changed {
 				when = p.T("week.idea_changed")
 			}
-			line := fmt.Sprintf("  #%d  %s  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), report.Line(i.Text), labelStyle.Render("("+when+")"))
+			line := fmt.Sprintf("  #%d  %s  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), safetext.Line(i.Text), labelStyle.Render("("+when+")"))
 			if i.Impact != "" {
-				line += "\n       " + p.T("ideas.impact", report.Line(i.Impact))
+				line += "\n       " + p.T("ideas.impact", safetext.Line(i.Impact))
 			}
 			fmt.Fprintln(w, line)
 		}
@@ -200,7 +197,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 	fmt.Fprintln(w, headStyle.Render(p.T("week.review")))
 	for _, f := range []struct{ key, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 		if strings.TrimSpace(f.v) != "" {
-			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+":")+" "+report.Line(f.v))
+			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+":")+" "+safetext.Line(f.v))
 		}
 	}
 }

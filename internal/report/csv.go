@@ -9,6 +9,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/safetext"
 )
 
 // WriteCSV writes one row per case with its shift's fields (a shift without
@@ -50,7 +51,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 			for k := range journal.MaxHelped {
 				h := ""
 				if k < len(s.Helped) {
-					h = CSV(s.Helped[k])
+					h = safetext.CSV(s.Helped[k])
 				}
 				row = append(row, h)
 			}
@@ -65,7 +66,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 				if pr.FocusDone != "" {
 					focus = p.T("focus." + pr.FocusDone)
 				}
-				tail = []string{focus, CSV(pr.Tomorrow), CSV(strings.Join(pr.Tags, ", ")), CSV(pr.Vent)}
+				tail = []string{focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent)}
 			}
 			if len(s.Cases) == 0 {
 				row = append(row, "", "", "", "", "", "", "", "", "", "")
@@ -105,7 +106,7 @@ func caseCells(c *journal.Case, p *i18n.Printer) []string {
 	if c.Praise {
 		praise = p.T("report.yes")
 	}
-	return []string{CSV(c.Title), CSV(c.Category), channel, outcome, praise, CSV(c.Need), CSV(c.Action), CSV(c.Better)}
+	return []string{safetext.CSV(c.Title), safetext.CSV(c.Category), channel, outcome, praise, safetext.CSV(c.Need), safetext.CSV(c.Action), safetext.CSV(c.Better)}
 }
 
 func intCell(v *int) string {

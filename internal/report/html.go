@@ -8,6 +8,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/safetext"
 )
 
 // WriteHTML writes the document as one self-contained, printable HTML file:
@@ -74,21 +75,21 @@ func (h *htmlWriter) doc(d *Document) {
 		"<meta name=\"generator\" content=\"debrief\">\n",
 		// No scripts, no requests: the file shows the same offline, years later.
 		"<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n",
-		"<title>", HTML(title), "</title>\n<style>", css, "</style>\n</head>\n<body>\n")
-	h.s("<h1>", HTML(p.T("report.title."+string(d.For))), "</h1>\n")
-	h.s("<p class=\"range\">", HTML(p.T("report.range", d.From, d.To)), "</p>\n")
+		"<title>", safetext.HTML(title), "</title>\n<style>", css, "</style>\n</head>\n<body>\n")
+	h.s("<h1>", safetext.HTML(p.T("report.title."+string(d.For))), "</h1>\n")
+	h.s("<p class=\"range\">", safetext.HTML(p.T("report.range", d.From, d.To)), "</p>\n")
 
-	h.s("<section class=\"summary\"><h2>", HTML(p.T("report.summary")), "</h2>\n<ul>\n")
+	h.s("<section class=\"summary\"><h2>", safetext.HTML(p.T("report.summary")), "</h2>\n<ul>\n")
 	for _, l := range summaryLines(d, p) {
-		h.s("<li>", HTML(l), "</li>\n")
+		h.s("<li>", safetext.HTML(l), "</li>\n")
 	}
 	if len(d.TopCategories) > 0 {
-		h.s("<li>", HTML(p.T("report.categories")), p.T("report.colon"))
+		h.s("<li>", safetext.HTML(p.T("report.categories")), p.T("report.colon"))
 		for i, c := range d.TopCategories {
 			if i > 0 {
 				h.s(" · ")
 			}
-			h.s(HTML(Line(c.Name)), " ", strconv.Itoa(c.N))
+			h.s(safetext.HTML(safetext.Line(c.Name)), " ", strconv.Itoa(c.N))
 		}
 		h.s("</li>\n")
 	}
@@ -96,9 +97,9 @@ func (h *htmlWriter) doc(d *Document) {
 	h.charts(d)
 
 	if d.For == Review {
-		h.s("<h2>", HTML(p.T("report.stories")), "</h2>\n")
+		h.s("<h2>", safetext.HTML(p.T("report.stories")), "</h2>\n")
 		if len(d.Stories) == 0 {
-			h.s("<p>", HTML(p.T("report.no_cases")), "</p>\n")
+			h.s("<p>", safetext.HTML(p.T("report.no_cases")), "</p>\n")
 		}
 		for i := range d.Stories {
 			h.kase(i+1, &d.Stories[i].Case, "h3", d.Stories[i].Date)
@@ -106,32 +107,32 @@ func (h *htmlWriter) doc(d *Document) {
 	}
 	h.ideas(d)
 	if d.Shifts != nil {
-		h.s("<h2>", HTML(p.T("report.shifts")), "</h2>\n")
+		h.s("<h2>", safetext.HTML(p.T("report.shifts")), "</h2>\n")
 		if len(d.Shifts) == 0 {
-			h.s("<p>", HTML(p.T("report.no_shifts")), "</p>\n")
+			h.s("<p>", safetext.HTML(p.T("report.no_shifts")), "</p>\n")
 		}
 		for i := range d.Shifts {
 			h.shift(&d.Shifts[i])
 		}
 	}
 	if len(d.Reviews) > 0 {
-		h.s("<h2>", HTML(p.T("report.reviews")), "</h2>\n")
+		h.s("<h2>", safetext.HTML(p.T("report.reviews")), "</h2>\n")
 		for _, r := range d.Reviews {
 			h.s("<h3>", r.Week.String(), "</h3>\n<ul>\n")
 			for _, f := range []struct{ key, v string }{{"report.went_well", r.WentWell}, {"report.to_change", r.ToChange}, {"report.focus", r.Focus}} {
 				if f.v != "" {
-					h.s("<li><span class=\"label\">", HTML(p.T(f.key)), p.T("report.colon"), "</span>", HTML(f.v), "</li>\n")
+					h.s("<li><span class=\"label\">", safetext.HTML(p.T(f.key)), p.T("report.colon"), "</span>", safetext.HTML(f.v), "</li>\n")
 				}
 			}
 			h.s("</ul>\n")
 		}
 	}
-	h.s("<footer>", HTML(p.T("report.footer."+string(d.For))), "</footer>\n</body>\n</html>\n")
+	h.s("<footer>", safetext.HTML(p.T("report.footer."+string(d.For))), "</footer>\n</body>\n</html>\n")
 }
 
 func (h *htmlWriter) shift(s *Shift) {
 	p := h.p
-	h.s("<section class=\"shift\">\n<h3>", HTML(shiftHeading(s, p)), "</h3>\n")
+	h.s("<section class=\"shift\">\n<h3>", safetext.HTML(shiftHeading(s, p)), "</h3>\n")
 	var meta []string
 	if l := workload(s, p); l != "" {
 		meta = append(meta, l)
@@ -143,12 +144,12 @@ func (h *htmlWriter) shift(s *Shift) {
 		meta = append(meta, p.T("report.focus_done")+p.T("report.colon")+p.T("focus."+s.Private.FocusDone))
 	}
 	for _, m := range meta {
-		h.s("<p class=\"meta\">", HTML(m), "</p>\n")
+		h.s("<p class=\"meta\">", safetext.HTML(m), "</p>\n")
 	}
 	if len(s.Helped) > 0 {
-		h.s("<h4>", HTML(p.T("report.helped")), "</h4>\n<ul>\n")
+		h.s("<h4>", safetext.HTML(p.T("report.helped")), "</h4>\n<ul>\n")
 		for _, x := range s.Helped {
-			h.s("<li>", HTML(x), "</li>\n")
+			h.s("<li>", safetext.HTML(x), "</li>\n")
 		}
 		h.s("</ul>\n")
 	}
@@ -156,22 +157,22 @@ func (h *htmlWriter) shift(s *Shift) {
 		h.kase(i+1, &s.Cases[i], "h4", 0)
 	}
 	if pr := s.Private; pr != nil {
-		h.s("<div class=\"private\"><h4>", HTML(p.T("report.private")), "</h4>\n<ul>\n")
+		h.s("<div class=\"private\"><h4>", safetext.HTML(p.T("report.private")), "</h4>\n<ul>\n")
 		if pr.Tomorrow != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.tomorrow")), p.T("report.colon"), "</span>", HTML(pr.Tomorrow), "</li>\n")
+			h.s("<li><span class=\"label\">", safetext.HTML(p.T("report.tomorrow")), p.T("report.colon"), "</span>", safetext.HTML(pr.Tomorrow), "</li>\n")
 		}
 		if len(pr.Tags) > 0 {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.tags")), p.T("report.colon"), "</span>")
+			h.s("<li><span class=\"label\">", safetext.HTML(p.T("report.tags")), p.T("report.colon"), "</span>")
 			for i, t := range pr.Tags {
 				if i > 0 {
 					h.s(", ")
 				}
-				h.s(HTML(Line(t)))
+				h.s(safetext.HTML(safetext.Line(t)))
 			}
 			h.s("</li>\n")
 		}
 		if pr.Vent != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T("report.vent")), p.T("report.colon"), "</span>", HTML(pr.Vent), "</li>\n")
+			h.s("<li><span class=\"label\">", safetext.HTML(p.T("report.vent")), p.T("report.colon"), "</span>", safetext.HTML(pr.Vent), "</li>\n")
 		}
 		h.s("</ul></div>\n")
 	}
@@ -180,18 +181,18 @@ func (h *htmlWriter) shift(s *Shift) {
 
 func (h *htmlWriter) kase(n int, c *journal.Case, tag string, date journal.Date) {
 	p := h.p
-	h.s("<", tag, ">", HTML(p.T("report.case_n", n, Line(caseTitle(c, p)))))
+	h.s("<", tag, ">", safetext.HTML(p.T("report.case_n", n, safetext.Line(caseTitle(c, p)))))
 	if c.Praise {
-		h.s(" <span class=\"praise\">", HTML(p.T("report.praise")), "</span>")
+		h.s(" <span class=\"praise\">", safetext.HTML(p.T("report.praise")), "</span>")
 	}
 	h.s("</", tag, ">\n")
-	if meta := caseMeta(c, p, date, func(s string) string { return Line(s) }); meta != "" {
-		h.s("<p class=\"meta\">", HTML(meta), "</p>\n")
+	if meta := caseMeta(c, p, date, func(s string) string { return safetext.Line(s) }); meta != "" {
+		h.s("<p class=\"meta\">", safetext.HTML(meta), "</p>\n")
 	}
 	h.s("<ul>\n")
 	for _, f := range []struct{ key, v string }{{"report.need", c.Need}, {"report.action", c.Action}, {"report.better", c.Better}} {
 		if f.v != "" {
-			h.s("<li><span class=\"label\">", HTML(p.T(f.key)), p.T("report.colon"), "</span>", HTML(f.v), "</li>\n")
+			h.s("<li><span class=\"label\">", safetext.HTML(p.T(f.key)), p.T("report.colon"), "</span>", safetext.HTML(f.v), "</li>\n")
 		}
 	}
 	h.s("</ul>\n")
@@ -199,19 +200,19 @@ func (h *htmlWriter) kase(n int, c *journal.Case, tag string, date journal.Date)
 
 func (h *htmlWriter) ideas(d *Document) {
 	p := h.p
-	h.s("<h2>", HTML(p.T("report.ideas."+string(d.For))), "</h2>\n")
+	h.s("<h2>", safetext.HTML(p.T("report.ideas."+string(d.For))), "</h2>\n")
 	if len(d.Ideas) == 0 {
-		h.s("<p>", HTML(p.T("report.no_ideas")), "</p>\n")
+		h.s("<p>", safetext.HTML(p.T("report.no_ideas")), "</p>\n")
 		return
 	}
 	h.s("<ul>\n")
 	for _, i := range d.Ideas {
-		h.s("<li><span class=\"status ", HTML(i.Status), "\">", HTML(p.T("status."+i.Status)), "</span>",
-			HTML(p.T("kind."+i.Kind)), " · ", HTML(i.Text))
+		h.s("<li><span class=\"status ", safetext.HTML(i.Status), "\">", safetext.HTML(p.T("status."+i.Status)), "</span>",
+			safetext.HTML(p.T("kind."+i.Kind)), " · ", safetext.HTML(i.Text))
 		if i.Impact != "" {
-			h.s("<br><span class=\"label\">", HTML(p.T("report.impact")), p.T("report.colon"), "</span>", HTML(i.Impact))
+			h.s("<br><span class=\"label\">", safetext.HTML(p.T("report.impact")), p.T("report.colon"), "</span>", safetext.HTML(i.Impact))
 		}
-		h.s("<br><span class=\"meta\">", HTML(p.T("report.raised", i.ShiftDate)), "</span></li>\n")
+		h.s("<br><span class=\"meta\">", safetext.HTML(p.T("report.raised", i.ShiftDate)), "</span></li>\n")
 	}
 	h.s("</ul>\n")
 }
@@ -260,12 +261,12 @@ func (h *htmlWriter) charts(d *Document) {
 	if anyValue(contacts) {
 		h.s("<figure>\n")
 		bars(h.w, contacts)
-		h.s("<figcaption>", HTML(p.T("report.chart.contacts")+" · "+p.T(unit)), "</figcaption>\n</figure>\n")
+		h.s("<figcaption>", safetext.HTML(p.T("report.chart.contacts")+" · "+p.T(unit)), "</figcaption>\n</figure>\n")
 	}
 	if d.Wellbeing && anyValue(mood) {
 		h.s("<figure>\n")
 		line(h.w, mood, 1, 5)
-		h.s("<figcaption>", HTML(p.T("report.chart.mood")+" · "+p.T(unit)), "</figcaption>\n</figure>\n")
+		h.s("<figcaption>", safetext.HTML(p.T("report.chart.mood")+" · "+p.T(unit)), "</figcaption>\n</figure>\n")
 	}
 }
 
@@ -294,8 +295,8 @@ func chartFrame(w *bufio.Writer, ps []point, top float64) {
 	fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>\n", f1(padL-4), f1(padT+8), strconv.FormatFloat(top, 'f', -1, 64))
 	fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">0</text>\n", f1(padL-4), f1(base))
 	if len(ps) > 0 {
-		fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\">%s</text>\n", f1(padL), f1(chartH-6), HTML(ps[0].label))
-		fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>\n", f1(chartW-padR), f1(chartH-6), HTML(ps[len(ps)-1].label))
+		fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\">%s</text>\n", f1(padL), f1(chartH-6), safetext.HTML(ps[0].label))
+		fmt.Fprintf(w, "<text x=\"%s\" y=\"%s\" text-anchor=\"end\">%s</text>\n", f1(chartW-padR), f1(chartH-6), safetext.HTML(ps[len(ps)-1].label))
 	}
 }
 
@@ -314,7 +315,7 @@ func bars(w *bufio.Writer, ps []point) {
 		}
 		hgt := (base - padT) * p.value / top
 		fmt.Fprintf(w, "<rect x=\"%s\" y=\"%s\" width=\"%s\" height=\"%s\" fill=\"#2f6fb0\"><title>%s: %s</title></rect>\n",
-			f1(padL+float64(i)*span+(span-bw)/2), f1(base-hgt), f1(bw), f1(hgt), HTML(p.label), strconv.FormatFloat(p.value, 'f', -1, 64))
+			f1(padL+float64(i)*span+(span-bw)/2), f1(base-hgt), f1(bw), f1(hgt), safetext.HTML(p.label), strconv.FormatFloat(p.value, 'f', -1, 64))
 	}
 	w.WriteString("</svg>\n")
 }
@@ -343,7 +344,7 @@ func line(w *bufio.Writer, ps []point, lo, hi float64) {
 		for i, p := range ps {
 			if p.has {
 				fmt.Fprintf(w, "<circle cx=\"%s\" cy=\"%s\" r=\"3\" fill=\"#b8743a\"><title>%s: %s</title></circle>\n",
-					f1(padL+float64(i)*span+span/2), f1(y(p.value)), HTML(p.label), f1(p.value))
+					f1(padL+float64(i)*span+span/2), f1(y(p.value)), safetext.HTML(p.label), f1(p.value))
 			}
 		}
 	}

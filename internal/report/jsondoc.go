@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/safetext"
 )
 
 // WriteJSON writes the document as JSON: the same content as the other
@@ -13,7 +14,7 @@ import (
 // controls and bidi overrides as \u escapes), so it is harmless to print
 // and reads back unchanged.
 func WriteJSON(w io.Writer, d *Document, p *i18n.Printer) error {
-	enc := json.NewEncoder(JSON(w))
+	enc := json.NewEncoder(safetext.JSON(w))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(struct {

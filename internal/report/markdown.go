@@ -8,6 +8,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/safetext"
 )
 
 // WriteMarkdown writes the document as Markdown in p's language. Every piece
@@ -45,7 +46,7 @@ func (m *mdWriter) doc(d *Document) {
 			if i > 0 {
 				m.s(" · ")
 			}
-			m.s(Markdown(Line(c.Name), ""), " ", strconv.Itoa(c.N))
+			m.s(safetext.Markdown(safetext.Line(c.Name), ""), " ", strconv.Itoa(c.N))
 		}
 		m.s("\n")
 	}
@@ -112,7 +113,7 @@ func (m *mdWriter) shift(s *Shift) {
 	if len(s.Helped) > 0 {
 		m.s("**", p.T("report.helped"), "**\n\n")
 		for _, h := range s.Helped {
-			m.s("- ", Markdown(h, "  "), "\n")
+			m.s("- ", safetext.Markdown(h, "  "), "\n")
 		}
 		m.s("\n")
 	}
@@ -123,7 +124,7 @@ func (m *mdWriter) shift(s *Shift) {
 		pr := s.Private
 		m.s("**", p.T("report.private"), "**\n\n")
 		if pr.Tomorrow != "" {
-			m.s("- ", p.T("report.tomorrow"), p.T("report.colon"), Markdown(pr.Tomorrow, "  "), "\n")
+			m.s("- ", p.T("report.tomorrow"), p.T("report.colon"), safetext.Markdown(pr.Tomorrow, "  "), "\n")
 		}
 		if len(pr.Tags) > 0 {
 			m.s("- ", p.T("report.tags"), p.T("report.colon"))
@@ -131,12 +132,12 @@ func (m *mdWriter) shift(s *Shift) {
 				if i > 0 {
 					m.s(", ")
 				}
-				m.s(Markdown(Line(t), ""))
+				m.s(safetext.Markdown(safetext.Line(t), ""))
 			}
 			m.s("\n")
 		}
 		if pr.Vent != "" {
-			m.s("- ", p.T("report.vent"), p.T("report.colon"), Markdown(pr.Vent, "  "), "\n")
+			m.s("- ", p.T("report.vent"), p.T("report.colon"), safetext.Markdown(pr.Vent, "  "), "\n")
 		}
 		m.s("\n")
 	}
@@ -144,17 +145,17 @@ func (m *mdWriter) shift(s *Shift) {
 
 func (m *mdWriter) kase(n int, c *journal.Case, level string, date journal.Date) {
 	p := m.p
-	m.s(level, " ", p.T("report.case_n", n, Markdown(Line(caseTitle(c, p)), "")))
+	m.s(level, " ", p.T("report.case_n", n, safetext.Markdown(safetext.Line(caseTitle(c, p)), "")))
 	if c.Praise {
 		m.s(" ", p.T("report.praise"))
 	}
 	m.s("\n\n")
-	if meta := caseMeta(c, p, date, func(s string) string { return Markdown(Line(s), "") }); meta != "" {
+	if meta := caseMeta(c, p, date, func(s string) string { return safetext.Markdown(safetext.Line(s), "") }); meta != "" {
 		m.s("- ", meta, "\n")
 	}
 	for _, f := range []struct{ key, v string }{{"report.need", c.Need}, {"report.action", c.Action}, {"report.better", c.Better}} {
 		if f.v != "" {
-			m.s("- ", p.T(f.key), p.T("report.colon"), Markdown(f.v, "  "), "\n")
+			m.s("- ", p.T(f.key), p.T("report.colon"), safetext.Markdown(f.v, "  "), "\n")
 		}
 	}
 	m.s("\n")
@@ -179,9 +180,9 @@ func (m *mdWriter) ideas(d *Document) {
 		return
 	}
 	for _, i := range d.Ideas {
-		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", Markdown(i.Text, "  "))
+		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", safetext.Markdown(i.Text, "  "))
 		if i.Impact != "" {
-			m.s("\\\n  ", p.T("report.impact"), p.T("report.colon"), Markdown(i.Impact, "  "))
+			m.s("\\\n  ", p.T("report.impact"), p.T("report.colon"), safetext.Markdown(i.Impact, "  "))
 		}
 		m.s("\\\n  ", p.T("report.raised", i.ShiftDate), "\n")
 	}
@@ -195,7 +196,7 @@ func (m *mdWriter) reviews(rs []journal.WeeklyReview) {
 		m.s("### ", r.Week.String(), "\n\n")
 		for _, f := range []struct{ key, v string }{{"report.went_well", r.WentWell}, {"report.to_change", r.ToChange}, {"report.focus", r.Focus}} {
 			if f.v != "" {
-				m.s("- ", p.T(f.key), p.T("report.colon"), Markdown(f.v, "  "), "\n")
+				m.s("- ", p.T(f.key), p.T("report.colon"), safetext.Markdown(f.v, "  "), "\n")
 			}
 		}
 		m.s("\n")

@@ -20,11 +20,8 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 		return nil, err
 	}
 	var keys, vals [][]byte
-	if err := walkDates(b, from, to, false, func(k, v []byte) error {
+	for k, v := range dateRange(b, from, to, false) {
 		keys, vals = append(keys, k), append(vals, v)
-		return nil
-	}); err != nil {
-		return nil, err
 	}
 	out := make([]journal.Entry, len(vals))
 	errs := make([]error, len(vals))

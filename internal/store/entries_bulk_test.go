@@ -27,7 +27,12 @@ func TestEntryListIsEntries(t *testing.T) {
 	for _, r := range [][2]journal.Date{{0, 0}, {20260301, 20260315}, {20260531, 0}, {20270101, 0}} {
 		err := Read(path, Options{}, func(tx *Tx) error {
 			var want []journal.Entry
-			tx.Entries(r[0], r[1], func(e journal.Entry) error { want = append(want, e); return nil })
+			for e, err := range tx.Entries(r[0], r[1]) {
+				if err != nil {
+					return err
+				}
+				want = append(want, e)
+			}
 			got, err := tx.EntryList(r[0], r[1])
 			if err != nil {
 				return err

@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 
-	"github.com/debrief-app/debrief/internal/journal"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -102,15 +101,18 @@ func (j *Journal) Check() (problems []error) {
 		}
 		t := &Tx{tx: tx}
 		mb := tx.Bucket(bucketMetrics)
-		return t.Entries(0, 0, func(e journal.Entry) error {
+		for e, err := range t.Entries(0, 0) {
+			if err != nil {
+				return err
+			}
 			if verr := e.Validate(); verr != nil {
 				problems = append(problems, fmt.Errorf("entry %s: %w", e.ShiftDate, verr))
 			}
 			if j.schema >= 2 && (mb == nil || mb.Get(dateKey(e.ShiftDate)) == nil) {
 				problems = append(problems, fmt.Errorf("entry %s: no metrics record", e.ShiftDate))
 			}
-			return nil
-		})
+		}
+		return nil
 	})
 	if err != nil {
 		problems = append(problems, err)

@@ -294,7 +294,12 @@ func TestEntriesRangeAndOrder(t *testing.T) {
 	})
 	Read(path, Options{}, func(tx *Tx) error {
 		var got []string
-		tx.EntriesNewestFirst(20261102, 20261106, func(e journal.Entry) error { got = append(got, e.ShiftDate.String()); return nil })
+		for e, err := range tx.EntriesNewestFirst(20261102, 20261106) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, e.ShiftDate.String())
+		}
 		if len(got) != 2 || got[0] != "2026-11-05" || got[1] != "2026-11-03" {
 			t.Errorf("desc range %v", got)
 		}

@@ -5,6 +5,7 @@ import (
 	"encoding/binary"
 	"encoding/json"
 	"fmt"
+	"iter"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
@@ -119,56 +120,59 @@ func (t *Tx) DeleteEntry(d journal.Date) error {
 	return mb.Delete(dateKey(d))
 }
 
-// Entries calls fn for each entry with from ≤ shift date ≤ to, oldest first
-// (a zero bound is open). fn returning an error stops the walk.
-func (t *Tx) Entries(from, to journal.Date, fn func(journal.Entry) error) error {
-	b, err := t.bucket(bucketEntries)
-	if err != nil || b == nil {
-		return err
-	}
-	return walkDates(b, from, to, false, func(k, v []byte) error {
-		var e journal.Entry
-		if err := json.Unmarshal(v, &e); err != nil {
-			return fmt.Errorf("entry %s: %w (%v)", k, ErrDamaged, err)
-		}
-		return fn(e)
-	})
+// Entries yields each entry with from ≤ shift date ≤ to, oldest first (a
+// zero bound is open). A record that can't be read is yielded as an error,
+// and the walk ends there.
+func (t *Tx) Entries(from, to journal.Date) iter.Seq2[journal.Entry, error] {
+	return t.entries(from, to, false)
 }
 
 // EntriesNewestFirst is Entries in reverse order.
-func (t *Tx) EntriesNewestFirst(from, to journal.Date, fn func(journal.Entry) error) error {
-	b, err := t.bucket(bucketEntries)
-	if err != nil || b == nil {
-		return err
-	}
-	return walkDates(b, from, to, true, func(k, v []byte) error {
-		var e journal.Entry
-		if err := json.Unmarshal(v, &e); err != nil {
-			return fmt.Errorf("entry %s: %w (%v)", k, ErrDamaged, err)
+func (t *Tx) EntriesNewestFirst(from, to journal.Date) iter.Seq2[journal.Entry, error] {
+	return t.entries(from, to, true)
+}
+
+func (t *Tx) entries(from, to journal.Date, reverse bool) iter.Seq2[journal.Entry, error] {
+	return func(yield func(journal.Entry, error) bool) {
+		b, err := t.bucket(bucketEntries)
+		if err != nil {
+			yield(journal.Entry{}, err)
+			return
 		}
-		return fn(e)
-	})
+		if b == nil {
+			return
+		}
+		for k, v := range dateRange(b, from, to, reverse) {
+			var e journal.Entry
+			if err := json.Unmarshal(v, &e); err != nil {
+				yield(e, fmt.Errorf("entry %s: %w (%v)", k, ErrDamaged, err))
+				return
+			}
+			if !yield(e, nil) {
+				return
+			}
+		}
+	}
 }
 
 // AllEntries returns every entry, oldest first.
 func (t *Tx) AllEntries() ([]journal.Entry, error) {
 	var out []journal.Entry
-	err := t.Entries(0, 0, func(e journal.Entry) error { out = append(out, e); return nil })
-	return out, err
+	for e, err := range t.Entries(0, 0) {
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // LatestEntry returns the newest entry with shift date ≤ to (0: any).
 func (t *Tx) LatestEntry(to journal.Date) (journal.Entry, bool, error) {
-	var found journal.Entry
-	ok := false
-	err := t.EntriesNewestFirst(0, to, func(e journal.Entry) error {
-		found, ok = e, true
-		return errStop
-	})
-	if err == errStop {
-		err = nil
+	for e, err := range t.EntriesNewestFirst(0, to) {
+		return e, err == nil, err
 	}
-	return found, ok, err
+	return journal.Entry{}, false, nil
 }
 
 // EntryCount is the number of entries.
@@ -180,53 +184,47 @@ func (t *Tx) EntryCount() int {
 	return b.Stats().KeyN
 }
 
-var errStop = fmt.Errorf("stop")
-
-// walkDates walks keys "YYYY-MM-DD" within [from, to].
-func walkDates(b *bolt.Bucket, from, to journal.Date, reverse bool, fn func(k, v []byte) error) error {
-	c := b.Cursor()
-	lo, hi := []byte(nil), []byte(nil)
-	if from != 0 {
-		lo = dateKey(from)
-	}
-	if to != 0 {
-		hi = dateKey(to)
-	}
-	if !reverse {
-		k, v := c.First()
-		if lo != nil {
-			k, v = c.Seek(lo)
+// dateRange yields the pairs of a bucket keyed "YYYY-MM-DD" within
+// [from, to] (a zero bound is open), in key order or reversed.
+func dateRange(b *bolt.Bucket, from, to journal.Date, reverse bool) iter.Seq2[[]byte, []byte] {
+	return func(yield func(k, v []byte) bool) {
+		c := b.Cursor()
+		lo, hi := []byte(nil), []byte(nil)
+		if from != 0 {
+			lo = dateKey(from)
 		}
-		for ; k != nil; k, v = c.Next() {
-			if hi != nil && bytes.Compare(k, hi) > 0 {
-				return nil
-			}
-			if err := fn(k, v); err != nil {
-				return err
-			}
+		if to != 0 {
+			hi = dateKey(to)
 		}
-		return nil
-	}
-	var k, v []byte
-	if hi == nil {
-		k, v = c.Last()
-	} else {
-		k, v = c.Seek(hi)
-		if k == nil {
+		if !reverse {
+			k, v := c.First()
+			if lo != nil {
+				k, v = c.Seek(lo)
+			}
+			for ; k != nil; k, v = c.Next() {
+				if hi != nil && bytes.Compare(k, hi) > 0 || !yield(k, v) {
+					return
+				}
+			}
+			return
+		}
+		var k, v []byte
+		if hi == nil {
 			k, v = c.Last()
-		} else if bytes.Compare(k, hi) > 0 {
-			k, v = c.Prev()
+		} else {
+			k, v = c.Seek(hi)
+			if k == nil {
+				k, v = c.Last()
+			} else if bytes.Compare(k, hi) > 0 {
+				k, v = c.Prev()
+			}
+		}
+		for ; k != nil; k, v = c.Prev() {
+			if lo != nil && bytes.Compare(k, lo) < 0 || !yield(k, v) {
+				return
+			}
 		}
 	}
-	for ; k != nil; k, v = c.Prev() {
-		if lo != nil && bytes.Compare(k, lo) < 0 {
-			return nil
-		}
-		if err := fn(k, v); err != nil {
-			return err
-		}
-	}
-	return nil
 }
 
 // Metrics returns the compact records of every shift within [from, to],
@@ -238,20 +236,19 @@ func (t *Tx) Metrics(from, to journal.Date) ([]journal.Metrics, error) {
 	}
 	out := make([]journal.Metrics, 0, b.Stats().KeyN)
 	names := make(map[string]string, 64)
-	err = walkDates(b, from, to, false, func(k, v []byte) error {
+	for k, v := range dateRange(b, from, to, false) {
 		d, err := journal.ParseDate(string(k))
 		if err != nil {
-			return fmt.Errorf("metrics %q: %w", k, ErrDamaged)
+			return nil, fmt.Errorf("metrics %q: %w", k, ErrDamaged)
 		}
 		m, err := decodeMetricsInterned(v, names)
 		if err != nil {
-			return fmt.Errorf("metrics %s: %w (%v)", k, ErrDamaged, err)
+			return nil, fmt.Errorf("metrics %s: %w (%v)", k, ErrDamaged, err)
 		}
 		m.Date = d
 		out = append(out, m)
-		return nil
-	})
-	return out, err
+	}
+	return out, nil
 }
 
 // DaysOff returns every day off, oldest first.

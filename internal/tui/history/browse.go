@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -53,7 +53,7 @@ func newBrowser(ctx *app.Context) browser {
 			return []string{entryline.Render(ctx, r.entry)}
 		}
 		return []string{st.Muted.Render(fmt.Sprintf("%s  %s", r.date,
-			ctx.T("tui.history.day_off", ctx.T("reason."+r.off.Reason), report.Line(r.off.Note))))}
+			ctx.T("tui.history.day_off", ctx.T("reason."+r.off.Reason), safetext.Line(r.off.Note))))}
 	})
 	return b
 }

@@ -58,12 +58,11 @@ func (m *Model) Init() tea.Cmd {
 			if err != nil {
 				return err
 			}
-			err = tx.EntriesNewestFirst(0, 0, func(e journal.Entry) error {
+			for e, err := range tx.EntriesNewestFirst(0, 0) {
+				if err != nil {
+					return err
+				}
 				rows = append(rows, row{date: e.ShiftDate, entry: &e, search: searchText(ctx, &e)})
-				return nil
-			})
-			if err != nil {
-				return err
 			}
 			for _, o := range offs {
 				rows = append(rows, row{date: o.Date, off: &o,

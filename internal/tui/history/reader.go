@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -65,7 +65,7 @@ func (r *reader) document(e *journal.Entry, width int) []string {
 	t := r.ctx.T
 	w := max(width-2, 20)
 	var b []string
-	para := func(v string) []string { return layout.Wrap(report.Terminal(v), w) }
+	para := func(v string) []string { return layout.Wrap(safetext.Terminal(v), w) }
 	head := e.ShiftDate.String()
 	if e.Shift != "" {
 		head += "  " + t("shift."+e.Shift)
@@ -101,14 +101,14 @@ func (r *reader) document(e *journal.Entry, width int) []string {
 		b = append(b, "")
 	}
 	for i, c := range e.Cases {
-		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, report.Line(c.Title))
+		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, safetext.Line(c.Title))
 		if c.Praise {
 			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
 		}
 		b = append(b, st.Title.Render(title))
 		var tags []string
 		if c.Category != "" {
-			tags = append(tags, report.Line(c.Category))
+			tags = append(tags, safetext.Line(c.Category))
 		}
 		if c.Channel != "" {
 			tags = append(tags, t("channel."+c.Channel))

@@ -4,14 +4,13 @@
 package home
 
 import (
-	"fmt"
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
@@ -86,23 +85,18 @@ func Load(ctx *app.Context) tea.Cmd {
 			} else if ok {
 				d.draft = &dr
 			}
-			n := 0
-			err := tx.EntriesNewestFirst(0, today, func(e journal.Entry) error {
-				if n < recentEntries {
-					d.recent = append(d.recent, e)
+			for e, err := range tx.EntriesNewestFirst(0, today) {
+				if err != nil {
+					return err
 				}
-				if n == 0 {
+				if d.last == nil {
 					last := e
 					d.last = &last
 				}
-				n++
-				if n >= recentEntries {
-					return errEnough
+				d.recent = append(d.recent, e)
+				if len(d.recent) >= recentEntries {
+					break
 				}
-				return nil
-			})
-			if err != nil && err != errEnough {
-				return err
 			}
 			// The whole history: a streak can be years long. Metrics never
 			// decode an entry, so ten years stay well inside a frame.
@@ -123,8 +117,6 @@ func Load(ctx *app.Context) tea.Cmd {
 		return loadedMsg{data: d, err: err}
 	}
 }
-
-var errEnough = fmt.Errorf("enough")
 
 // SetSize gives home its box.
 func (m *Model) SetSize(w, h int) {
@@ -196,7 +188,7 @@ func (m *Model) View() layout.Frame {
 			st.Accent.Render(sparkline.Draw(d.moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
 	}
 	if d.last != nil && d.last.Tomorrow != "" {
-		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + report.Line(d.last.Tomorrow))
+		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + safetext.Line(d.last.Tomorrow))
 	}
 	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))

@@ -14,6 +14,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
@@ -184,7 +185,7 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 		if msg.from != msg.idea.Status {
 			m.status = t("ideas.moved", msg.idea.ID, t("status."+msg.from), t("status."+msg.idea.Status))
 		} else {
-			m.status = t("ideas.impact_set", msg.idea.ID, report.Line(msg.idea.Impact))
+			m.status = t("ideas.impact_set", msg.idea.ID, safetext.Line(msg.idea.Impact))
 		}
 	case tea.PasteMsg:
 		if m.editing {
@@ -296,10 +297,10 @@ func (m *Model) row(_ int, i report.IdeaAge, selected bool, _ int) []string {
 		status = st.Good
 	}
 	line := fmt.Sprintf("#%-3d ", i.ID) + status.Render(layout.Pad(t("status."+i.Status), 8)) + " " +
-		st.Muted.Render(layout.Pad(t("ideas.age", i.AgeDays), 6)) + " " + layout.Pad(t("kind."+i.Kind), 9) + " " + style.Render(report.Line(i.Text))
+		st.Muted.Render(layout.Pad(t("ideas.age", i.AgeDays), 6)) + " " + layout.Pad(t("kind."+i.Kind), 9) + " " + style.Render(safetext.Line(i.Text))
 	out := []string{line}
 	if i.Impact != "" {
-		out = append(out, "    "+st.Accent.Render(t("ideas.impact", report.Line(i.Impact))))
+		out = append(out, "    "+st.Accent.Render(t("ideas.impact", safetext.Line(i.Impact))))
 	}
 	return out
 }
@@ -311,7 +312,7 @@ func (m *Model) View() layout.Frame {
 	t := m.ctx.T
 	width, height := m.width, m.height
 	if m.err != nil {
-		return layout.Text(st.Error.Render(t("tui.home.load_failed", report.Line(m.err.Error())))).Fit(width, height)
+		return layout.Text(st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))).Fit(width, height)
 	}
 	if !m.loaded {
 		return layout.Text(st.Muted.Render(t("tui.loading"))).Fit(width, height)
@@ -333,7 +334,7 @@ func (m *Model) View() layout.Frame {
 	head = append(head, strings.Join(bar, " "))
 	switch {
 	case m.saveErr != nil:
-		head = append(head, st.Error.Render(t("tui.ideas.save_failed", report.Line(m.saveErr.Error()))))
+		head = append(head, st.Error.Render(t("tui.ideas.save_failed", safetext.Line(m.saveErr.Error()))))
 	case m.status != "":
 		head = append(head, st.Good.Render(m.status))
 	default:

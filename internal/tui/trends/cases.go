@@ -8,7 +8,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/chart"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
@@ -36,7 +36,7 @@ func (m *Model) casesPage(width, height int) []string {
 		})
 		var bars []chart.Bar
 		for _, n := range names[:min(topCategories, len(names))] {
-			bars = append(bars, chart.Bar{Label: report.Line(n), Value: s.Cases.ByCategory[n]})
+			bars = append(bars, chart.Bar{Label: safetext.Line(n), Value: s.Cases.ByCategory[n]})
 		}
 		left = append(left, chart.Bars(bars, labelW, barW, bar)...)
 	}

@@ -5,7 +5,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
@@ -121,7 +121,7 @@ func (r *review) View() layout.Frame {
 	t := r.ctx.T
 	page := layout.Stack(layout.Text(st.Title.Render(t("tui.week.review_title", r.week.String())), ""), r.form.View())
 	if r.saveErr != nil {
-		page = layout.Stack(page, layout.Text(st.Error.Render(t("tui.week.save_failed", report.Line(r.saveErr.Error())))))
+		page = layout.Stack(page, layout.Text(st.Error.Render(t("tui.week.save_failed", safetext.Line(r.saveErr.Error())))))
 	}
 	return page.Fit(r.width, r.height)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/ui/pager"
@@ -70,7 +71,7 @@ func (v *summary) lines(width int) []string {
 	}
 	add(head)
 	if v.prevFocus != "" && s.Week == journal.WeekOf(v.ctx.Today) {
-		wrapped(st.Accent.Render(t("tui.week.last_focus"))+" ", report.Line(v.prevFocus))
+		wrapped(st.Accent.Render(t("tui.week.last_focus"))+" ", safetext.Line(v.prevFocus))
 	}
 	add("")
 	labels := []string{"week.shifts", "week.mood", "week.energy", "week.stress", "week.contacts", "week.cases", "week.categories"}
@@ -116,15 +117,15 @@ func (v *summary) lines(width int) []string {
 	if len(s.Helped) > 0 {
 		add("", st.Title.Render(t("week.helped")))
 		for _, h := range s.Helped {
-			wrapped("  "+day(h.Date), report.Line(h.Text))
+			wrapped("  "+day(h.Date), safetext.Line(h.Text))
 		}
 	}
 	if len(s.Lessons) > 0 {
 		add("", st.Title.Render(t("week.lessons")))
 		for _, l := range s.Lessons {
-			text := report.Line(l.Text)
+			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = report.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + ": " + text
 			} else {
 				text = t("week.lesson_next", text)
 				if l.Happened != "" {
@@ -141,9 +142,9 @@ func (v *summary) lines(width int) []string {
 			if i.Changed {
 				when = t("week.idea_changed")
 			}
-			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), report.Line(i.Text)+st.Muted.Render(" ("+when+")"))
+			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), safetext.Line(i.Text)+st.Muted.Render(" ("+when+")"))
 			if i.Impact != "" {
-				wrapped("      ", t("ideas.impact", report.Line(i.Impact)))
+				wrapped("      ", t("ideas.impact", safetext.Line(i.Impact)))
 			}
 		}
 	}
@@ -153,7 +154,7 @@ func (v *summary) lines(width int) []string {
 	} else {
 		for _, f := range []struct{ k, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 			if f.v != "" {
-				wrapped("  "+st.Label.Render(t(f.k)+":")+" ", report.Line(f.v))
+				wrapped("  "+st.Label.Render(t(f.k)+":")+" ", safetext.Line(f.v))
 			}
 		}
 	}
@@ -184,7 +185,7 @@ func categories(by map[string]int) string {
 	})
 	var parts []string
 	for _, k := range keys[:min(5, len(keys))] {
-		parts = append(parts, fmt.Sprintf("%s %d", report.Line(k), by[k]))
+		parts = append(parts, fmt.Sprintf("%s %d", safetext.Line(k), by[k]))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -7,7 +7,6 @@
 package week
 
 import (
-	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -15,6 +14,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
@@ -77,10 +77,12 @@ func (m *Model) load(w journal.Week) tea.Cmd {
 			if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
 				return err
 			}
-			stop := fmt.Errorf("enough")
-			err = tx.Entries(w.Sunday().AddDays(1), 0, func(e journal.Entry) error { in.Next = &e; return stop })
-			if err != nil && err != stop {
-				return err
+			for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
+				if err != nil {
+					return err
+				}
+				in.Next = &e
+				break
 			}
 			prev := w.Prev()
 			if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {
@@ -257,7 +259,7 @@ func (m *Model) View() layout.Frame {
 	t := m.ctx.T
 	switch {
 	case m.err != nil:
-		return layout.Text(st.Error.Render(t("tui.home.load_failed", report.Line(m.err.Error())))).Fit(m.width, m.height)
+		return layout.Text(st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))).Fit(m.width, m.height)
 	case !m.loaded || m.summary.sum == nil:
 		return layout.Text(st.Muted.Render(t("tui.loading"))).Fit(m.width, m.height)
 	case m.editing:

@@ -8,7 +8,7 @@ import (
 	"strconv"
 
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
@@ -23,7 +23,7 @@ func Render(ctx *app.Context, e *journal.Entry) string {
 	}
 	helped := ""
 	if len(e.Helped) > 0 {
-		helped = report.Line(e.Helped[0])
+		helped = safetext.Line(e.Helped[0])
 	}
 	shift := ""
 	if e.Shift != "" {

@@ -12,7 +12,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow/step"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -265,7 +265,7 @@ func (s *Step) categoryHints() []string {
 		return nil
 	}
 	return []string{strings.Repeat(" ", step.LabelWidth+2) +
-		s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.used_before", report.Line(strings.Join(out, " · "))))}
+		s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.used_before", safetext.Line(strings.Join(out, " · "))))}
 }
 
 // caseLine draws one case of the list: its number and title, then its
@@ -274,10 +274,10 @@ func (s *Step) caseLine(i int, it item, selected bool, w int) []string {
 	st := s.Ctx.Styles
 	t := s.Ctx.T
 	c := it.c
-	line := report.Line(c.Title)
+	line := safetext.Line(c.Title)
 	var extra []string
 	if c.Category != "" {
-		extra = append(extra, report.Line(c.Category))
+		extra = append(extra, safetext.Line(c.Category))
 	}
 	if c.Outcome != "" {
 		extra = append(extra, t("outcome."+c.Outcome))
@@ -375,7 +375,7 @@ func (l *caseList) View() layout.Frame {
 	if rest := s.jots[min(s.jotsUsed, len(s.jots)):]; len(rest) > 0 {
 		f.Lines = append(f.Lines, "", st.Label.Render(t("tui.jots", len(rest))))
 		for _, j := range rest {
-			f.Lines = append(f.Lines, layout.Truncate("  "+j.At.Local().Format("15:04")+"  "+report.Line(j.Text), width))
+			f.Lines = append(f.Lines, layout.Truncate("  "+j.At.Local().Format("15:04")+"  "+safetext.Line(j.Text), width))
 		}
 	}
 	f.Lines = append(f.Lines, "")

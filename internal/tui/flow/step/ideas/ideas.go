@@ -10,7 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow/step"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -46,7 +46,7 @@ func New(ctx *app.Context) *Step {
 	s.kind.SetValue(journal.IdeaKinds[0])
 	s.ideas = ideaList{none: "  " + st.Muted.Render(t("tui.ideas.none")),
 		Model: list.New(s.ListKeys(), st.Selected, func(_ int, i journal.Idea, selected bool, w int) []string {
-			line := layout.Truncate(fmt.Sprintf("[%s] %s", t("kind."+i.Kind), report.Line(i.Text)), w-2)
+			line := layout.Truncate(fmt.Sprintf("[%s] %s", t("kind."+i.Kind), safetext.Line(i.Text)), w-2)
 			if selected {
 				line = st.Selected.Render(line)
 			}

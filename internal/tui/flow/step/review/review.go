@@ -11,7 +11,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow/step"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -90,12 +90,12 @@ func (s *Step) View() layout.Frame {
 		row("tui.f.csat", strconv.FormatFloat(*e.CSAT, 'f', -1, 64)+"%")
 	}
 	for i, h := range e.Helped {
-		row(fmt.Sprintf("tui.f.helped%d", i+1), report.Line(h))
+		row(fmt.Sprintf("tui.f.helped%d", i+1), safetext.Line(h))
 	}
 	if len(e.Cases) > 0 {
 		titles := make([]string, len(e.Cases))
 		for i, c := range e.Cases {
-			titles[i] = report.Line(c.Title)
+			titles[i] = safetext.Line(c.Title)
 		}
 		row("tui.f.cases", s.Ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
 	}
@@ -108,7 +108,7 @@ func (s *Step) View() layout.Frame {
 	if len(s.draft.Ideas) > 0 {
 		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
 	}
-	row("tui.step.tomorrow", report.Line(e.Tomorrow))
+	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
 	lines = append(lines, "", st.Accent.Render(t("tui.review.keys")))
 	return layout.Text(lines...).Fit(s.Width, s.Height)
 }

@@ -9,7 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow/step"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -90,10 +90,10 @@ func (s *Step) head() []string {
 	t := s.Ctx.T
 	h := s.Title()
 	if s.weekFocus != "" {
-		h = append(h, st.Muted.Render(t("tui.week_focus"))+" "+report.Line(s.weekFocus))
+		h = append(h, st.Muted.Render(t("tui.week_focus"))+" "+safetext.Line(s.weekFocus))
 	}
 	if s.lastTomorrow != "" {
-		h = append(h, st.Muted.Render(t("tui.last_tomorrow"))+" "+report.Line(s.lastTomorrow))
+		h = append(h, st.Muted.Render(t("tui.last_tomorrow"))+" "+safetext.Line(s.lastTomorrow))
 	}
 	return h
 }

@@ -1,4 +1,4 @@
-package report
+package safetext
 
 import (
 	"strings"
@@ -6,11 +6,9 @@ import (
 	"unicode/utf8"
 )
 
-// This file is THE sanitizer: every piece of user text that leaves debrief
-// (a terminal, a Markdown, CSV, HTML or JSON export) goes through one of the
-// functions below, and all of them share one rule for what a control
-// character becomes (visible). The format escapers add, on top of it, what
-// their format needs so that user text stays text.
+// The format escapers (Markdown, HTML, CSV) add, on top of Terminal's rule
+// for control characters, what their format needs so that user text stays
+// text.
 
 // Terminal makes user text harmless to print on a terminal: every control
 // character that could move the cursor, set the clipboard (OSC 52), hide a

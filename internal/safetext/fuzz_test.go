@@ -1,4 +1,4 @@
-package report
+package safetext
 
 import (
 	"strings"
@@ -46,16 +46,6 @@ func FuzzCSV(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		checkCSVCell(t, s, CSV(s))
-		if !utf8.ValidString(s) || strings.IndexByte(s, 0) >= 0 {
-			return // the journal refuses such text; the cell check above still holds
-		}
-		recs := csvOf(t, s)
-		if len(recs) != 2 {
-			t.Fatalf("%q: %d records", s, len(recs))
-		}
-		for _, cell := range recs[1] {
-			checkCSVCell(t, s, cell)
-		}
 	})
 }
 
