@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bytes"
 	"cmp"
 	"encoding/json"
 	"fmt"
@@ -18,8 +17,8 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
 	"github.com/spf13/cobra"
 )
 
@@ -81,18 +80,15 @@ func (a *App) statsCommand() *cobra.Command {
 			cal := insight.NewCalendar(today, a.Cfg.Workdays(), off)
 			s := insight.Compute(cal, ms, ideas, lo, hi, a.Cfg.SignalsOn())
 			if asJSON {
-				out := append(s.AppendJSON(make([]byte, 0, 1<<16)), '\n')
-				// Indented for a person at a terminal; one line for scripts.
+				// Category names are the person's text: DEL and C1 controls
+				// escaped. Indented for a person at a terminal; one line for
+				// scripts.
+				enc := json.NewEncoder(safetext.JSON(a.Stdout))
+				enc.SetEscapeHTML(false)
 				if f, ok := a.Stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-					var buf bytes.Buffer
-					if err := json.Indent(&buf, out, "", "  "); err != nil {
-						return err
-					}
-					out = buf.Bytes()
+					enc.SetIndent("", "  ")
 				}
-				// Category names are the person's text: DEL and C1 controls escaped.
-				_, err := safetext.JSON(a.Stdout).Write(out)
-				return err
+				return enc.Encode(&s)
 			}
 			writeStats(a.colorWriter(), a.P, &s, ms)
 			return nil

@@ -6,9 +6,10 @@ import (
 	"unicode/utf8"
 )
 
-// The format escapers (Markdown, HTML, CSV) add, on top of Terminal's rule
-// for control characters, what their format needs so that user text stays
-// text.
+// The format escapers (Markdown, CSV) add, on top of Terminal's rule for
+// control characters, what their format needs so that user text stays
+// text. HTML is escaped by html/template; Lines gives it the text's lines
+// with their control characters already made visible.
 
 // Terminal makes user text harmless to print on a terminal: every control
 // character that could move the cursor, set the clipboard (OSC 52), hide a
@@ -103,11 +104,11 @@ func visible(r rune, size int) string {
 	return string(r)
 }
 
-// lines splits sanitized text into its lines with surrounding blank space
+// Lines splits sanitized text into its lines with surrounding blank space
 // trimmed and blank lines dropped: in a document a person's text keeps its
 // line breaks but can't open an empty paragraph, an indented code block or
 // a second block of its own.
-func lines(s string) []string {
+func Lines(s string) []string {
 	s = Terminal(s)
 	var out []string
 	for l := range strings.SplitSeq(s, "\n") {
@@ -164,10 +165,7 @@ func byteSet(chars string) *[utf8.RuneSelf]bool {
 	return &t
 }
 
-var (
-	mdBytes   = byteSet(mdSpecial + ".)")
-	htmlBytes = byteSet("&<>\"'")
-)
+var mdBytes = byteSet(mdSpecial + ".)")
 
 // mdSpecial holds the ASCII punctuation that can mean something in
 // CommonMark or GitHub Markdown: headings (#), lists (- + * and 1. 1)),
@@ -188,7 +186,7 @@ func Markdown(s, indent string) string {
 	if plainInline(s, mdBytes) {
 		return s
 	}
-	ls := lines(s)
+	ls := Lines(s)
 	var b strings.Builder
 	b.Grow(len(s) + 8)
 	for i, l := range ls {
@@ -216,50 +214,6 @@ func writeMarkdownLine(b *strings.Builder, l string) {
 		}
 		b.WriteByte(c)
 	}
-}
-
-// HTML escapes user text for an HTML element's content or a quoted
-// attribute: control characters become visible stand-ins, & < > " ' are
-// escaped, and line breaks become <br>.
-func HTML(s string) string {
-	if plainInline(s, htmlBytes) {
-		return s
-	}
-	ls := lines(s)
-	var b strings.Builder
-	b.Grow(len(s) + 16)
-	for i, l := range ls {
-		if i > 0 {
-			b.WriteString("<br>")
-		}
-		htmlEscape(&b, l)
-	}
-	return b.String()
-}
-
-func htmlEscape(b *strings.Builder, s string) {
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var esc string
-		switch s[i] {
-		case '&':
-			esc = "&amp;"
-		case '<':
-			esc = "&lt;"
-		case '>':
-			esc = "&gt;"
-		case '"':
-			esc = "&#34;"
-		case '\'':
-			esc = "&#39;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(esc)
-		last = i + 1
-	}
-	b.WriteString(s[last:])
 }
 
 // CSV makes user text safe for a spreadsheet cell: control characters but

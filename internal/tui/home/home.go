@@ -11,11 +11,11 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
 	"github.com/debrief-app/debrief/internal/tui/ui/entryline"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )

@@ -6,10 +6,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/tui/chart"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 

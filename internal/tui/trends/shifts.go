@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
-	"github.com/debrief-app/debrief/internal/tui/chart"
+	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/tui/layout"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
 )
 
 // How many shifts the lines and how many weeks the table cover.

@@ -3,10 +3,10 @@ package trends
 import (
 	"fmt"
 
+	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/tui/chart"
-	"github.com/debrief-app/debrief/internal/tui/sparkline"
+	"github.com/debrief-app/debrief/internal/sparkline"
 )
 
 // yearWeeks is a year of columns, ending with this week.

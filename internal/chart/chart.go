@@ -1,5 +1,6 @@
-// Package chart holds the app's small text charts: horizontal bars with
-// labels and counts, and a GitHub-style calendar of weeks as columns. They
+// Package chart holds the small text charts of the app and the CLI:
+// horizontal bars with labels and counts, and a GitHub-style calendar of
+// weeks as columns. They
 // draw plain cells (one per day, one per unit of bar) measured in display
 // width, so Chinese labels line up; colour is the caller's choice.
 package chart

@@ -1,5 +1,6 @@
 // Package sparkline draws a row of values as block characters, one cell a
-// value: the home screen's mood of the last shifts.
+// value: the mood of the last shifts on the home screen and in `debrief
+// stats`.
 package sparkline
 
 import "strings"
