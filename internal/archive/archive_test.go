@@ -146,8 +146,8 @@ func TestNotAnArchive(t *testing.T) {
 			t.Errorf("%q: %v", text, err)
 		}
 	}
-	if _, err := Decode(strings.NewReader(`{"format":"debrief-archive","version":2}`)); !errors.Is(err, ErrVersion) {
-		t.Errorf("version 2: %v", err)
+	if _, err := Decode(strings.NewReader(`{"format":"debrief-archive","version":3}`)); !errors.Is(err, ErrVersion) {
+		t.Errorf("version 3: %v", err)
 	}
 }
 

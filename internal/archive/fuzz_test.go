@@ -14,8 +14,11 @@ func FuzzDecode(f *testing.F) {
 	f.Add([]byte(`{"format":"debrief-archive","version":1,"exported_at":"2026-11-25T21:00:00Z","entries":[],"days_off":[],"ideas":[],"weekly_reviews":[]}`))
 	f.Add([]byte(`{"format":"debrief-archive","version":1,"entries":[{"shift_date":"2026-02-30","mood":3}]}`))
 	f.Add([]byte(`{"format":"debrief-archive","version":1,"entries":[{"shift_date":"2026-11-24","mood":3,"vent":"\u001b]52;c;aGk=\u0007 \u009b31m"}]}`))
-	f.Add([]byte(`{"format":"debrief-archive","version":2}`))
+	f.Add([]byte(`{"format":"debrief-archive","version":3}`))
 	f.Add([]byte(`[1,2,3]`))
+	f.Add([]byte(v2))
+	f.Add([]byte(`{"format":"debrief-archive","version":2,"entries":[{"shift_date":"2026-11-24","mood":2,"VENT":"x","vent":"\ud800"}]}`))
+	f.Add([]byte("\xEF\xBB\xBF{\"FORMAT\":\"debrief-archive\",\"version\":2,\"ideas\":[{\"id\":18446744073709551615}]}"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := Decode(bytes.NewReader(data))
 		if err != nil {

@@ -22,16 +22,11 @@ func (a *App) backupCommand() *cobra.Command {
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			now := a.Now()
-			var arc *archive.Archive
-			if err := a.Read(func(tx *store.Tx) error {
-				var err error
-				arc, err = archive.Collect(tx, now)
-				return err
-			}); err != nil {
-				return err
-			}
 			if out == "-" {
-				return archive.Encode(a.Stdout, arc)
+				return a.Read(func(tx *store.Tx) error {
+					_, err := archive.Backup(a.Stdout, tx, now)
+					return err
+				})
 			}
 			if out == "" {
 				if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
@@ -39,13 +34,52 @@ func (a *App) backupCommand() *cobra.Command {
 				}
 				out = filepath.Join(a.Paths.Backups, "debrief-"+now.Format("2006-01-02-150405")+".json")
 			}
-			if err := safefile.Write(out, 0o600, func(w io.Writer) error { return archive.Encode(w, arc) }); err != nil {
-				return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
+			// The file is written while the journal is read: one pass,
+			// flat memory (archive.Backup). A problem of the file (a full
+			// disk) and one of the journal (damage) are told apart.
+			var c archive.Counts
+			var fileErr error
+			err := a.Read(func(tx *store.Tx) error {
+				var readErr error
+				fileErr = safefile.Write(out, 0o600, func(w io.Writer) error {
+					rw := &writeRecorder{w: w}
+					c, readErr = archive.Backup(rw, tx, now)
+					if rw.err != nil {
+						readErr = nil
+						return rw.err
+					}
+					return readErr
+				})
+				if readErr != nil {
+					fileErr = nil
+					return readErr
+				}
+				return nil
+			})
+			if fileErr != nil {
+				return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("backup.done", len(arc.Entries), len(arc.DaysOff), len(arc.Ideas), len(arc.WeeklyReviews), out))
+			if err != nil {
+				return err
+			}
+			fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
 			return nil
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.P.T("flag.backup_output"))
 	return cmd
+}
+
+// writeRecorder keeps the first error of the file being written.
+type writeRecorder struct {
+	w   io.Writer
+	err error
+}
+
+func (r *writeRecorder) Write(p []byte) (int, error) {
+	n, err := r.w.Write(p)
+	if err != nil && r.err == nil {
+		r.err = err
+	}
+	return n, err
 }

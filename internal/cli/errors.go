@@ -3,7 +3,6 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/config"
@@ -46,6 +45,7 @@ func (a *App) Explain(err error) string {
 		ue  *usageError
 		fe  *journal.FieldError
 		re  *archive.RecordError
+		ae  *archive.FileError
 		ce  *config.Error
 		msg string
 	)
@@ -62,16 +62,8 @@ func (a *App) Explain(err error) string {
 		msg = p.T("err.damaged_named", a.Paths.DB) // withBackupHint names the backup
 	case errors.Is(err, store.ErrFull):
 		msg = p.T("err.full")
-	case errors.As(err, &re):
-		inner := re.Err.Error()
-		if errors.As(re.Err, &fe) {
-			inner = a.fieldError(fe)
-		}
-		key := re.Key
-		if key != "" {
-			key = " (" + key + ")"
-		}
-		msg = p.T("err.record", re.Section, re.Index+1, key, inner)
+	case errors.As(err, &re), errors.As(err, &ae):
+		msg, _ = a.archiveMessage(err) // importcmd.go
 	case errors.As(err, &fe):
 		msg = a.fieldError(fe)
 	case errors.As(err, &ce):
@@ -80,10 +72,6 @@ func (a *App) Explain(err error) string {
 		} else {
 			msg = p.T("err.config", ce.File, ce.Msg)
 		}
-	case errors.Is(err, archive.ErrNotArchive):
-		msg = p.T("err.not_archive", strings.TrimPrefix(err.Error(), archive.ErrNotArchive.Error()+": "))
-	case errors.Is(err, archive.ErrVersion):
-		msg = p.T("err.archive_version", err.Error())
 	default:
 		msg = err.Error()
 	}

@@ -1,10 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
 	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
@@ -18,48 +20,155 @@ func (a *App) importCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := os.Open(args[0])
-			if err != nil {
-				return fmt.Errorf("%s", a.P.T("err.read_file", args[0], err))
-			}
-			arc, err := archive.Decode(f)
-			f.Close()
-			if err != nil {
-				return err
-			}
-			var progress func(done, total int)
-			total := len(arc.Entries) + len(arc.DaysOff) + len(arc.Ideas) + len(arc.WeeklyReviews)
-			if ttyFile(a.Stderr) && total >= 500 {
-				progress = func(done, total int) {
-					fmt.Fprintf(a.Stderr, "\r%s", a.P.T("import.progress", done, total))
-					if done == total {
-						fmt.Fprintln(a.Stderr)
-					}
-				}
-			}
-			var res archive.Result
-			apply := func(tx *store.Tx) error {
-				var err error
-				res, err = archive.Apply(tx, arc, overwrite, dryRun, progress)
-				return err
-			}
-			if dryRun {
-				err = a.Read(apply)
-			} else {
-				err = a.Write(apply)
-			}
-			if err != nil {
-				return err
-			}
-			key := "import.done"
-			if dryRun {
-				key = "import.dry_run"
-			}
-			fmt.Fprintln(a.Stdout, a.P.T(key, res.Entries, res.DaysOff, res.Ideas, res.Reviews, res.Skipped))
-			return nil
+			return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun})
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, a.P.T("flag.dry_run"))
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, a.P.T("flag.overwrite"))
 	return cmd
+}
+
+// importArchive reads the archive at path into the journal in one
+// streaming pass inside one transaction (see archive.Import): a bad record
+// rolls the whole import back. The journal is opened only once the file
+// has shown it is an archive of a version this debrief reads.
+func (a *App) importArchive(path string, opt archive.Options) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("%s", a.P.T("err.read_file", path, err))
+	}
+	defer f.Close()
+	limit := a.Cfg.Import.MaxBytes()
+	size := int64(-1) // unknown: a pipe
+	if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() {
+		size = fi.Size()
+	}
+	if size > limit {
+		return fmt.Errorf("%s", a.P.T("import.too_large", path, mib(size), mib(limit), a.Paths.Config))
+	}
+	dec := archive.NewDecoder(f, limit)
+	if _, err := dec.Header(); err != nil {
+		return err
+	}
+	if size >= 1<<20 && ttyFile(a.Stderr) {
+		shown := -1
+		opt.Progress = func(offset int64) {
+			if pct := int(offset * 100 / size); pct != shown {
+				shown = pct
+				fmt.Fprintf(a.Stderr, "\r%s", a.P.T("import.progress", pct))
+			}
+		}
+		defer fmt.Fprint(a.Stderr, "\r\x1b[K")
+	}
+	sopt := a.StoreOptions()
+	if size > 0 {
+		sopt.InitialMmapSize = mmapFor(a.Paths.DB, size)
+	}
+	var res archive.Result
+	run := func(tx *store.Tx) error {
+		var err error
+		res, err = archive.Import(tx, dec, opt)
+		return err
+	}
+	if err := a.withJournal(sopt, opt.DryRun, run); err != nil {
+		return err
+	}
+	key := "import.done"
+	if opt.DryRun {
+		key = "import.dry_run"
+	}
+	msg := a.P.T(key, res.Entries, res.DaysOff, res.Ideas, res.Reviews, res.Skipped)
+	if res.Jots > 0 {
+		msg += a.P.T("import.done_jots", res.Jots)
+	}
+	fmt.Fprintln(a.Stdout, msg)
+	return nil
+}
+
+// withJournal runs fn in one transaction of the journal opened with opt.
+func (a *App) withJournal(opt store.Options, readOnly bool, fn func(*store.Tx) error) error {
+	open, do := store.Open, (*store.Journal).Update
+	if readOnly {
+		open, do = store.OpenReadOnly, (*store.Journal).View
+	}
+	j, err := open(a.Paths.DB, opt)
+	if err != nil {
+		return err
+	}
+	a.warn(j.Warnings)
+	err = do(j, fn)
+	if cerr := j.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// mmapFor sizes the first mapping of the journal for an import of an
+// archive of size bytes: the journal as it is plus twice the archive (a
+// journal holds an archive's records in about 1.5–2× its bytes, with its
+// pages and indexes), so the import's commit never remaps the file.
+func mmapFor(db string, size int64) int {
+	grow := size * 2
+	if fi, err := os.Stat(db); err == nil {
+		grow += fi.Size()
+	}
+	return int(min(grow, 1<<40))
+}
+
+func mib(n int64) string {
+	if n < 10<<20 {
+		return fmt.Sprintf("%.1f MiB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d MiB", n>>20)
+}
+
+// archiveMessage words a problem of an archive (a *archive.RecordError or
+// *archive.FileError) in one line, in the person's language.
+func (a *App) archiveMessage(err error) (string, bool) {
+	p := a.P
+	var re *archive.RecordError
+	var fe *archive.FileError
+	switch {
+	case errors.As(err, &re):
+		key := ""
+		if re.Key != "" {
+			key = p.T("archive.key", re.Key)
+		}
+		return p.T("err.record", re.Section, re.Index+1, key, a.recordProblem(re.Err)), true
+	case !errors.As(err, &fe):
+		return "", false
+	}
+	switch fe.Reason {
+	case archive.ReasonNotJSON:
+		return p.T("archive.not_json", a.recordProblem(fe.Err)), true
+	case archive.ReasonSyntax:
+		return p.T("archive.syntax", a.recordProblem(fe.Err)), true
+	case archive.ReasonField:
+		return p.T("archive.nothing", a.recordProblem(fe.Err)), true
+	case archive.ReasonNotObject:
+		return p.T("archive.not_object", p.T("kind."+fe.Value)), true
+	case archive.ReasonTooLarge:
+		return p.T("archive.too_large", mib(a.Cfg.Import.MaxBytes()), a.Paths.Config), true
+	case archive.ReasonUnreadable:
+		return p.T("archive.unreadable", fe.Err), true
+	case archive.ReasonFormatCase, archive.ReasonFormat, archive.ReasonVersion, archive.ReasonTrailing:
+		return p.T("archive."+fe.Reason, fe.Value), true
+	}
+	return p.T("archive." + fe.Reason), true
+}
+
+// recordProblem words what is wrong inside a record (or a top-level
+// field): the text is not JSON there, or a field breaks a rule.
+func (a *App) recordProblem(err error) string {
+	var se *archive.SyntaxError
+	var fe *journal.FieldError
+	switch {
+	case errors.As(err, &se):
+		return a.P.T("syn."+se.Reason, se.Line, se.Found)
+	case errors.As(err, &fe) && (fe.Rule == archive.RuleType || fe.Rule == archive.RuleNotRecord):
+		return a.P.T("rule."+string(fe.Rule), fe.Field, a.P.T("kind."+fe.Value), a.P.T("kind."+fe.Arg))
+	case errors.As(err, &fe):
+		return a.fieldError(fe)
+	}
+	return err.Error()
 }

@@ -24,6 +24,7 @@ type Config struct {
 	Schedule    Schedule  `toml:"schedule"`
 	Wellbeing   Wellbeing `toml:"wellbeing"`
 	Backup      Backup    `toml:"backup"`
+	Import      Import    `toml:"import"`
 }
 
 // Schedule is the person's working pattern.
@@ -42,6 +43,15 @@ type Backup struct {
 	Keep int `toml:"keep"`
 }
 
+// Import bounds what `debrief import` reads: a file larger than
+// MaxSizeMiB is refused before anything is read.
+type Import struct {
+	MaxSizeMiB int `toml:"max_size_mib"`
+}
+
+// MaxBytes is the import limit in bytes.
+func (i Import) MaxBytes() int64 { return int64(i.MaxSizeMiB) << 20 }
+
 // Weekday names as written in the config.
 var weekdayNames = []string{"sun", "mon", "tue", "wed", "thu", "fri", "sat"}
 
@@ -51,6 +61,7 @@ func Default() Config {
 		DayStartsAt: "05:00",
 		Schedule:    Schedule{Workdays: []string{"mon", "tue", "wed", "thu", "fri"}, ShiftEnd: "18:00"},
 		Backup:      Backup{Keep: 7},
+		Import:      Import{MaxSizeMiB: 256},
 	}
 }
 
@@ -84,6 +95,11 @@ signals = true
 # 每天第一次写入时自动备份,保留最近几份。
 # A checked backup on the first write of each day; how many to keep.
 keep = 7
+
+[import]
+# debrief import 读取的备份文件大小上限（MiB）。
+# The largest archive debrief import reads, in MiB.
+max_size_mib = 256
 `
 
 // Error is a problem in the config file, with the line it is on (0 when
@@ -174,6 +190,9 @@ func (c *Config) check(data []byte) *Error {
 		if !slices.Contains(weekdayNames, d) {
 			return &Error{Line: lineOf(data, "workdays"), Msg: fmt.Sprintf("workdays: %q is not one of mon tue wed thu fri sat sun", d)}
 		}
+	}
+	if c.Import.MaxSizeMiB < 1 || c.Import.MaxSizeMiB > 1<<20 {
+		return &Error{Line: lineOf(data, "max_size_mib"), Msg: fmt.Sprintf("max_size_mib = %d: use a number from 1 to %d", c.Import.MaxSizeMiB, 1<<20)}
 	}
 	if c.Backup.Keep < 1 || c.Backup.Keep > 365 {
 		return &Error{Line: lineOf(data, "keep"), Msg: fmt.Sprintf("keep = %d: use a number from 1 to 365", c.Backup.Keep)}

@@ -87,3 +87,20 @@ func TestResolve(t *testing.T) {
 		t.Errorf("flag should win: %s", p.DB)
 	}
 }
+
+func TestImportLimit(t *testing.T) {
+	cfg, err := Parse("c.toml", []byte("[import]\nmax_size_mib = 1024\n"))
+	if err != nil || cfg.Import.MaxBytes() != 1<<30 {
+		t.Errorf("1024 MiB: %v %d", err, cfg.Import.MaxBytes())
+	}
+	if Default().Import.MaxBytes() != 256<<20 {
+		t.Errorf("default limit %d", Default().Import.MaxBytes())
+	}
+	for _, bad := range []string{"max_size_mib = 0", "max_size_mib = -5", "max_size_mib = 2000000"} {
+		_, err := Parse("c.toml", []byte("[import]\n"+bad+"\n"))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Line != 2 {
+			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}

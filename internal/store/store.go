@@ -80,6 +80,10 @@ type Options struct {
 	// when 0).
 	DailyBackup bool
 	Keep        int
+	// InitialMmapSize is bbolt's first mapping of the file, in bytes: an
+	// import sized from its archive then never remaps the file (each remap
+	// copies every value the transaction has touched).
+	InitialMmapSize int
 }
 
 func (o *Options) now() time.Time {
@@ -220,9 +224,10 @@ func openBolt(path string, opt Options, readOnly bool) (j *Journal, err error) {
 	defer faultSafe()()
 	defer guard(&err)
 	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:  opt.Timeout,
-		ReadOnly: readOnly,
-		MaxSize:  opt.MaxSize,
+		Timeout:         opt.Timeout,
+		ReadOnly:        readOnly,
+		MaxSize:         opt.MaxSize,
+		InitialMmapSize: opt.InitialMmapSize,
 	})
 	if err != nil {
 		return nil, classifyOpen(path, err)

@@ -1,0 +1,114 @@
+package archive
+
+import (
+	"errors"
+	"io"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/jsonout"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Counts says how many records a backup holds.
+type Counts struct {
+	Entries, DaysOff, Ideas, Reviews int
+}
+
+// Backup writes the whole journal in tx to w as an archive, in one pass and
+// in flat memory: entries are read a year at a time (decoded on every CPU,
+// see store.EntryList) and written as they come.
+func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
+	var c Counts
+	jw := jsonout.New(w)
+	beginArchive(jw, now.Truncate(time.Second))
+	jw.Key("entries")
+	jw.BeginArray()
+	err := eachYear(tx, func(entries []journal.Entry) error {
+		for i := range entries {
+			jots, err := jotsOf(tx, entries[i].ShiftDate)
+			if err != nil {
+				return err
+			}
+			writeEntry(jw, &entries[i], jots)
+		}
+		c.Entries += len(entries)
+		return jw.Err()
+	})
+	if err != nil {
+		return c, err
+	}
+	jw.End()
+	daysOff, err1 := tx.DaysOff()
+	ideas, err2 := tx.Ideas()
+	reviews, err3 := tx.Reviews()
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return c, err
+	}
+	c.DaysOff, c.Ideas, c.Reviews = len(daysOff), len(ideas), len(reviews)
+	writeRest(jw, daysOff, ideas, reviews)
+	return c, jw.Flush()
+}
+
+// eachYear calls fn with the entries of each calendar year that has any,
+// oldest first.
+func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
+	var first journal.Date
+	for e, err := range tx.Entries(0, 0) {
+		if err != nil {
+			return err
+		}
+		first = e.ShiftDate
+		break
+	}
+	last, ok, err := tx.LatestEntry(0)
+	if err != nil || !ok {
+		return err
+	}
+	y0, _, _ := first.Parts()
+	y1, _, _ := last.ShiftDate.Parts()
+	for y := y0; y <= y1; y++ {
+		list, err := tx.EntryList(journal.NewDate(y, time.January, 1), journal.NewDate(y, time.December, 31))
+		if err != nil {
+			return err
+		}
+		if len(list) == 0 {
+			continue
+		}
+		if err := fn(list); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Collect reads the whole journal into an archive in memory.
+func Collect(tx *store.Tx, now time.Time) (*Archive, error) {
+	a := &Archive{Format: Format, Version: Version, ExportedAt: now.Truncate(time.Second)}
+	var err error
+	if a.Entries, err = tx.EntryList(0, 0); err != nil {
+		return nil, err
+	}
+	for _, e := range a.Entries {
+		jots, err := jotsOf(tx, e.ShiftDate)
+		if err != nil {
+			return nil, err
+		}
+		if len(jots) > 0 {
+			if a.Jots == nil {
+				a.Jots = map[journal.Date][]journal.Jot{}
+			}
+			a.Jots[e.ShiftDate] = jots
+		}
+	}
+	if a.DaysOff, err = tx.DaysOff(); err != nil {
+		return nil, err
+	}
+	if a.Ideas, err = tx.Ideas(); err != nil {
+		return nil, err
+	}
+	if a.WeeklyReviews, err = tx.Reviews(); err != nil {
+		return nil, err
+	}
+	return a, nil
+}

@@ -1,0 +1,192 @@
+package archive
+
+import (
+	"io"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/jsonout"
+)
+
+// Encode writes an archive held in memory as backup writes a journal:
+// indented JSON, every string escaped so the file is harmless on a
+// terminal, in one pass.
+func Encode(w io.Writer, a *Archive) error {
+	jw := jsonout.New(w)
+	beginArchive(jw, a.ExportedAt)
+	jw.Key("entries")
+	jw.BeginArray()
+	for i := range a.Entries {
+		writeEntry(jw, &a.Entries[i], a.Jots[a.Entries[i].ShiftDate])
+	}
+	jw.End()
+	writeRest(jw, a.DaysOff, a.Ideas, a.WeeklyReviews)
+	return jw.Flush()
+}
+
+// beginArchive writes the archive's header, leaving its object open.
+func beginArchive(jw *jsonout.Writer, exportedAt time.Time) {
+	jw.BeginObject()
+	text(jw, "format", Format)
+	jw.Key("version")
+	jw.Int(Version)
+	instant(jw, "exported_at", exportedAt)
+}
+
+// writeRest writes the sections after the entries and ends the archive.
+func writeRest(jw *jsonout.Writer, daysOff []journal.DayOff, ideas []journal.Idea, reviews []journal.WeeklyReview) {
+	jw.Key("days_off")
+	jw.BeginArray()
+	for i := range daysOff {
+		writeDayOff(jw, &daysOff[i])
+	}
+	jw.End()
+	jw.Key("ideas")
+	jw.BeginArray()
+	for i := range ideas {
+		writeIdea(jw, &ideas[i])
+	}
+	jw.End()
+	jw.Key("weekly_reviews")
+	jw.BeginArray()
+	for i := range reviews {
+		writeReview(jw, &reviews[i])
+	}
+	jw.End()
+	jw.End()
+}
+
+// The writers below give each record the members, order and omissions of
+// the archive format (see README): a member with an "omitted when empty"
+// rule is left out when it has its zero value.
+
+func writeEntry(jw *jsonout.Writer, e *journal.Entry, jots []journal.Jot) {
+	jw.BeginObject()
+	text(jw, "shift_date", e.ShiftDate.String())
+	text(jw, "shift", e.Shift)
+	optText(jw, "started_at", e.StartedAt)
+	optText(jw, "ended_at", e.EndedAt)
+	if e.Contacts != nil {
+		jw.Key("contacts")
+		jw.Int(int64(*e.Contacts))
+	}
+	if e.CSAT != nil {
+		jw.Key("csat")
+		jw.Float(*e.CSAT)
+	}
+	jw.Key("mood")
+	jw.Int(int64(e.Mood))
+	optInt(jw, "energy", e.Energy)
+	optInt(jw, "stress", e.Stress)
+	optTexts(jw, "helped", e.Helped)
+	if len(e.Cases) > 0 {
+		jw.Key("cases")
+		jw.BeginArray()
+		for i := range e.Cases {
+			writeCase(jw, &e.Cases[i])
+		}
+		jw.End()
+	}
+	optText(jw, "vent", e.Vent)
+	optText(jw, "tomorrow", e.Tomorrow)
+	optText(jw, "focus_done", e.FocusDone)
+	optTexts(jw, "tags", e.Tags)
+	instant(jw, "created_at", e.CreatedAt)
+	instant(jw, "updated_at", e.UpdatedAt)
+	if len(jots) > 0 {
+		jw.Key("jots")
+		jw.BeginArray()
+		for _, j := range jots {
+			jw.BeginObject()
+			instant(jw, "at", j.At)
+			text(jw, "text", j.Text)
+			jw.End()
+		}
+		jw.End()
+	}
+	jw.End()
+}
+
+func writeCase(jw *jsonout.Writer, c *journal.Case) {
+	jw.BeginObject()
+	text(jw, "title", c.Title)
+	optText(jw, "category", c.Category)
+	optText(jw, "channel", c.Channel)
+	optText(jw, "need", c.Need)
+	optText(jw, "action", c.Action)
+	optText(jw, "outcome", c.Outcome)
+	optText(jw, "better", c.Better)
+	if c.Praise {
+		jw.Key("praise")
+		jw.Bool(true)
+	}
+	jw.End()
+}
+
+func writeDayOff(jw *jsonout.Writer, d *journal.DayOff) {
+	jw.BeginObject()
+	text(jw, "date", d.Date.String())
+	text(jw, "reason", d.Reason)
+	optText(jw, "note", d.Note)
+	jw.End()
+}
+
+func writeIdea(jw *jsonout.Writer, x *journal.Idea) {
+	jw.BeginObject()
+	jw.Key("id")
+	jw.Uint(x.ID)
+	text(jw, "shift_date", x.ShiftDate.String())
+	text(jw, "kind", x.Kind)
+	text(jw, "text", x.Text)
+	text(jw, "status", x.Status)
+	optText(jw, "impact", x.Impact)
+	instant(jw, "updated_at", x.UpdatedAt)
+	jw.End()
+}
+
+func writeReview(jw *jsonout.Writer, r *journal.WeeklyReview) {
+	jw.BeginObject()
+	text(jw, "week", r.Week.String())
+	optText(jw, "went_well", r.WentWell)
+	optText(jw, "to_change", r.ToChange)
+	optText(jw, "focus", r.Focus)
+	if !r.UpdatedAt.IsZero() {
+		instant(jw, "updated_at", r.UpdatedAt)
+	}
+	jw.End()
+}
+
+func text(jw *jsonout.Writer, key, s string) {
+	jw.Key(key)
+	jw.String(s)
+}
+
+func optText(jw *jsonout.Writer, key, s string) {
+	if s != "" {
+		text(jw, key, s)
+	}
+}
+
+func instant(jw *jsonout.Writer, key string, t time.Time) {
+	jw.Key(key)
+	jw.Time(t)
+}
+
+func optInt(jw *jsonout.Writer, key string, v int) {
+	if v != 0 {
+		jw.Key(key)
+		jw.Int(int64(v))
+	}
+}
+
+func optTexts(jw *jsonout.Writer, key string, list []string) {
+	if len(list) == 0 {
+		return
+	}
+	jw.Key(key)
+	jw.BeginArray()
+	for _, s := range list {
+		jw.String(s)
+	}
+	jw.End()
+}

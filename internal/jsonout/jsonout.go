@@ -1,0 +1,230 @@
+// Package jsonout writes JSON in one streaming pass: indented two spaces
+// as encoding/json's SetIndent("", "  ") would, every string escaped by
+// safetext.AppendJSON so the output is harmless on a terminal, written to
+// its destination in chunks so memory stays flat however long the output.
+// It is the one JSON writer of debrief's outputs (backup, export, --json):
+// indenting and sanitizing no longer take passes of their own.
+package jsonout
+
+import (
+	"errors"
+	"io"
+	"math"
+	"strconv"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/safetext"
+)
+
+// Writer writes one JSON value. Calls build it in order: BeginObject, Key
+// and a value for each member, End; BeginArray, values, End. Errors stick:
+// the first one is returned by Flush.
+type Writer struct {
+	out      io.Writer // nil for a fragment
+	buf      []byte
+	open     []frame // the containers not yet ended
+	base     int     // the depth a fragment is written at
+	afterKey bool
+	err      error
+}
+
+type frame struct {
+	closing byte
+	n       int // elements or members written
+}
+
+// flushAt is how much output is kept before it is written out.
+const flushAt = 64 << 10
+
+// New writes to w. Call Flush at the end.
+func New(w io.Writer) *Writer { return &Writer{out: w, buf: make([]byte, 0, flushAt+4096)} }
+
+// NewFragment writes one array element into memory, indented as an
+// element at depth (the number of containers around it), to be placed
+// with Fragment: how elements are written side by side on several CPUs.
+func NewFragment(depth int) *Writer { return &Writer{base: depth} }
+
+// Bytes is a fragment's output.
+func (w *Writer) Bytes() []byte { return w.buf }
+
+// Reset empties a fragment for the next element.
+func (w *Writer) Reset() { w.buf, w.open, w.afterKey, w.err = w.buf[:0], w.open[:0], false, nil }
+
+// Err is the first error so far.
+func (w *Writer) Err() error { return w.err }
+
+// Flush writes out what is buffered and returns the first error.
+func (w *Writer) Flush() error {
+	if w.err == nil && w.out != nil && len(w.buf) > 0 {
+		_, w.err = w.out.Write(w.buf)
+		w.buf = w.buf[:0]
+	}
+	return w.err
+}
+
+func (w *Writer) maybeFlush() {
+	if w.out != nil && len(w.buf) >= flushAt {
+		w.Flush()
+	}
+}
+
+// value starts a value: after a key nothing, in an array the comma and the
+// new line of an element.
+func (w *Writer) value() {
+	if w.afterKey {
+		w.afterKey = false
+		return
+	}
+	w.element()
+}
+
+func (w *Writer) element() {
+	if len(w.open) == 0 {
+		return
+	}
+	f := &w.open[len(w.open)-1]
+	if f.n > 0 {
+		w.buf = append(w.buf, ',')
+	}
+	f.n++
+	w.newline(w.base + len(w.open))
+}
+
+func (w *Writer) newline(depth int) {
+	w.buf = append(w.buf, '\n')
+	for range depth {
+		w.buf = append(w.buf, ' ', ' ')
+	}
+}
+
+// BeginObject starts an object.
+func (w *Writer) BeginObject() { w.begin('{', '}') }
+
+// BeginArray starts an array.
+func (w *Writer) BeginArray() { w.begin('[', ']') }
+
+func (w *Writer) begin(open, closing byte) {
+	w.value()
+	w.buf = append(w.buf, open)
+	w.open = append(w.open, frame{closing: closing})
+}
+
+// End ends the innermost object or array; an empty one is written {} or
+// [], as encoding/json does.
+func (w *Writer) End() {
+	if len(w.open) == 0 {
+		w.fail(errors.New("jsonout: End without a container"))
+		return
+	}
+	f := w.open[len(w.open)-1]
+	w.open = w.open[:len(w.open)-1]
+	if f.n > 0 {
+		w.newline(w.base + len(w.open))
+	}
+	w.buf = append(w.buf, f.closing)
+	w.done()
+}
+
+// done follows a complete value: the whole document ends with a new line,
+// as encoding/json's Encoder writes it.
+func (w *Writer) done() {
+	if len(w.open) == 0 && w.out != nil {
+		w.buf = append(w.buf, '\n')
+	}
+	w.maybeFlush()
+}
+
+func (w *Writer) fail(err error) {
+	if w.err == nil {
+		w.err = err
+	}
+}
+
+// Key writes an object member's name; its value follows.
+func (w *Writer) Key(name string) {
+	w.element()
+	w.buf = safetext.AppendJSON(w.buf, name)
+	w.buf = append(w.buf, ':', ' ')
+	w.afterKey = true
+}
+
+// String writes text, escaped for JSON and for a terminal.
+func (w *Writer) String(s string) {
+	w.value()
+	w.buf = safetext.AppendJSON(w.buf, s)
+	w.done()
+}
+
+// Int writes a whole number.
+func (w *Writer) Int(v int64) {
+	w.value()
+	w.buf = strconv.AppendInt(w.buf, v, 10)
+	w.done()
+}
+
+// Uint writes a whole number.
+func (w *Writer) Uint(v uint64) {
+	w.value()
+	w.buf = strconv.AppendUint(w.buf, v, 10)
+	w.done()
+}
+
+// Float writes a number as encoding/json writes a float64 (the shortest
+// form that reads back exactly; exponents only for very small or large
+// numbers). NaN and infinities are errors, as there.
+func (w *Writer) Float(f float64) {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		w.fail(errors.New("jsonout: " + strconv.FormatFloat(f, 'g', -1, 64) + " is not a JSON number"))
+		return
+	}
+	w.value()
+	format := byte('f')
+	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
+		format = 'e'
+	}
+	w.buf = strconv.AppendFloat(w.buf, f, format, -1, 64)
+	if format == 'e' {
+		// e-09 → e-9, as encoding/json writes it
+		if n := len(w.buf); n >= 4 && w.buf[n-4] == 'e' && w.buf[n-3] == '-' && w.buf[n-2] == '0' {
+			w.buf[n-2] = w.buf[n-1]
+			w.buf = w.buf[:n-1]
+		}
+	}
+	w.done()
+}
+
+// Bool writes true or false.
+func (w *Writer) Bool(b bool) {
+	w.value()
+	w.buf = strconv.AppendBool(w.buf, b)
+	w.done()
+}
+
+// Null writes null.
+func (w *Writer) Null() {
+	w.value()
+	w.buf = append(w.buf, "null"...)
+	w.done()
+}
+
+// Time writes an RFC 3339 time with its offset, as time.Time's MarshalJSON
+// does (and fails as it does for years outside 0–9999).
+func (w *Writer) Time(t time.Time) {
+	if y := t.Year(); y < 0 || y > 9999 {
+		w.fail(errors.New("jsonout: year outside 0–9999"))
+		return
+	}
+	w.value()
+	w.buf = append(w.buf, '"')
+	w.buf = t.AppendFormat(w.buf, time.RFC3339Nano)
+	w.buf = append(w.buf, '"')
+	w.done()
+}
+
+// Fragment places an element written by a NewFragment writer of this
+// depth.
+func (w *Writer) Fragment(b []byte) {
+	w.value()
+	w.buf = append(w.buf, b...)
+	w.done()
+}
