@@ -12,6 +12,7 @@ import (
 
 	"github.com/charmbracelet/colorprofile"
 	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -38,16 +39,19 @@ type App struct {
 	cfgCreated bool
 }
 
-// StoreOptions are the options every open of the journal uses: every
-// writer (commands and the app) makes the daily checked backup beside the
-// journal (Paths.Backups for the default journal) and keeps [backup] keep.
-func (a *App) StoreOptions() store.Options {
-	opt := store.Options{BackupDir: store.BackupDir(a.Paths.DB), Now: a.Now, DailyBackup: true, Keep: a.Cfg.Backup.Keep}
+// Journal is the person's journal for the use cases (internal/day), its
+// warnings printed on stderr.
+func (a *App) Journal() *day.Journal {
+	j := day.New(a.Paths.DB, a.Cfg, a.Now)
 	if storeOptionsHook != nil {
-		storeOptionsHook(&opt)
+		storeOptionsHook(&j.Options)
 	}
-	return opt
+	j.Warn = a.warn
+	return j
 }
+
+// StoreOptions are the options every open of the journal uses (day.New).
+func (a *App) StoreOptions() store.Options { return a.Journal().Options }
 
 // storeOptionsHook lets tests change how the journal is opened (a small
 // MaxSize stands for a full disk). Nil in the program.

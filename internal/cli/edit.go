@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/spf13/cobra"
 )
@@ -28,17 +27,19 @@ func (a *App) editCommand() *cobra.Command {
 				}
 			}
 			var found bool
-			err = a.Read(func(tx *store.Tx) error {
-				if date == 0 {
-					e, ok, err := tx.LatestEntry(today)
-					date, found = e.ShiftDate, ok
+			j := a.Journal()
+			if date == 0 {
+				var e journal.Entry
+				if e, found, err = j.Latest(today); err != nil {
 					return err
 				}
-				found = tx.HasEntry(date)
-				return nil
-			})
-			if err != nil {
-				return err
+				date = e.ShiftDate
+			} else {
+				d, err := j.Day(date)
+				if err != nil {
+					return err
+				}
+				found = d.Entry != nil
 			}
 			if !found {
 				if date == 0 {

@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"slices"
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/i18n"
@@ -15,7 +14,6 @@ import (
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safefile"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -60,30 +58,7 @@ func (a *App) exportCommand() *cobra.Command {
 			// garbage on the way would only cost time (as in stats).
 			debug.SetGCPercent(-1)
 			debug.SetMemoryLimit(exportMemoryLimit)
-			in := report.Input{From: lo, To: hi}
-			err = a.Read(func(tx *store.Tx) error {
-				if in.From.IsZero() {
-					first, ok, err := firstEntry(tx, in.To)
-					if err != nil {
-						return err
-					}
-					in.From = in.To
-					if ok {
-						in.From = first
-					}
-				}
-				var err error
-				if in.Entries, err = tx.EntryList(in.From, in.To); err != nil {
-					return err
-				}
-				if in.Ideas, err = tx.Ideas(); err != nil {
-					return err
-				}
-				if aud.Private() {
-					in.Reviews, err = tx.Reviews()
-				}
-				return err
-			})
+			in, err := a.Journal().Export(lo, hi, aud)
 			if err != nil {
 				return err
 			}
@@ -150,15 +125,6 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
 	}
 	return lo, hi, nil
-}
-
-// firstEntry is the shift date of the oldest entry on or before to.
-func firstEntry(tx *store.Tx, to journal.Date) (journal.Date, bool, error) {
-	ms, err := tx.Metrics(0, to)
-	if err != nil || len(ms) == 0 {
-		return 0, false, err
-	}
-	return slices.MinFunc(ms, func(x, y journal.Metrics) int { return int(x.Date) - int(y.Date) }).Date, true, nil
 }
 
 func isDir(path string) bool {

@@ -2,16 +2,17 @@ package cli
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -32,11 +33,8 @@ func (a *App) ideasCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var ideas []journal.Idea
-			if err := a.Read(func(tx *store.Tx) error {
-				ideas, err = tx.Ideas()
-				return err
-			}); err != nil {
+			ideas, err := a.Journal().Ideas()
+			if err != nil {
 				return err
 			}
 			list := report.IdeaList(ideas, status, today)
@@ -93,26 +91,15 @@ func (a *App) ideasSetCommand() *cobra.Command {
 			if !slices.Contains(journal.IdeaStatuses, status) {
 				return usagef("%s", a.P.T("err.bad_choice", "STATUS", status, strings.Join(journal.IdeaStatuses, ", ")))
 			}
-			var before, after journal.Idea
-			err = a.Write(func(tx *store.Tx) error {
-				i, ok, err := tx.Idea(id)
-				if err != nil {
-					return err
-				}
-				if !ok {
-					return fmt.Errorf("%s", a.P.T("err.no_idea", id))
-				}
-				before = i
-				i.Status = status
-				if cmd.Flags().Changed("impact") {
-					i.Impact = strings.TrimSpace(impact)
-				}
-				if err := tx.PutIdea(&i, false); err != nil {
-					return err
-				}
-				after = i
-				return nil
-			})
+			var newImpact *string
+			if cmd.Flags().Changed("impact") {
+				v := strings.TrimSpace(impact)
+				newImpact = &v
+			}
+			before, after, err := a.Journal().MoveIdea(id, status, newImpact)
+			if errors.Is(err, day.ErrNoIdea) {
+				return fmt.Errorf("%s", a.P.T("err.no_idea", id))
+			}
 			if err != nil {
 				return err
 			}

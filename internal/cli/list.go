@@ -6,9 +6,9 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -37,18 +37,7 @@ func (a *App) listCommand() *cobra.Command {
 			if lo != 0 && hi != 0 && hi < lo {
 				return usagef("%s", a.P.T("err.range", from, to))
 			}
-			var entries []journal.Entry
-			err = a.Read(func(tx *store.Tx) error {
-				for e, err := range tx.EntriesNewestFirst(lo, hi) {
-					if err != nil {
-						return err
-					}
-					if matchSearch(&e, search) && matchCategory(&e, category) {
-						entries = append(entries, e)
-					}
-				}
-				return nil
-			})
+			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
 			if err != nil {
 				return err
 			}
@@ -66,7 +55,7 @@ func (a *App) listCommand() *cobra.Command {
 					first = safetext.Line(e.Helped[0])
 				}
 				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
-					padRight(a.P.T("shift."+e.Shift), 8), scale(e.Mood),
+					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
 					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
 			}
 			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
@@ -80,40 +69,6 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	return cmd
-}
-
-// matchSearch finds text anywhere in the entry, ignoring case.
-func matchSearch(e *journal.Entry, q string) bool {
-	if q == "" {
-		return true
-	}
-	q = strings.ToLower(q)
-	has := func(s string) bool { return strings.Contains(strings.ToLower(s), q) }
-	for _, s := range append(append([]string{e.Vent, e.Tomorrow}, e.Helped...), e.Tags...) {
-		if has(s) {
-			return true
-		}
-	}
-	for _, c := range e.Cases {
-		for _, s := range []string{c.Title, c.Category, c.Need, c.Action, c.Better} {
-			if has(s) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func matchCategory(e *journal.Entry, c string) bool {
-	if c == "" {
-		return true
-	}
-	for _, cs := range e.Cases {
-		if strings.EqualFold(strings.TrimSpace(cs.Category), strings.TrimSpace(c)) {
-			return true
-		}
-	}
-	return false
 }
 
 // padRight pads to a display width (wide characters count 2).

@@ -1,12 +1,13 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
 
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -27,8 +28,8 @@ func (a *App) offCommand() *cobra.Command {
 				if err != nil {
 					return err
 				}
-				if err := a.Write(func(tx *store.Tx) error { return tx.DeleteDayOff(d) }); err != nil {
-					if strings.Contains(err.Error(), store.ErrNotFound.Error()) {
+				if err := a.Journal().RemoveOff(d); err != nil {
+					if errors.Is(err, day.ErrNotFound) {
 						return fmt.Errorf("%s", a.P.T("off.not_found", d))
 					}
 					return err
@@ -52,11 +53,8 @@ func (a *App) offCommand() *cobra.Command {
 				return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
 			}
 			off := journal.DayOff{Date: d, Reason: reason, Note: note}
-			var hasEntry bool
-			if err := a.Write(func(tx *store.Tx) error {
-				hasEntry = tx.HasEntry(d)
-				return tx.PutDayOff(&off)
-			}); err != nil {
+			hasEntry, err := a.Journal().MarkOff(off)
+			if err != nil {
 				return err
 			}
 			fmt.Fprintln(a.Stdout, a.P.T("off.saved", d, a.P.T("reason."+reason)))

@@ -3,9 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/insight"
-	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -23,22 +20,11 @@ func (a *App) remindCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var logged bool
-			var off []journal.DayOff
-			err = a.Read(func(tx *store.Tx) error {
-				logged = tx.HasEntry(today)
-				d, isOff, err := tx.DayOff(today)
-				if isOff {
-					off = append(off, d)
-				}
-				return err
-			})
+			due, err := a.Journal().RemindDue(today, a.Now())
 			if err != nil {
 				return err
 			}
-			cal := insight.NewCalendar(today, a.Cfg.Workdays(), off)
-			over := insight.ShiftOver(today, a.Now(), a.Cfg.DayStart(), a.Cfg.ShiftEndClock())
-			if !insight.RemindDue(cal, logged, over) {
+			if !due {
 				return errQuiet
 			}
 			fmt.Fprintln(a.Stdout, a.P.T("remind.due"))

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"os"
 	"runtime/debug"
 	"slices"
@@ -18,7 +17,6 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -58,27 +56,11 @@ func (a *App) statsCommand() *cobra.Command {
 				// Entries after today are never counted: the range ends today.
 				return usagef("%s", a.P.T("err.range", lo, end))
 			}
-			// Only the compact metrics, days off and ideas are read: never
-			// the entries themselves, so years of journal stay fast.
-			var ms []journal.Metrics
-			var off []journal.DayOff
-			var ideas []journal.Idea
-			err = a.Read(func(tx *store.Tx) error {
-				var err error
-				if ms, err = tx.Metrics(0, today); err != nil {
-					return err
-				}
-				if off, err = tx.DaysOff(); err != nil {
-					return err
-				}
-				ideas, err = tx.Ideas()
-				return err
-			})
+			st, err := a.Journal().Stats(today, lo, hi)
 			if err != nil {
 				return err
 			}
-			cal := insight.NewCalendar(today, a.Cfg.Workdays(), off)
-			s := insight.Compute(cal, ms, ideas, lo, hi, a.Cfg.SignalsOn())
+			s := st.Stats
 			if asJSON {
 				// Category names are the person's text: DEL and C1 controls
 				// escaped. Indented for a person at a terminal; one line for
@@ -90,7 +72,7 @@ func (a *App) statsCommand() *cobra.Command {
 				}
 				return enc.Encode(&s)
 			}
-			writeStats(a.colorWriter(), a.P, &s, ms)
+			writeStats(a.colorWriter(), a.P, &s, st.Metrics)
 			return nil
 		},
 	}
@@ -263,14 +245,11 @@ func outcomeLabel(p *i18n.Printer, o string) string {
 	return p.T("outcome." + o)
 }
 
-// topCategories lists the most frequent categories, ties by name.
+// topCategories lists the most frequent categories (insight.RankCategories).
 func topCategories(by map[string]int, n int) string {
-	keys := slices.SortedFunc(maps.Keys(by), func(a, b string) int {
-		return cmp.Or(by[b]-by[a], strings.Compare(a, b))
-	})
 	var parts []string
-	for _, k := range keys[:min(n, len(keys))] {
-		parts = append(parts, fmt.Sprintf("%s %d", truncate(safetext.Line(k), 20), by[k]))
+	for _, c := range insight.RankCategories(by, n) {
+		parts = append(parts, fmt.Sprintf("%s %d", truncate(safetext.Line(c.Name), 20), c.N))
 	}
 	return strings.Join(parts, " · ")
 }

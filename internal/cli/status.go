@@ -3,9 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/insight"
-	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/common"
 	"github.com/spf13/cobra"
 )
@@ -24,50 +21,29 @@ func (a *App) printStatus() error {
 	if err != nil {
 		return err
 	}
-	var logged bool
-	var off journal.DayOff
-	var isOff bool
-	var count, jots, streak int
-	err = a.Read(func(tx *store.Tx) error {
-		logged = tx.HasEntry(today)
-		count = tx.EntryCount()
-		if dr, ok, err := tx.Draft(today); err == nil && ok {
-			jots = len(dr.Jots)
-		}
-		ms, err := tx.Metrics(0, today)
-		if err != nil {
-			return err
-		}
-		offs, err := tx.DaysOff()
-		if err != nil {
-			return err
-		}
-		streak, _ = insight.Streaks(insight.NewCalendar(today, a.Cfg.Workdays(), offs), ms)
-		off, isOff, err = tx.DayOff(today)
-		return err
-	})
+	t, err := a.Journal().Today(today, 0, 0)
 	if err != nil {
 		return err
 	}
 	p := a.P
 	switch {
-	case logged:
+	case t.Logged:
 		fmt.Fprintln(a.Stdout, p.T("status.logged", today))
-	case isOff:
-		fmt.Fprintln(a.Stdout, p.T("status.off", today, p.T("reason."+off.Reason)))
+	case t.Off != nil:
+		fmt.Fprintln(a.Stdout, p.T("status.off", today, p.T("reason."+t.Off.Reason)))
 	default:
 		fmt.Fprintln(a.Stdout, p.T("status.open", today))
 	}
-	if jots > 0 && !logged {
-		fmt.Fprintln(a.Stdout, p.T("status.jots", jots))
+	if t.Draft != nil && len(t.Draft.Jots) > 0 && !t.Logged {
+		fmt.Fprintln(a.Stdout, p.T("status.jots", len(t.Draft.Jots)))
 	}
 	switch {
-	case streak == 1:
+	case t.Streak == 1:
 		fmt.Fprintln(a.Stdout, p.T("status.streak_one"))
-	case streak > 1:
-		fmt.Fprintln(a.Stdout, p.T("status.streak", streak))
+	case t.Streak > 1:
+		fmt.Fprintln(a.Stdout, p.T("status.streak", t.Streak))
 	}
-	fmt.Fprintln(a.Stdout, p.T("status.count", count))
+	fmt.Fprintln(a.Stdout, p.T("status.count", t.Entries))
 	fmt.Fprintln(a.Stdout, p.T("status.hint"))
 	return nil
 }

@@ -6,7 +6,6 @@ import (
 	"io"
 	"slices"
 	"strings"
-	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/i18n"
@@ -14,7 +13,6 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -48,11 +46,11 @@ func (a *App) weekCommand() *cobra.Command {
 				}
 				w = journal.WeekOf(d)
 			}
-			in, err := a.readWeek(w, today)
+			wk, err := a.Journal().Week(w, today)
 			if err != nil {
 				return err
 			}
-			s := report.BuildWeek(in)
+			s := wk.Summary
 			if asJSON {
 				enc := json.NewEncoder(safetext.JSON(a.Stdout))
 				enc.SetIndent("", "  ")
@@ -68,41 +66,6 @@ func (a *App) weekCommand() *cobra.Command {
 	f.StringVar(&date, "date", "", a.P.T("flag.week_date"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	return cmd
-}
-
-// readWeek reads everything the week's summary needs in one transaction.
-func (a *App) readWeek(w journal.Week, today journal.Date) (report.WeekInput, error) {
-	in := report.WeekInput{Week: w, Today: today, Loc: time.Local}
-	var off []journal.DayOff
-	err := a.Read(func(tx *store.Tx) error {
-		var err error
-		if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
-			return err
-		}
-		for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
-			if err != nil {
-				return err
-			}
-			in.Next = &e
-			break
-		}
-		prev := w.Prev()
-		if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {
-			return err
-		}
-		if in.Ideas, err = tx.Ideas(); err != nil {
-			return err
-		}
-		if r, ok, err := tx.Review(w); err != nil {
-			return err
-		} else if ok {
-			in.Review = &r
-		}
-		off, err = tx.DaysOff()
-		return err
-	})
-	in.Cal = insight.NewCalendar(today, a.Cfg.Workdays(), off)
-	return in, err
 }
 
 // writeWeek prints the week the way a person reads it on Friday evening:

@@ -2,7 +2,6 @@ package report
 
 import (
 	"cmp"
-	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -66,10 +65,7 @@ type Summary struct {
 }
 
 // Count is a name with how often it occurred.
-type Count struct {
-	Name string `json:"name"`
-	N    int    `json:"n"`
-}
+type Count = insight.Count
 
 // WeekPoint is one week of the charts.
 type WeekPoint struct {
@@ -110,7 +106,7 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 	if wb {
 		d.Summary.MoodAvg, d.Summary.EnergyAvg, d.Summary.StressAvg = tot.Mood.Avg(), tot.Energy.Avg(), tot.Stress.Avg()
 	}
-	d.TopCategories = topCategories(tot.ByCategory, maxCategories)
+	d.TopCategories = insight.RankCategories(tot.ByCategory, maxCategories)
 	if !in.From.IsZero() && in.From <= in.To {
 		for _, w := range insight.Weekly(ms, in.From, in.To) {
 			p := WeekPoint{Week: w.Week, Shifts: w.Shifts, Contacts: w.Contacts}
@@ -176,17 +172,6 @@ func statusRank(s string) int {
 		return 2
 	}
 	return 3
-}
-
-func topCategories(by map[string]int, n int) []Count {
-	keys := slices.SortedFunc(maps.Keys(by), func(a, b string) int {
-		return cmp.Or(by[b]-by[a], strings.Compare(a, b))
-	})
-	out := make([]Count, 0, min(n, len(keys)))
-	for _, k := range keys[:min(n, len(keys))] {
-		out = append(out, Count{Name: k, N: by[k]})
-	}
-	return out
 }
 
 // strongest picks the cases a review is proudest of: complaints turned

@@ -139,7 +139,7 @@ func TestBuildFigures(t *testing.T) {
 	if len(d.Ideas) != 2 || d.Ideas[0].Status != "adopted" {
 		t.Errorf("ideas of the week: %+v", d.Ideas)
 	}
-	if len(d.TopCategories) != 1 || d.TopCategories[0] != (Count{"物流", 4}) {
+	if len(d.TopCategories) != 1 || d.TopCategories[0] != (Count{Name: "物流", N: 4}) {
 		t.Errorf("categories: %+v", d.TopCategories)
 	}
 	r := Build(week(), Review, false)

@@ -1,0 +1,97 @@
+package day
+
+import (
+	"cmp"
+	"slices"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Day is one date of the journal: its entry, or its day off, or neither
+// (both are possible when a day off was marked on a logged day).
+type Day struct {
+	Date  journal.Date
+	Entry *journal.Entry
+	Off   *journal.DayOff
+}
+
+// Day reads one date: `debrief show DATE`, `debrief edit DATE`, whether the
+// app opens straight into the debrief.
+func (j *Journal) Day(date journal.Date) (Day, error) {
+	d := Day{Date: date}
+	err := j.read(func(tx *store.Tx) error {
+		if e, ok, err := tx.Entry(date); err != nil {
+			return err
+		} else if ok {
+			d.Entry = &e
+		}
+		if off, ok, err := tx.DayOff(date); err != nil {
+			return err
+		} else if ok {
+			d.Off = &off
+		}
+		return nil
+	})
+	return d, err
+}
+
+// Latest is the newest entry on or before today: `debrief show` and
+// `debrief edit` without a date.
+func (j *Journal) Latest(today journal.Date) (e journal.Entry, ok bool, err error) {
+	err = j.read(func(tx *store.Tx) error {
+		e, ok, err = tx.LatestEntry(today)
+		return err
+	})
+	return e, ok, err
+}
+
+// Days is every entry and day off, newest first, a day off after the entry
+// of the same date: History's list.
+func (j *Journal) Days() ([]Day, error) {
+	var days []Day
+	err := j.read(func(tx *store.Tx) error {
+		for e, err := range tx.EntriesNewestFirst(0, 0) {
+			if err != nil {
+				return err
+			}
+			days = append(days, Day{Date: e.ShiftDate, Entry: &e})
+		}
+		offs, err := tx.DaysOff()
+		if err != nil {
+			return err
+		}
+		for _, o := range offs {
+			days = append(days, Day{Date: o.Date, Off: &o})
+		}
+		return nil
+	})
+	// Entries come sorted and days off are few; a stable sort keeps an
+	// entry before the day off of its date.
+	slices.SortStableFunc(days, func(a, b Day) int { return cmp.Compare(b.Date, a.Date) })
+	return days, err
+}
+
+// List is `debrief list`: the entries from from to to (zero: open),
+// newest first, that q finds.
+func (j *Journal) List(from, to journal.Date, q Query) ([]journal.Entry, error) {
+	var out []journal.Entry
+	err := j.read(func(tx *store.Tx) error {
+		for e, err := range tx.EntriesNewestFirst(from, to) {
+			if err != nil {
+				return err
+			}
+			if q.Entry(&e) {
+				out = append(out, e)
+			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// DeleteEntry removes a date's entry (History's delete); ErrNotFound when
+// there is none.
+func (j *Journal) DeleteEntry(date journal.Date) error {
+	return j.write(func(tx *store.Tx) error { return tx.DeleteEntry(date) })
+}

@@ -1,0 +1,254 @@
+package day
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// newJournal is an empty journal in a temporary directory with the default
+// config (Monday to Friday).
+func newJournal(t *testing.T) *Journal {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "journal.db")
+	return New(path, config.Default(), func() time.Time { return time.Date(2026, 11, 25, 20, 0, 0, 0, time.Local) })
+}
+
+// seed writes entries, days off and ideas straight into the journal.
+func seed(t *testing.T, j *Journal, fn func(*store.Tx) error) {
+	t.Helper()
+	if err := store.Write(j.Path, j.Options, fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func entry(d journal.Date, mood int) journal.Entry {
+	return journal.Entry{ShiftDate: d, Shift: "day", Mood: mood}
+}
+
+func put(es ...journal.Entry) func(*store.Tx) error {
+	return func(tx *store.Tx) error {
+		for i := range es {
+			if err := tx.PutEntry(&es[i], false); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+}
+
+// Wednesday 2026-11-25; Monday 23 and Tuesday 24 logged, Friday 20 a day
+// off, Thursday 19 logged: the streak runs 19, (20 off), 23, 24.
+func TestTodayStreakAndRecent(t *testing.T) {
+	j := newJournal(t)
+	seed(t, j, put(entry(20261119, 2), entry(20261123, 4), entry(20261124, 5)))
+	seed(t, j, func(tx *store.Tx) error {
+		if err := tx.PutDayOff(&journal.DayOff{Date: 20261120, Reason: "sick"}); err != nil {
+			return err
+		}
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125}, Jots: []journal.Jot{{Text: "退款卡住"}}})
+	})
+	got, err := j.Today(20261125, 2, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Logged || got.Off != nil || got.Entries != 3 || got.Streak != 3 {
+		t.Errorf("today: logged %v off %v entries %d streak %d, want false nil 3 3", got.Logged, got.Off, got.Entries, got.Streak)
+	}
+	if !slices.Equal(got.Moods, []int{4, 5}) {
+		t.Errorf("moods %v, want the last two [4 5]", got.Moods)
+	}
+	if len(got.Recent) != 3 || got.Recent[0].ShiftDate != 20261124 {
+		t.Errorf("recent: %d entries, first %v", len(got.Recent), got.Recent[0].ShiftDate)
+	}
+	if got.Draft == nil || len(got.Draft.Jots) != 1 {
+		t.Errorf("draft with one jot: %+v", got.Draft)
+	}
+	// The day off itself: marked, not logged.
+	off, err := j.Today(20261120, 0, 0)
+	if err != nil || off.Off == nil || off.Off.Reason != "sick" || off.Streak != 1 {
+		t.Errorf("day off: %+v %v", off, err)
+	}
+}
+
+// Save writes the entry and its ideas and removes the draft in one
+// transaction; the saved screen's figures follow.
+func TestSaveDebrief(t *testing.T) {
+	j := newJournal(t)
+	var before []journal.Entry
+	for d := journal.Date(20261116); d <= 20261124; d = d.AddDays(1) {
+		if d.Weekday() != time.Saturday && d.Weekday() != time.Sunday {
+			before = append(before, entry(d, 2))
+		}
+	}
+	seed(t, j, put(before...))
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 3}, Jots: []journal.Jot{{Text: "jot"}}})
+	})
+	e := entry(20261125, 5)
+	e.Helped = []string{"帮奶奶改好了收货地址"}
+	s, err := j.Save(Debrief{Entry: e, Ideas: []journal.Idea{{Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", ID: 99}}}, 20261125)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Entries != 8 || s.Streak != 8 || s.Mood != 5 || s.Avg7 != 2 || s.N7 != 7 {
+		t.Errorf("saved: %+v, want 8 entries, streak 8, mood 5 against 2.0 over 7", s)
+	}
+	d, err := j.Day(20261125)
+	if err != nil || d.Entry == nil || d.Entry.Helped[0] != "帮奶奶改好了收货地址" {
+		t.Fatalf("the entry is not saved: %+v %v", d, err)
+	}
+	ideas, _ := j.Ideas()
+	if len(ideas) != 1 || ideas[0].Status != journal.IdeaNew || ideas[0].ShiftDate != 20261125 || ideas[0].ID == 99 {
+		t.Errorf("the idea is saved as a new one of the shift: %+v", ideas)
+	}
+	if today, _ := j.Today(20261125, 0, 0); today.Draft != nil {
+		t.Errorf("the draft is still there: %+v", today.Draft)
+	}
+}
+
+// A debrief that can't be saved whole saves nothing: the draft stays.
+func TestSaveIsAllOrNothing(t *testing.T) {
+	j := newJournal(t)
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 4}})
+	})
+	bad := journal.Idea{Kind: "product", Text: strings.Repeat("长", journal.MaxText)} // over the limit in bytes
+	_, err := j.Save(Debrief{Entry: entry(20261125, 4), Ideas: []journal.Idea{bad}}, 20261125)
+	var fe *journal.FieldError
+	if !errors.As(err, &fe) {
+		t.Fatalf("err = %v, want the idea's field error", err)
+	}
+	d, _ := j.Day(20261125)
+	today, _ := j.Today(20261125, 0, 0)
+	if d.Entry != nil || today.Draft == nil {
+		t.Errorf("after a failed save: entry %v, draft %v; want no entry and the draft kept", d.Entry, today.Draft)
+	}
+}
+
+// The one search rule: never the vent; tags, dates, shift names, cases,
+// helped and tomorrow are searched, in any case.
+func TestSearchRule(t *testing.T) {
+	e := journal.Entry{ShiftDate: 20261124, Shift: "night", Mood: 3, Vent: "VENTONLY 被骂了",
+		Helped: []string{"Found a lost PARCEL"}, Tomorrow: "语速放慢", Tags: []string{"双十一"},
+		Cases: []journal.Case{{Title: "快递显示已签收", Category: "物流", Need: "怕冒领", Action: "联系驿站", Better: "先查记录"}}}
+	zh := i18n.New(i18n.ZH)
+	for _, c := range []struct {
+		q, category string
+		want        bool
+	}{
+		{"", "", true},
+		{"ventonly", "", false}, {"被骂", "", false},
+		{"双十一", "", true}, {"parcel", "", true}, {"语速", "", true},
+		{"签收", "", true}, {"物流", "", true}, {"冒领", "", true}, {"驿站", "", true}, {"先查", "", true},
+		{"2026-11-24", "", true}, {"夜班", "", true}, {"白班", "", false},
+		{"", "物流", true}, {"", " 物流 ", true}, {"", "退款", false}, {"签收", "退款", false},
+	} {
+		if got := NewQuery(c.q, c.category, zh).Entry(&e); got != c.want {
+			t.Errorf("query %q category %q: %v, want %v", c.q, c.category, got, c.want)
+		}
+	}
+	off := journal.DayOff{Date: 20261120, Reason: "sick", Note: "发烧"}
+	for q, want := range map[string]bool{"发烧": true, "病假": true, "2026-11-20": true, "被骂": false} {
+		if got := NewQuery(q, "", zh).DayOff(&off); got != want {
+			t.Errorf("day off, query %q: %v, want %v", q, got, want)
+		}
+	}
+}
+
+func TestListAndDays(t *testing.T) {
+	j := newJournal(t)
+	a, b := entry(20261123, 3), entry(20261124, 4)
+	a.Vent, b.Tags = "秘密", []string{"秘密"}
+	seed(t, j, put(a, b))
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutDayOff(&journal.DayOff{Date: 20261124, Reason: "rest"})
+	})
+	got, err := j.List(0, 0, NewQuery("秘密", "", i18n.New(i18n.ZH)))
+	if err != nil || len(got) != 1 || got[0].ShiftDate != 20261124 {
+		t.Errorf("list finds the tag, never the vent: %v %v", got, err)
+	}
+	days, err := j.Days()
+	if err != nil || len(days) != 3 {
+		t.Fatalf("days: %v %v", days, err)
+	}
+	if days[0].Entry == nil || days[0].Date != 20261124 || days[1].Off == nil || days[2].Date != 20261123 {
+		t.Errorf("newest first, the entry before the day off of its date: %+v", days)
+	}
+}
+
+// Start: the last shift's plan, last week's focus only on the week's first
+// debrief, categories most used first.
+func TestStart(t *testing.T) {
+	j := newJournal(t)
+	mon := entry(20261123, 3)
+	mon.Tomorrow = "先喝水"
+	mon.Cases = []journal.Case{{Title: "a", Category: "退款"}, {Title: "b", Category: "物流"}, {Title: "c", Category: "物流"}}
+	seed(t, j, put(mon))
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutReview(&journal.WeeklyReview{Week: journal.WeekOf(20261116), Focus: " 少加班 "}, false)
+	})
+	s, err := j.Start(20261124)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.LastTomorrow != "先喝水" || s.WeekFocus != "" || !slices.Equal(s.Categories, []string{"物流", "退款"}) {
+		t.Errorf("Tuesday: %+v", s)
+	}
+	if s, _ := j.Start(20261123); s.WeekFocus != "少加班" || s.Entry == nil {
+		t.Errorf("Monday, the week's first debrief: focus %q, entry %v", s.WeekFocus, s.Entry)
+	}
+}
+
+func TestMoveIdea(t *testing.T) {
+	j := newJournal(t)
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutIdea(&journal.Idea{ShiftDate: 20261124, Kind: "process", Text: "退款话术模板", Status: "new"}, false)
+	})
+	impact := "退款咨询减少"
+	before, after, err := j.MoveIdea(1, "adopted", &impact)
+	if err != nil || before.Status != "new" || after.Status != "adopted" || after.Impact != impact {
+		t.Errorf("move: %+v → %+v, %v", before, after, err)
+	}
+	if _, _, err := j.MoveIdea(7, "shared", nil); !errors.Is(err, ErrNoIdea) {
+		t.Errorf("no idea 7: %v", err)
+	}
+}
+
+func TestExportFromFirstEntry(t *testing.T) {
+	j := newJournal(t)
+	seed(t, j, put(entry(20250301, 3), entry(20261124, 4)))
+	in, err := j.Export(0, 20261125, "manager")
+	if err != nil || in.From != 20250301 || len(in.Entries) != 2 || in.Reviews != nil {
+		t.Errorf("export: from %v, %d entries, reviews %v, %v", in.From, len(in.Entries), in.Reviews, err)
+	}
+}
+
+// Week: one loader for `debrief week` and the Week screen, with the focus
+// the week before's review set.
+func TestWeek(t *testing.T) {
+	j := newJournal(t)
+	e := entry(20261124, 4)
+	e.Cases = []journal.Case{{Title: "a", Category: "物流", Better: "先查记录"}}
+	e.Vent = "VENT"
+	seed(t, j, put(e, entry(20261117, 2)))
+	seed(t, j, func(tx *store.Tx) error {
+		return tx.PutReview(&journal.WeeklyReview{Week: journal.WeekOf(20261117), Focus: "少加班"}, false)
+	})
+	w, err := j.Week(journal.WeekOf(20261124), 20261125)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := w.Summary
+	if w.PrevFocus != "少加班" || s.Shifts != 1 || s.Scheduled != 3 || *s.MoodAvg != 4 || *s.Prev.MoodAvg != 2 || s.Cases.ByCategory["物流"] != 1 {
+		t.Errorf("week: prev focus %q, shifts %d of %d, mood %v vs %v, categories %v", w.PrevFocus, s.Shifts, s.Scheduled, *s.MoodAvg, *s.Prev.MoodAvg, s.Cases.ByCategory)
+	}
+}

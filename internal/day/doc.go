@@ -1,0 +1,33 @@
+// Package day is what a person's actions mean, over the store: the reads
+// and writes behind every command and every screen, so that the CLI and the
+// app say the same thing about the same journal. Neither entry point opens
+// the store itself; each calls a method of Journal, which opens the file
+// for one transaction and closes it again (in the app: inside a tea.Cmd).
+//
+// Who calls what:
+//
+//	Journal.Today        `debrief` (status off a terminal), Home, the app's start screen
+//	Journal.Save         the flow's save: entry + new ideas + draft gone, one transaction;
+//	                     returns what the saved screen shows (streak, mood vs. last 7)
+//	Journal.Start        the flow opening on a date (draft, entry, last shift's plan,
+//	                     last week's focus, categories for suggestions)
+//	Journal.SaveDraft    the flow's autosave and the snapshot on exit
+//	Journal.Week         `debrief week`, the Week screen (summary + last week's focus)
+//	Journal.SaveReview   the Week screen's review form
+//	Journal.Stats        `debrief stats`, the Trends screen
+//	Journal.List, Query  `debrief list` (--search, --category); Query is also History's "/"
+//	Journal.Days         History's list (entries and days off, newest first)
+//	Journal.Day, Latest  `debrief show`, `debrief edit`, History's reader
+//	ReadingOf, Render    the entry as a document to read: `debrief show` and History's
+//	                     reader render the same Reading, in their own width and styles
+//	Journal.DeleteEntry  History's delete
+//	Journal.Ideas        `debrief ideas`, the Ideas screen
+//	Journal.MoveIdea     `debrief ideas set`, the Ideas screen's moves and impact
+//	Journal.MarkOff, RemoveOff  `debrief off`
+//	Journal.RemindDue    `debrief remind`
+//	Journal.Export       `debrief export` (report.Build makes the document)
+//
+// The rules themselves live below: the streak, trends and category ranking
+// in internal/insight (Streaks, Compute, RankCategories), the summaries
+// and exports in internal/report, safe text in internal/safetext.
+package day

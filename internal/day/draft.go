@@ -1,0 +1,70 @@
+package day
+
+import (
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Start is what the debrief flow opens with for a shift date.
+type Start struct {
+	// Draft is the date's unfinished debrief (nil: none); it may hold only
+	// the jots of the shift.
+	Draft *journal.Draft
+	// Entry is the date's saved entry (nil: a new debrief).
+	Entry *journal.Entry
+	// LastTomorrow is what the last shift before the date wanted to do
+	// better: the flow asks whether it happened.
+	LastTomorrow string
+	// WeekFocus is last week's review focus, for the first debrief of a
+	// week ("" otherwise).
+	WeekFocus string
+	// Categories are the case categories used so far, most used first.
+	Categories []string
+}
+
+// Start reads what the flow needs to open on date, in one transaction.
+func (j *Journal) Start(date journal.Date) (Start, error) {
+	var s Start
+	err := j.read(func(tx *store.Tx) error {
+		if dr, ok, err := tx.Draft(date); err != nil {
+			return err
+		} else if ok {
+			s.Draft = &dr
+		}
+		if e, ok, err := tx.Entry(date); err != nil {
+			return err
+		} else if ok {
+			s.Entry = &e
+		}
+		if prev, ok, err := tx.LatestEntry(date.AddDays(-1)); err != nil {
+			return err
+		} else if ok {
+			s.LastTomorrow = prev.Tomorrow
+		}
+		ms, err := tx.Metrics(0, 0)
+		if err != nil {
+			return err
+		}
+		for _, c := range insight.RankCategories(insight.Totals(ms).ByCategory, 0) {
+			s.Categories = append(s.Categories, c.Name)
+		}
+		week := journal.WeekOf(date)
+		if len(insight.Between(ms, week.Monday(), date.AddDays(-1))) == 0 {
+			if r, ok, err := tx.Review(week.Prev()); err != nil {
+				return err
+			} else if ok {
+				s.WeekFocus = strings.TrimSpace(r.Focus)
+			}
+		}
+		return nil
+	})
+	return s, err
+}
+
+// SaveDraft writes the date's draft (a snapshot of what is typed).
+func (j *Journal) SaveDraft(dr journal.Draft) error {
+	return j.write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })
+}

@@ -1,0 +1,40 @@
+package day
+
+import (
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Export reads what an export for audience a is made from: the entries
+// from from to to (from zero: since the first entry), every idea, and the
+// weekly reviews when the audience may see them (only me).
+func (j *Journal) Export(from, to journal.Date, a report.Audience) (report.Input, error) {
+	in := report.Input{From: from, To: to}
+	err := j.read(func(tx *store.Tx) error {
+		if in.From.IsZero() {
+			in.From = to
+			// The oldest metrics record is the first entry: no entry is
+			// decoded to find it.
+			ms, err := tx.Metrics(0, to)
+			if err != nil {
+				return err
+			}
+			if len(ms) > 0 {
+				in.From = ms[0].Date
+			}
+		}
+		var err error
+		if in.Entries, err = tx.EntryList(in.From, in.To); err != nil {
+			return err
+		}
+		if in.Ideas, err = tx.Ideas(); err != nil {
+			return err
+		}
+		if a.Private() {
+			in.Reviews, err = tx.Reviews()
+		}
+		return err
+	})
+	return in, err
+}

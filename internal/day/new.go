@@ -1,0 +1,34 @@
+package day
+
+import (
+	"time"
+
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// New is the journal at path as every entry point opens it: each writer
+// (a command or the app) makes the daily checked backup beside the journal
+// and keeps the config's [backup] keep of them.
+func New(path string, cfg config.Config, now func() time.Time) *Journal {
+	return &Journal{
+		Path:    path,
+		Config:  cfg,
+		Options: store.Options{BackupDir: store.BackupDir(path), Now: now, DailyBackup: true, Keep: cfg.Backup.Keep},
+	}
+}
+
+// The journal's errors the entry points branch on, to say what happened in
+// the person's words. They are the store's: errors.Is works either way.
+var (
+	ErrLocked      = store.ErrLocked
+	ErrNotJournal  = store.ErrNotJournal
+	ErrDamaged     = store.ErrDamaged
+	ErrNewerSchema = store.ErrNewerSchema
+	ErrNotFound    = store.ErrNotFound
+	ErrFull        = store.ErrFull
+)
+
+// Warning is a note about the journal file the person should act on
+// (store.Warning).
+type Warning = store.Warning

@@ -1,0 +1,71 @@
+package day
+
+import (
+	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Debrief is a finished debrief as the flow hands it over: the entry, and
+// the ideas raised on the shift, each to become a new idea of the backlog.
+type Debrief struct {
+	Entry journal.Entry
+	Ideas []journal.Idea
+}
+
+// Saved is what the person sees once a debrief is saved: how many entries
+// the journal has, the streak as of today, and this shift's mood against
+// the average of the 7 shifts before it (the rules of `debrief stats`).
+type Saved struct {
+	Entries int
+	Streak  int
+	Mood    int
+	// Avg7 is the mood average of the (at most 7) shifts before this one,
+	// N7 how many; N7 is 0 when there were none.
+	Avg7 float64
+	N7   int
+}
+
+// Save is the one place a debrief is saved: the entry, its new ideas and
+// the removal of the date's draft (with the jots it held) in one
+// transaction, so either all of it is in the journal or none of it. Then
+// it reads what the saved screen shows; a failure there is not a failure
+// to save, the numbers are just left out.
+func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
+	e, date := d.Entry, d.Entry.ShiftDate
+	err := j.write(func(tx *store.Tx) error {
+		if err := tx.PutEntry(&e, false); err != nil {
+			return err
+		}
+		for _, idea := range d.Ideas {
+			idea.ID, idea.ShiftDate, idea.Status = 0, date, journal.IdeaNew
+			if err := tx.PutIdea(&idea, false); err != nil {
+				return err
+			}
+		}
+		return tx.DeleteDraft(date)
+	})
+	if err != nil {
+		return Saved{}, err
+	}
+	var s Saved
+	_ = j.read(func(tx *store.Tx) error {
+		s.Entries = tx.EntryCount()
+		var err error
+		if _, s.Streak, err = j.streak(tx, today); err != nil {
+			return err
+		}
+		ms, err := tx.Metrics(0, max(date, today))
+		if err != nil {
+			return err
+		}
+		if this := insight.Between(ms, date, date); len(this) == 1 {
+			s.Mood = this[0].Mood
+		}
+		if r := insight.RecentOf(insight.Between(ms, 0, date.AddDays(-1)), insight.MoodOf); r.Last7Avg != nil {
+			s.Avg7, s.N7 = *r.Last7Avg, r.Last7N
+		}
+		return nil
+	})
+	return s, nil
+}

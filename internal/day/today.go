@@ -1,0 +1,111 @@
+package day
+
+import (
+	"time"
+
+	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+)
+
+// Today is the state of a shift date and of the journal around it: what
+// `debrief` prints off a terminal, what Home shows and what the app opens
+// on.
+type Today struct {
+	Date journal.Date
+	// Logged: the date has an entry. Off: the date is marked as a day off.
+	Logged bool
+	Off    *journal.DayOff
+	// Draft is the date's unfinished debrief, if any (its jots included).
+	Draft *journal.Draft
+	// Entries is how many entries the journal holds.
+	Entries int
+	// Streak is the current streak as of the date (insight.Streaks).
+	Streak int
+	// Moods are the moods of the last shifts up to the date, oldest first
+	// (at most the number asked for).
+	Moods []int
+	// Recent are the newest entries up to the date, newest first (at most
+	// the number asked for); Recent[0] is the last shift.
+	Recent []journal.Entry
+}
+
+// Today reads the state of today: its entry, day off and draft, the
+// streak, and the moods and entries of the last shifts (moods and recent
+// say how many; 0 for none).
+func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
+	t := Today{Date: today}
+	err := j.read(func(tx *store.Tx) error {
+		t.Logged = tx.HasEntry(today)
+		t.Entries = tx.EntryCount()
+		if off, ok, err := tx.DayOff(today); err != nil {
+			return err
+		} else if ok {
+			t.Off = &off
+		}
+		if dr, ok, err := tx.Draft(today); err != nil {
+			return err
+		} else if ok {
+			t.Draft = &dr
+		}
+		if recent > 0 {
+			for e, err := range tx.EntriesNewestFirst(0, today) {
+				if err != nil {
+					return err
+				}
+				t.Recent = append(t.Recent, e)
+				if len(t.Recent) == recent {
+					break
+				}
+			}
+		}
+		ms, streak, err := j.streak(tx, today)
+		if err != nil {
+			return err
+		}
+		t.Streak = streak
+		for i := max(len(ms)-moods, 0); i < len(ms); i++ {
+			t.Moods = append(t.Moods, ms[i].Mood)
+		}
+		return nil
+	})
+	return t, err
+}
+
+// streak is the one place the current streak is read: the metrics of the
+// whole history (a streak can be years long; metrics never decode an
+// entry, so ten years stay inside a frame) and the days off, by the rule
+// of insight.Streaks. It returns the metrics up to today too.
+func (j *Journal) streak(tx *store.Tx, today journal.Date) ([]journal.Metrics, int, error) {
+	ms, err := tx.Metrics(0, today)
+	if err != nil {
+		return nil, 0, err
+	}
+	off, err := tx.DaysOff()
+	if err != nil {
+		return nil, 0, err
+	}
+	current, _ := insight.Streaks(j.calendar(today, off), ms)
+	return ms, current, nil
+}
+
+// RemindDue answers `debrief remind`: at now, today's shift is over (by
+// the config's day start and shift end), it is a scheduled day, and it has
+// no entry.
+func (j *Journal) RemindDue(today journal.Date, now time.Time) (bool, error) {
+	var logged bool
+	var off []journal.DayOff
+	err := j.read(func(tx *store.Tx) error {
+		logged = tx.HasEntry(today)
+		d, isOff, err := tx.DayOff(today)
+		if isOff {
+			off = append(off, d)
+		}
+		return err
+	})
+	if err != nil {
+		return false, err
+	}
+	over := insight.ShiftOver(today, now, j.Config.DayStart(), j.Config.ShiftEndClock())
+	return insight.RemindDue(j.calendar(today, off), logged, over), nil
+}
