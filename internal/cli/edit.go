@@ -4,7 +4,7 @@ import (
 	"fmt"
 
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -50,7 +50,7 @@ func (a *App) editCommand() *cobra.Command {
 			if !a.onTerminal() {
 				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief edit"))
 			}
-			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: date, Edit: true})
+			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: date, Edit: true})
 		},
 	}
 }
