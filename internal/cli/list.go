@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"encoding/json"
 	"fmt"
+	"github.com/debrief-app/debrief/internal/archive"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -42,13 +42,7 @@ func (a *App) listCommand() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				if entries == nil {
-					entries = []journal.Entry{}
-				}
-				enc := json.NewEncoder(safetext.JSON(a.Stdout))
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(entries)
+				return archive.WriteEntries(a.Stdout, entries)
 			}
 			if len(entries) == 0 {
 				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
