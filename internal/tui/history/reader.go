@@ -101,7 +101,7 @@ func (r *reader) document(e *journal.Entry, width int) []string {
 		b = append(b, "")
 	}
 	for i, c := range e.Cases {
-		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, safetext.Line(c.Title))
+		title := t("field.case_n", i+1, safetext.Line(c.Title))
 		if c.Praise {
 			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
 		}
@@ -123,7 +123,7 @@ func (r *reader) document(e *journal.Entry, width int) []string {
 			{"tui.f.need", c.Need}, {"tui.f.action", c.Action}, {"tui.f.better", c.Better},
 		} {
 			if strings.TrimSpace(f.v) != "" {
-				b = append(b, para(t(f.label)+": "+f.v)...)
+				b = append(b, para(t(f.label)+t("punct.colon")+f.v)...)
 			}
 		}
 		b = append(b, "")

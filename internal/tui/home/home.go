@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -188,7 +189,8 @@ func (m *Model) View() layout.Frame {
 			st.Accent.Render(sparkline.Draw(d.moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
 	}
 	if d.last != nil && d.last.Tomorrow != "" {
-		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + safetext.Line(d.last.Tomorrow))
+		better := t("tui.home.better", d.last.ShiftDate)
+		add(st.Label.Render(better) + i18n.Gap(better) + safetext.Line(d.last.Tomorrow))
 	}
 	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))
