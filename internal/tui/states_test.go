@@ -112,15 +112,12 @@ func (m *Model) active() []key.Binding {
 	g := m.ctx.Keys.Global
 	var out []key.Binding
 	if m.fullHelp {
-		return []key.Binding{g.Help, g.Close, g.Quit, g.Suspend}
+		return []key.Binding{m.helpKey(), g.Close, g.Quit, g.Suspend}
 	}
 	for _, group := range m.screen.FullHelp() {
 		out = append(out, group...)
 	}
-	out = append(out, g.Quit, g.Suspend)
-	if !m.capturing() {
-		out = append(out, g.Help)
-	}
+	out = append(out, g.Quit, g.Suspend, m.helpKey())
 	if m.name == app.ScreenHome {
 		for _, s := range m.ctx.Shortcuts {
 			out = append(out, s.Key)

@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/form"
+	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
 
@@ -329,16 +330,13 @@ func (s *Step) Fill(d *journal.Draft) {
 	}
 }
 
-// ShortHelp adds the list's keys while the list is shown.
+// ShortHelp puts the list's keys first while the list is shown, and the
+// suggestion key in the category.
 func (s *Step) ShortHelp() []key.Binding {
-	out := s.Base.ShortHelp()
 	if s.edit < 0 {
-		out = append(out, s.Keys.Add, s.Keys.Remove)
-		if s.Keys.Jot.Enabled() {
-			out = append(out, s.Keys.Jot)
-		}
+		return append([]key.Binding{s.Keys.Add, s.Keys.Jot, s.Keys.Open, s.Keys.Remove}, s.Base.ShortHelp()...)
 	}
-	return out
+	return append([]key.Binding{s.Keys.Suggest}, s.Base.ShortHelp()...)
 }
 
 // FullHelp adds the keys of the list or of the form.
@@ -379,7 +377,8 @@ func (l *caseList) View() layout.Frame {
 		}
 	}
 	f.Lines = append(f.Lines, "")
-	for _, line := range layout.Wrap(t("tui.cases.keys"), max(width, 1)) {
+	k := s.Keys
+	for _, line := range layout.Wrap(keyhelp.Hint([]key.Binding{k.Add, k.Jot, k.Open, k.Remove, k.Next}), max(width, 1)) {
 		f.Lines = append(f.Lines, st.Muted.Render(line))
 	}
 	return f

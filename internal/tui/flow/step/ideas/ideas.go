@@ -201,8 +201,11 @@ func (s *Step) Fill(d *journal.Draft) {
 	}
 }
 
-// ShortHelp is the moving keys, and the list's when it has the keyboard.
-func (s *Step) ShortHelp() []key.Binding { return s.Base.ShortHelp() }
+// ShortHelp puts the keys of the focused slot first: adding the idea
+// typed, or opening and removing one of the list.
+func (s *Step) ShortHelp() []key.Binding {
+	return append([]key.Binding{s.Keys.AddIdea, s.Keys.Open, s.Keys.Remove}, s.Base.ShortHelp()...)
+}
 
 // FullHelp adds the keys of the focused slot.
 func (s *Step) FullHelp() [][]key.Binding {
