@@ -205,8 +205,10 @@ func TestDraftRestore(t *testing.T) {
 func TestDraftStartOverKeepsJots(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
 	err := ctx.Write(func(tx *store.Tx) error {
-		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday, Mood: 2, Vent: "old"}, Step: 3,
-			Jots: []journal.Jot{{At: tuitest.FixedNow(), Text: "客户要快递员电话"}}})
+		if err := tx.AddJot(testToday, &journal.Jot{At: tuitest.FixedNow(), Text: "客户要快递员电话"}); err != nil {
+			return err
+		}
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday, Mood: 2, Vent: "old"}, Step: 3})
 	})
 	if err != nil {
 		t.Fatal(err)

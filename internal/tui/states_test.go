@@ -34,8 +34,7 @@ func k(names ...string) []string { return names }
 func withJots(t *testing.T, ctx *app.Context) {
 	fewShifts(t, ctx)
 	tuitest.Write(t, ctx, func(tx *store.Tx) error {
-		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday},
-			Jots: []journal.Jot{{At: tuitest.FixedNow(), Text: "客户要快递员电话"}}})
+		return tx.AddJot(testToday, &journal.Jot{At: tuitest.FixedNow(), Text: "客户要快递员电话"})
 	})
 }
 
