@@ -193,7 +193,6 @@ func init() {
 		"tui.history.no_match":      {"没有符合筛选的记录。", "Nothing matches the filter."},
 		"tui.history.day_off":       {"休息日:%s %s", "day off: %s %s"},
 		"tui.history.count":         {"显示 %d / %d · / 筛选 · enter 查看 · e 修改 · d 删除", "%d of %d shown · / filter · enter read · e edit · d delete"},
-		"tui.history.confirm":       {"删除 %s 的复盘?不能撤销。y 删除 · n 取消", "Delete the debrief of %s? This cannot be undone. y delete · n keep"},
 		"tui.history.deleted":       {"已删除 %s 的复盘。", "Deleted the debrief of %s."},
 		"tui.history.delete_failed": {"没能删除:%s", "could not delete: %s"},
 		"tui.history.read_keys":     {"↑↓ 滚动 · e 修改 · esc 返回", "↑↓ scroll · e edit · esc back"},

@@ -56,6 +56,7 @@ type Model struct {
 	screen        app.Screen
 	name          string
 	fullHelp      bool
+	ask           *app.AskMsg // a question waiting for y or n
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
 }
@@ -88,7 +89,7 @@ func (m *Model) open(msg app.OpenMsg) tea.Cmd {
 		if s.Name == msg.Screen {
 			m.screen = s.New(m.ctx, msg)
 			m.name = s.Name
-			m.fullHelp = false
+			m.fullHelp, m.ask = false, nil
 			m.screen.SetSize(m.body())
 			return m.screen.Init()
 		}
@@ -131,6 +132,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			r.Restyle(m.ctx.Styles)
 		}
 		return m, nil
+	case app.AskMsg:
+		m.ask, m.fullHelp = &msg, false
+		return m, nil
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
@@ -144,6 +148,8 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Sequence(m.Leave(), tea.Quit)
 		case key.Matches(msg, g.Suspend):
 			return m, tea.Sequence(m.Leave(), tea.Suspend)
+		case m.ask != nil:
+			return m, m.answer(msg)
 		case key.Matches(msg, m.helpKey()):
 			m.fullHelp = !m.fullHelp
 			return m, nil
@@ -163,6 +169,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
 	return m, cmd
+}
+
+// answer takes a key while a question is asked: y hands the screen what
+// the question was for, n and esc drop it, any other key waits.
+func (m *Model) answer(k tea.KeyPressMsg) tea.Cmd {
+	a := m.ctx.Keys.Ask
+	switch {
+	case key.Matches(k, a.Yes):
+		yes := m.ask.Yes
+		m.ask = nil
+		var cmd tea.Cmd
+		m.screen, cmd = m.screen.Update(yes)
+		return cmd
+	case key.Matches(k, a.No):
+		m.ask = nil
+	}
+	return nil
 }
 
 // The rows around the screen: the title and the rule under it, a blank
@@ -196,20 +219,27 @@ func (m *Model) helpKey() key.Binding {
 // important first, as many as fit whole; then always the help key and
 // quit, so every other key and the way out are one key away.
 func (m *Model) footerKeys() []key.Binding {
+	first, keep := m.footerParts()
+	return keyhelp.Fit(first, keep, m.width)
+}
+
+// footerParts are the keys the footer offers, most important first, and
+// the ones it always keeps.
+func (m *Model) footerParts() (first, keep []key.Binding) {
 	g := m.ctx.Keys.Global
-	if m.fullHelp {
-		return keyhelp.Fit(nil, []key.Binding{g.Close, g.Quit}, m.width)
+	switch {
+	case m.ask != nil:
+		return nil, []key.Binding{m.ctx.Keys.Ask.Yes, m.ctx.Keys.Ask.No, g.Quit}
+	case m.fullHelp:
+		return nil, []key.Binding{g.Close, g.Quit}
 	}
-	return keyhelp.Fit(m.screen.ShortHelp(), []key.Binding{m.helpKey(), g.Quit}, m.width)
+	return m.screen.ShortHelp(), []key.Binding{m.helpKey(), g.Quit}
 }
 
 // footer is one line of keys.
 func (m *Model) footer() string {
-	g := m.ctx.Keys.Global
-	if m.fullHelp {
-		return keyhelp.Line(nil, []key.Binding{g.Close, g.Quit}, m.width, m.ctx.Styles.Help)
-	}
-	return keyhelp.Line(m.screen.ShortHelp(), []key.Binding{m.helpKey(), g.Quit}, m.width, m.ctx.Styles.Help)
+	first, keep := m.footerParts()
+	return keyhelp.Line(first, keep, m.width, m.ctx.Styles.Help)
 }
 
 // helpPanel is every key of the screen and the global ones, in the body's
@@ -248,7 +278,11 @@ func (m *Model) View() tea.View {
 	} else {
 		body = m.screen.View().Fit(bw, bh)
 	}
-	page := layout.Stack(header, body, layout.Text("", m.footer()))
+	gap := ""
+	if m.ask != nil {
+		gap = st.Error.Render(layout.Truncate(m.ask.Question, w))
+	}
+	page := layout.Stack(header, body, layout.Text(gap, m.footer()))
 	// Blank cells at the end of a line need not be written.
 	for i, l := range page.Lines {
 		page.Lines[i] = strings.TrimRight(l, " ")

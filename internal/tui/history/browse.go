@@ -27,7 +27,6 @@ type browser struct {
 	rows          []row
 	list          list.Model[*row]
 	filter        field.Model
-	confirm       *row // asking whether to delete
 	status        string
 	err           error
 	loaded        bool
@@ -128,16 +127,6 @@ func (b *browser) current() *row {
 // and says what the screen should do with which row.
 func (b *browser) Update(k tea.KeyPressMsg) (action, *row) {
 	switch {
-	case b.confirm != nil:
-		r := b.confirm
-		switch {
-		case key.Matches(k, b.keys.Yes):
-			b.confirm = nil
-			return actDelete, r
-		case key.Matches(k, b.keys.No):
-			b.confirm = nil
-		}
-		return actNone, nil
 	case b.filter.Focused():
 		switch {
 		case key.Matches(k, b.keys.FilterDone):
@@ -167,7 +156,7 @@ func (b *browser) Update(k tea.KeyPressMsg) (action, *row) {
 		}
 	case key.Matches(k, b.keys.Delete):
 		if r != nil && r.entry != nil {
-			b.confirm = r
+			return actDelete, r
 		}
 	case key.Matches(k, b.keys.Back):
 		if b.filter.Value() != "" {
@@ -217,8 +206,6 @@ func (b *browser) View() layout.Frame {
 	}
 	var status string
 	switch {
-	case b.confirm != nil:
-		status = st.Error.Render(t("tui.history.confirm", b.confirm.date))
 	case b.status != "":
 		status = st.Muted.Render(b.status)
 	default:
@@ -232,8 +219,6 @@ func (b *browser) View() layout.Frame {
 // ShortHelp is the footer in the list's current state.
 func (b *browser) ShortHelp() []key.Binding {
 	switch {
-	case b.confirm != nil:
-		return []key.Binding{b.keys.Yes, b.keys.No}
 	case b.filter.Focused():
 		return []key.Binding{b.keys.FilterDone, b.keys.FilterClear}
 	}
@@ -242,7 +227,7 @@ func (b *browser) ShortHelp() []key.Binding {
 
 // FullHelp is every key of the list's current state.
 func (b *browser) FullHelp() [][]key.Binding {
-	if b.confirm != nil || b.filter.Focused() {
+	if b.filter.Focused() {
 		return [][]key.Binding{b.ShortHelp()}
 	}
 	return [][]key.Binding{b.list.Bindings(), b.ShortHelp()}

@@ -43,6 +43,9 @@ type loadedMsg struct {
 	err  error
 }
 
+// deleteMsg is the yes to "delete the debrief of this date?".
+type deleteMsg struct{ date journal.Date }
+
 type deletedMsg struct {
 	date journal.Date
 	err  error
@@ -120,6 +123,11 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case loadedMsg:
 		m.browse.setRows(msg.rows, msg.err)
 		return m, nil
+	case deleteMsg:
+		ctx, date := m.ctx, msg.date
+		return m, func() tea.Msg {
+			return deletedMsg{date: date, err: ctx.Write(func(tx *store.Tx) error { return tx.DeleteEntry(date) })}
+		}
 	case deletedMsg:
 		m.browse.deleted(msg.date, msg.err)
 		return m, nil
@@ -158,10 +166,7 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 	case actEdit:
 		return app.Open(app.ScreenFlow, r.date, true)
 	case actDelete:
-		ctx, date := m.ctx, r.date
-		return func() tea.Msg {
-			return deletedMsg{date: date, err: ctx.Write(func(tx *store.Tx) error { return tx.DeleteEntry(date) })}
-		}
+		return app.Ask(m.ctx.T("tui.ask.delete_entry", r.date), deleteMsg{date: r.date})
 	case actBack:
 		return app.GoHome
 	}

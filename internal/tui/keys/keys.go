@@ -14,6 +14,7 @@ import (
 // Map is every binding of the app.
 type Map struct {
 	Global  Global
+	Ask     Ask
 	List    List
 	Pager   Pager
 	Choice  Choice
@@ -31,6 +32,11 @@ type Global struct {
 	Help    key.Binding // ?: every key
 	Close   key.Binding // esc: close the help
 	Suspend key.Binding // ctrl+z
+}
+
+// Ask answers the question asked before something is removed (app.Ask).
+type Ask struct {
+	Yes, No key.Binding
 }
 
 // List moves the selection of a list.
@@ -57,8 +63,8 @@ type Home struct {
 // History is the list of entries, its filter, the reader and the delete
 // question.
 type History struct {
-	Filter, Open, Edit, Delete, Yes, No, Back key.Binding
-	FilterDone, FilterClear                   key.Binding
+	Filter, Open, Edit, Delete, Back key.Binding
+	FilterDone, FilterClear          key.Binding
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -95,6 +101,10 @@ func New(t func(string, ...any) string) *Map {
 			Close:   Bind(t("tui.key.back"), "esc"),
 			Suspend: Bind(t("tui.key.suspend"), "ctrl+z"),
 		},
+		Ask: Ask{
+			Yes: Bind(t("tui.key.yes"), "y"),
+			No:  Bind(t("tui.key.no"), "n", "esc"),
+		},
 		List: List{
 			Up:       Bind(t("tui.key.up"), "up", "k"),
 			Down:     Bind(t("tui.key.down"), "down", "j"),
@@ -129,8 +139,6 @@ func New(t func(string, ...any) string) *Map {
 			Open:        Bind(t("tui.key.open"), "enter"),
 			Edit:        Bind(t("tui.key.edit"), "e"),
 			Delete:      Bind(t("tui.key.delete"), "d"),
-			Yes:         Bind(t("tui.key.yes"), "y"),
-			No:          Bind(t("tui.key.no"), "n", "esc"),
 			Back:        Bind(t("tui.key.back"), "esc", "q"),
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),

@@ -159,8 +159,26 @@ func (s *Step) closeCase() {
 	s.FocusSlot(0)
 }
 
+// removeMsg is the yes to "remove case i?".
+type removeMsg struct{ i int }
+
+// remove takes case i out of the list.
+func (s *Step) remove(i int) {
+	items := s.list.Items()
+	if i < 0 || i >= len(items) {
+		return
+	}
+	s.list.SetItems(append(items[:i:i], items[i+1:]...))
+	s.Changed()
+	s.followFocus()
+}
+
 // Update handles the list's keys, the form's, and moving between them.
 func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
+	if r, ok := msg.(removeMsg); ok {
+		s.remove(r.i)
+		return app.Stay, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s.Base.Update(msg)
@@ -184,14 +202,13 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 		}
 		return app.Stay, s.openCase(s.list.Index(), journal.Case{}, -1)
 	case key.Matches(k, s.Keys.Remove):
-		// Issue 11 asks for a question (or undo) here, and for the jot of
-		// a case made from one to come back.
-		items := s.list.Items()
+		// A whole case is a lot of typing: asked first.
 		i := s.list.Index()
-		s.list.SetItems(append(items[:i:i], items[i+1:]...))
-		s.Changed()
-		s.followFocus()
-		return app.Stay, nil
+		it, ok := s.list.Selected()
+		if !ok {
+			return app.Stay, nil
+		}
+		return app.Stay, app.Ask(s.Ctx.T("tui.ask.remove_case", i+1, safetext.Line(it.c.Title)), removeMsg{i})
 	}
 	var moved bool
 	if s.list.Model, moved = s.list.Model.Update(k); moved {
