@@ -11,5 +11,19 @@ func init() {
 		"check.misplaced":  {"存放的位置不对", "is stored under the wrong key"},
 		"check.lacking":    {"缺少与它对应的记录", "lacks the record that goes with it"},
 		"check.unexpected": {"不是 debrief 写入的内容", "is not something debrief writes"},
+
+		"flag.salvage": {"日记有损坏时：把每条还能读出的记录写成存档，并列出读不出的记录", "for a damaged journal: write every record that can still be read to an archive, and list those that can't"},
+		"backup.salvaged": {
+			"已救出 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘到 %s",
+			"salvaged %d entries, %d days off, %d ideas, %d weekly reviews to %s",
+		},
+		"backup.skipped": {
+			"有 %d 条记录读不出来，没有放进存档：",
+			"%d records could not be read and are not in the archive:",
+		},
+		"backup.salvage_next": {
+			"用 debrief import 把存档导入一个新的日记（--db 新文件），或用 debrief restore 恢复一个完好的备份",
+			"import the archive into a new journal (debrief --db NEW.db import FILE), or restore a good backup with debrief restore",
+		},
 	})
 }

@@ -253,7 +253,13 @@ func (c *checker) record(name []byte, b *bolt.Bucket, k, v []byte) {
 	}
 	job := recordJob{name: name, seq: b.Sequence(), k: k, payload: payload}
 	if bytes.Equal(name, bucketEntries) {
-		job.metrics = c.tx.Bucket(bucketMetrics).Get(k)
+		// Compared only when it is whole: a damaged one is its own problem.
+		if mb := c.tx.Bucket(bucketMetrics); mb == nil {
+		} else if mv := mb.Get(k); mv != nil {
+			if _, err := openRecord(string(bucketMetrics), k, mv, verMetrics); err == nil {
+				job.metrics = mv
+			}
+		}
 	}
 	c.jobs = append(c.jobs, job)
 }
