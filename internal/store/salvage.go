@@ -136,4 +136,3 @@ func salvageBucket[T any](t *Tx, s *Salvaged, bucket []byte, validate func(*T) e
 	})
 	return out
 }
-
