@@ -148,9 +148,14 @@ func writerLoop() {
 }
 
 // holdJournal is "debrief-hold": it keeps the journal open for writing,
-// as a long save would, until its stdin closes.
+// as a long save would, until its stdin closes (for reading, a shared
+// lock, with DEBRIEF_HOLD_READ=1).
 func holdJournal() {
-	j, err := store.Open(os.Getenv("DEBRIEF_DB"), store.Options{})
+	open := store.Open
+	if os.Getenv("DEBRIEF_HOLD_READ") == "1" {
+		open = store.OpenReadOnly
+	}
+	j, err := open(os.Getenv("DEBRIEF_DB"), store.Options{})
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(1)
