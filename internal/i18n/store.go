@@ -25,6 +25,10 @@ func init() {
 			"no permission to open the journal %s; check its owner and mode (yours, 0600); the journal itself is fine",
 		},
 
+		"jot.none":       {"%s 还没有随手记；记一条：debrief jot 内容", "no jots yet for %s; add one with: debrief jot TEXT"},
+		"jot.header":     {"%s 的随手记（%d 条）：", "jots of %s (%d):"},
+		"jot.json_lists": {"--json 用来列出今天的随手记，不能和内容一起用", "--json lists today's jots; it does not go with TEXT"},
+
 		"flag.salvage": {"日记有损坏时：把每条还能读出的记录写成存档，并列出读不出的记录", "for a damaged journal: write every record that can still be read to an archive, and list those that can't"},
 		"backup.salvaged": {
 			"已救出 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘到 %s",
