@@ -260,6 +260,11 @@ func TestLetItGo(t *testing.T) {
 // A save that fails (journal locked by another process, disk full) shows
 // the error, keeps the text, and a retry works.
 func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
+	// No idle draft write: what the journal holds when "the disk is full"
+	// must not depend on how fast the machine is.
+	old := flow.IdleSave
+	flow.IdleSave = time.Hour
+	t.Cleanup(func() { flow.IdleSave = old })
 	ctx := newContext(t, i18n.ZH)
 	ctx.Journal.Options.Timeout = 50e6
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
@@ -515,5 +520,38 @@ func TestRefusedDraftIsWrittenLater(t *testing.T) {
 	a.Quit()
 	if dr, ok := tuitest.Draft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
 		t.Fatalf("draft %+v (ok %v)", dr, ok)
+	}
+}
+
+// A paste from a terminal without bracketed paste comes as a key per
+// character: it is taken in as one change, in a few frames, not one per
+// key; its new lines stay in the vent, and in a one-line field they become
+// spaces instead of moving on.
+func TestBurstOfKeysIsOneChange(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
+	a.Type("3")
+	a.Keys("pgdown")
+	a.WaitFor(ctx.T("tui.step.helped.title"))
+	a.Burst("第一行\n第二行")
+	a.WaitFor("第一行 第二行")
+	a.Keys("pgdown", "pgdown")
+	a.WaitFor(ctx.T("tui.vent.private"))
+	para := strings.Repeat("客户说快递三天没动，我先道歉，再查物流。", 50) // 1,000 characters
+	text := para + "\n" + para
+	before := a.Views()
+	a.Burst(text)
+	a.WaitFor("再查物流。")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	if frames := a.Views() - before; frames > 100 {
+		t.Errorf("%d frames for a burst of %d keys", frames, len([]rune(text)))
+	}
+	a.Quit()
+	e, _ := tuitest.Entry(t, ctx, testToday)
+	if e.Vent != text || len(e.Helped) != 1 || e.Helped[0] != "第一行 第二行" {
+		t.Fatalf("vent %d runes, helped %q", len([]rune(e.Vent)), e.Helped)
 	}
 }
