@@ -33,14 +33,18 @@ type burst struct {
 // flushMsg takes the gathered keys in: a frame after the first.
 type flushMsg struct{ seq int }
 
-// take gathers k when it comes within a burst, and says whether it did;
-// the command is the flush timer, started with the first key gathered.
+// take gathers k when it comes within burstGap of the key before, and
+// says whether it did; the command is the flush timer, started with the
+// first key gathered. A key that comes later (an enter typed after a
+// paste) is a key again: the burst is taken in first.
 func (b *burst) take(k tea.KeyPressMsg) (tea.Cmd, bool) {
 	text, ok := burstText(k)
-	if !ok || !b.pending && b.clock().Sub(b.last) >= burstGap {
+	now := b.clock()
+	if !ok || now.Sub(b.last) >= burstGap {
 		return nil, false
 	}
 	b.text.WriteString(text)
+	b.last = now
 	if b.pending {
 		return nil, true
 	}
