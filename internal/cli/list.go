@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"bufio"
 	"fmt"
 	"github.com/debrief-app/debrief/internal/archive"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
@@ -37,29 +40,31 @@ func (a *App) listCommand() *cobra.Command {
 			if lo != 0 && hi != 0 && hi < lo {
 				return usagef("%s", a.P.T("err.range", from, to))
 			}
-			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
+			q := day.NewQuery(search, category, a.P)
+			if asJSON || q.Searches() {
+				entries, err := a.Journal().List(lo, hi, q)
+				if err != nil {
+					return err
+				}
+				if asJSON {
+					return archive.WriteEntries(a.Stdout, entries)
+				}
+				lines := make([]journal.Summary, len(entries))
+				for i := range entries {
+					lines[i] = journal.Summary{Metrics: journal.MetricsOf(&entries[i])}
+					if len(entries[i].Helped) > 0 {
+						lines[i].Headline = entries[i].Helped[0]
+					}
+				}
+				return a.printList(lines)
+			}
+			// One line per shift needs its summary only (the metrics
+			// record), not the entry.
+			lines, err := a.Journal().ListSummaries(lo, hi, q, headlineShort)
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return archive.WriteEntries(a.Stdout, entries)
-			}
-			if len(entries) == 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
-				return nil
-			}
-			w := a.colorWriter()
-			for _, e := range entries {
-				first := ""
-				if len(e.Helped) > 0 {
-					first = safetext.Line(e.Helped[0])
-				}
-				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
-					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
-			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
-			return nil
+			return a.printList(lines)
 		},
 	}
 	f := cmd.Flags()
@@ -69,6 +74,73 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	return cmd
+}
+
+// listHeadline is how many cells of a shift's first "helped" line a list
+// line shows.
+const listHeadline = 48
+
+// printList prints one line per shift, newest first, and the total.
+func (a *App) printList(lines []journal.Summary) error {
+	if len(lines) == 0 {
+		fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
+		return nil
+	}
+	// Thousands of lines: the few distinct padded cells are made once,
+	// the label's colour is put around each headline without lipgloss
+	// measuring it again, and the lines go out through one buffer.
+	padded := map[string]string{}
+	pad := func(s string) string {
+		p, ok := padded[s]
+		if !ok {
+			p = padRight(s, 8)
+			padded[s] = p
+		}
+		return p
+	}
+	label := lineStyleOf(labelStyle)
+	w := bufio.NewWriterSize(a.colorWriter(), 32<<10)
+	for _, s := range lines {
+		fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", s.Date,
+			pad(a.P.T("shift."+s.Shift)), day.Dots(s.Mood),
+			pad(a.P.T("list.cases", s.Cases)), label.render(truncate(safetext.Line(s.Headline), listHeadline)))
+	}
+	fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(lines))))
+	return w.Flush()
+}
+
+// lineStyle is a lipgloss style that only colours, for one line at a time:
+// what Render puts before and after the text, found once.
+type lineStyle struct {
+	style     lipgloss.Style
+	pre, post string
+}
+
+func lineStyleOf(st lipgloss.Style) lineStyle {
+	r := st.Render("x")
+	i := strings.LastIndex(r, "x")
+	return lineStyle{style: st, pre: r[:i], post: r[i+1:]}
+}
+
+// render is style.Render(s) for a line without tabs or breaks.
+func (l lineStyle) render(s string) string {
+	if strings.ContainsAny(s, "\t\r\n") {
+		return l.style.Render(s)
+	}
+	return l.pre + s + l.post
+}
+
+// headlineShort reports whether a summary's headline may have been cut
+// (journal.HeadlineOf) so short that the listing would show less than it
+// would of the whole line: then the entry is read for it. Sanitizing maps
+// each character to one (a prefix stays a prefix), so a cut headline wider
+// than the column, with a margin for the character at the cut, shows the
+// same cells as the whole line.
+func headlineShort(h string) bool {
+	if len(h) < journal.MaxHeadline || !strings.HasSuffix(h, "…") {
+		return false
+	}
+	return lipgloss.Width(safetext.Line(strings.TrimSuffix(h, "…"))) < listHeadline+8
 }
 
 // padRight pads to a display width (wide characters count 2).
@@ -81,18 +153,33 @@ func padRight(s string, width int) string {
 
 // truncate cuts s to at most width display cells, adding "…".
 func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
+	// A character never takes more cells than it has bytes.
+	if len(s) <= width || lipgloss.Width(s) <= width {
 		return s
 	}
-	out := []rune{}
 	w := 0
-	for _, r := range s {
-		rw := lipgloss.Width(string(r))
+	for i, r := range s {
+		rw := runeWidth(r)
 		if w+rw > width-1 {
-			break
+			return s[:i] + "…"
 		}
-		out = append(out, r)
 		w += rw
 	}
-	return string(out) + "…"
+	return s + "…"
+}
+
+// runeWidths remembers lipgloss's width of each character met: a listing
+// measures the same few thousand characters over and over.
+var runeWidths sync.Map
+
+func runeWidth(r rune) int {
+	if r < utf8.RuneSelf && r >= 0x20 && r != 0x7f {
+		return 1
+	}
+	if w, ok := runeWidths.Load(r); ok {
+		return w.(int)
+	}
+	w := lipgloss.Width(string(r))
+	runeWidths.Store(r, w)
+	return w
 }

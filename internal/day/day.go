@@ -90,6 +90,38 @@ func (j *Journal) List(from, to journal.Date, q Query) ([]journal.Entry, error) 
 	return out, err
 }
 
+// ListSummaries is `debrief list` without a text search: the one-line
+// summaries of the shifts from from to to (zero: open), newest first, with
+// q's category, read from the metrics records alone (no entry is
+// decoded). full says when a summary's headline, cut at
+// journal.MaxHeadline bytes, might not be enough for the listing; that
+// shift's headline is then its whole first "helped" line, from the entry.
+func (j *Journal) ListSummaries(from, to journal.Date, q Query, full func(headline string) bool) ([]journal.Summary, error) {
+	var out []journal.Summary
+	err := j.read(func(tx *store.Tx) error {
+		for s, err := range tx.SummariesNewestFirst(from, to) {
+			if err != nil {
+				return err
+			}
+			if !q.hasCategoryIn(s.Categories) {
+				continue
+			}
+			if full(s.Headline) {
+				e, ok, err := tx.Entry(s.Date)
+				if err != nil {
+					return err
+				}
+				if ok && len(e.Helped) > 0 {
+					s.Headline = e.Helped[0]
+				}
+			}
+			out = append(out, s)
+		}
+		return nil
+	})
+	return out, err
+}
+
 // DeleteEntry removes a date's entry (History's delete); ErrNotFound when
 // there is none.
 func (j *Journal) DeleteEntry(date journal.Date) error {
