@@ -20,17 +20,21 @@ type Counts struct {
 // see store.EntryList) and written as they come.
 func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	var c Counts
+	s, err := sealingOf(tx)
+	if err != nil {
+		return c, err
+	}
 	jw := jsonout.New(w)
-	beginArchive(jw, now.Truncate(time.Second))
+	beginArchive(jw, now.Truncate(time.Second), s)
 	jw.Key("entries")
 	jw.BeginArray()
-	err := eachYear(tx, func(entries []journal.Entry) error {
+	err = eachYear(tx, func(entries []journal.Entry) error {
 		for i := range entries {
 			jots, err := jotsOf(tx, entries[i].ShiftDate)
 			if err != nil {
 				return err
 			}
-			writeEntry(jw, &entries[i], jots)
+			writeEntry(jw, &entries[i], jots, ventArchive)
 		}
 		c.Entries += len(entries)
 		return jw.Err()
@@ -82,10 +86,23 @@ func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
 	return nil
 }
 
+// sealingOf is the journal's key as the archive carries it, nil when its
+// vents are not sealed.
+func sealingOf(tx *store.Tx) (*Sealing, error) {
+	s, ok, err := tx.Sealing()
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &Sealing{Recipient: s.Recipient, Wrapped: s.Wrapped}, nil
+}
+
 // Collect reads the whole journal into an archive in memory.
 func Collect(tx *store.Tx, now time.Time) (*Archive, error) {
 	a := &Archive{Format: Format, Version: Version, ExportedAt: now.Truncate(time.Second)}
 	var err error
+	if a.Sealing, err = sealingOf(tx); err != nil {
+		return nil, err
+	}
 	if a.Entries, err = tx.EntryList(0, 0); err != nil {
 		return nil, err
 	}

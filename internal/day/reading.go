@@ -107,8 +107,12 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 	if len(e.Tags) > 0 {
 		field(p.T("field.tags"), strings.Join(e.Tags, ", "))
 	}
-	if e.Vent != "" {
+	switch {
+	case e.Vent != "":
 		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: safetext.Terminal(e.Vent)})
+	case len(e.VentSealed) > 0:
+		// Sealed and not unlocked: said so, never the ciphertext.
+		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: p.T("show.vent_sealed")})
 	}
 	return r
 }

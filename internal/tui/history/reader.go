@@ -22,6 +22,7 @@ type reader struct {
 	entry         *journal.Entry
 	pager         pager.Model
 	width, height int
+	lock          lock // the passphrase prompt of a sealed vent (unlock.go)
 }
 
 func newReader(ctx *app.Context) reader {
@@ -32,8 +33,16 @@ func (r *reader) date() journal.Date { return r.entry.ShiftDate }
 
 func (r *reader) open(e *journal.Entry) {
 	r.entry = e
-	r.pager.SetText(func(w int) []string { return r.document(e, w) })
+	r.clearPass()
+	r.lock = lock{}
+	r.openWithKey()
+	r.redraw()
 	r.pager.GotoTop()
+}
+
+func (r *reader) redraw() {
+	e := r.entry
+	r.pager.SetText(func(w int) []string { return r.document(e, w) })
 }
 
 // SetSize: the text, then the keys line.
@@ -49,11 +58,23 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 }
 
 func (r *reader) View() layout.Frame {
-	keysLine := r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
+	keysLine := r.promptLine()
+	switch {
+	case keysLine != "":
+	case sealed(r.entry):
+		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys_sealed"))
+	default:
+		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
+	}
 	return layout.Stack(r.pager.View(), layout.Text(keysLine)).Fit(r.width, r.height)
 }
 
-func (r *reader) ShortHelp() []key.Binding { return []key.Binding{r.keys.Edit, r.keys.Back} }
+func (r *reader) ShortHelp() []key.Binding {
+	if sealed(r.entry) {
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Back}
+	}
+	return []key.Binding{r.keys.Edit, r.keys.Back}
+}
 
 func (r *reader) FullHelp() [][]key.Binding {
 	return [][]key.Binding{r.pager.Bindings(), r.ShortHelp()}
@@ -133,9 +154,14 @@ func (r *reader) document(e *journal.Entry, width int) []string {
 		b = append(b, para(e.Tomorrow)...)
 		b = append(b, "")
 	}
-	if e.Vent != "" {
+	switch {
+	case e.Vent != "":
 		b = append(b, st.Private.Render(t("tui.vent.private")))
 		b = append(b, para(e.Vent)...)
+	case len(e.VentSealed) > 0:
+		// Sealed: said so, with the key that unlocks it; never the ciphertext.
+		b = append(b, st.Private.Render(t("tui.vent.private")))
+		b = append(b, st.Muted.Render(t("tui.vent.sealed_locked")))
 	}
 	for i := range b {
 		b[i] = layout.Truncate(b[i], width)
