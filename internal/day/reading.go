@@ -36,6 +36,7 @@ const (
 	Item                      // one of the things I helped with
 	Private                   // the private vent's heading
 	Text                      // the vent itself
+	Sealed                    // in place of a sealed vent: how to unlock it
 )
 
 // Style is how a layout draws each kind of block (the zero style: plain).
@@ -112,7 +113,7 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: safetext.Terminal(e.Vent)})
 	case len(e.VentSealed) > 0:
 		// Sealed and not unlocked: said so, never the ciphertext.
-		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: p.T("show.vent_sealed")})
+		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Sealed, Text: p.T("show.vent_sealed")})
 	}
 	return r
 }

@@ -1,13 +1,10 @@
 package history
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -80,91 +77,25 @@ func (r *reader) FullHelp() [][]key.Binding {
 	return [][]key.Binding{r.pager.Bindings(), r.ShortHelp()}
 }
 
-// document is a whole entry laid out for width cells.
+// document is the entry as a document to read (day.ReadingOf, the same
+// as `debrief show`), laid out for width cells: wrapped by the
+// Chinese-aware rule, styled for the app.
 func (r *reader) document(e *journal.Entry, width int) []string {
 	st := r.ctx.Styles
-	t := r.ctx.T
-	w := max(width-2, 20)
-	var b []string
-	para := func(v string) []string { return layout.Wrap(safetext.Terminal(v), w) }
-	head := e.ShiftDate.String()
-	if e.Shift != "" {
-		head += "  " + t("shift."+e.Shift)
-	}
-	if e.StartedAt != "" || e.EndedAt != "" {
-		head += "  " + e.StartedAt + "–" + e.EndedAt
-	}
-	b = append(b, st.Title.Render(head))
-	var scales []string
-	for _, s := range []struct {
-		kind string
-		v    int
-	}{{"mood", e.Mood}, {"energy", e.Energy}, {"stress", e.Stress}} {
-		if journal.Has(s.v) {
-			scales = append(scales, fmt.Sprintf("%s %d %s", t("tui.f."+s.kind), s.v, t(fmt.Sprintf("%s.%d", s.kind, s.v))))
+	style := day.Style{Heading: st.Title, Label: st.Label, Private: st.Private}
+	rd := day.ReadingOf(e, r.ctx.P)
+	for i := range rd {
+		if rd[i].Kind == day.Sealed {
+			// In the app, the key that unlocks it.
+			rd[i].Text = st.Muted.Render(r.ctx.T("tui.vent.sealed_locked"))
 		}
 	}
-	if e.Contacts != nil {
-		scales = append(scales, fmt.Sprintf("%s %d", t("tui.f.contacts"), *e.Contacts))
+	var out []string
+	for _, l := range rd.Render(0, style) {
+		out = append(out, layout.Wrap(l, max(width-2, 20))...)
 	}
-	if e.CSAT != nil {
-		scales = append(scales, fmt.Sprintf("%s %g", t("tui.f.csat"), *e.CSAT))
+	for i := range out {
+		out[i] = layout.Truncate(out[i], width)
 	}
-	for _, l := range layout.Wrap(strings.Join(scales, " · "), w) {
-		b = append(b, st.Muted.Render(l))
-	}
-	b = append(b, "")
-	if len(e.Helped) > 0 {
-		b = append(b, st.Title.Render(t("tui.step.helped.title")))
-		for _, h := range e.Helped {
-			b = append(b, para("• "+h)...)
-		}
-		b = append(b, "")
-	}
-	for i, c := range e.Cases {
-		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, safetext.Line(c.Title))
-		if c.Praise {
-			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
-		}
-		b = append(b, st.Title.Render(title))
-		var tags []string
-		if c.Category != "" {
-			tags = append(tags, safetext.Line(c.Category))
-		}
-		if c.Channel != "" {
-			tags = append(tags, t("channel."+c.Channel))
-		}
-		if c.Outcome != "" {
-			tags = append(tags, t("outcome."+c.Outcome))
-		}
-		if len(tags) > 0 {
-			b = append(b, st.Muted.Render(strings.Join(tags, " · ")))
-		}
-		for _, f := range []struct{ label, v string }{
-			{"tui.f.need", c.Need}, {"tui.f.action", c.Action}, {"tui.f.better", c.Better},
-		} {
-			if strings.TrimSpace(f.v) != "" {
-				b = append(b, para(t(f.label)+": "+f.v)...)
-			}
-		}
-		b = append(b, "")
-	}
-	if strings.TrimSpace(e.Tomorrow) != "" {
-		b = append(b, st.Title.Render(t("tui.step.tomorrow.title")))
-		b = append(b, para(e.Tomorrow)...)
-		b = append(b, "")
-	}
-	switch {
-	case e.Vent != "":
-		b = append(b, st.Private.Render(t("tui.vent.private")))
-		b = append(b, para(e.Vent)...)
-	case len(e.VentSealed) > 0:
-		// Sealed: said so, with the key that unlocks it; never the ciphertext.
-		b = append(b, st.Private.Render(t("tui.vent.private")))
-		b = append(b, st.Muted.Render(t("tui.vent.sealed_locked")))
-	}
-	for i := range b {
-		b[i] = layout.Truncate(b[i], width)
-	}
-	return b
+	return out
 }

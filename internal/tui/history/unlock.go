@@ -70,7 +70,7 @@ func (r *reader) promptKey(k tea.KeyPressMsg) tea.Cmd {
 		r.lock.unlocking, r.lock.problem = true, ""
 		pass := r.lock.pass
 		r.lock.pass = nil
-		j := &day.Journal{Path: r.ctx.Paths.DB, Options: r.ctx.StoreOpt}
+		j := r.ctx.Journal
 		return func() tea.Msg {
 			k, err := j.Unlock(pass)
 			clear(pass)
