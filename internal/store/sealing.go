@@ -96,7 +96,6 @@ func (t *Tx) putSealing(s *Sealing) error {
 		return err
 	}
 	t.sealTo, t.sealOff = nil, false
-	t.removed.meta = true
 	return nil
 }
 
@@ -148,12 +147,20 @@ func (t *Tx) EnableSealing(s Sealing) (int, error) {
 	if err := t.putSealing(&s); err != nil {
 		return 0, err
 	}
-	return t.rewriteVents(func(v *journal.Vent) (*journal.Vent, error) {
+	n, err := t.rewriteVents(func(v *journal.Vent) (*journal.Vent, error) {
 		if len(v.Sealed) > 0 {
 			return nil, errors.New("a sealed vent in a journal without a key")
 		}
 		return t.ventRecord(v.Text, nil)
 	})
+	// Plain vents were replaced: the journal and its snapshots are
+	// rewritten with the sealed ones and the key. A journal without a vent
+	// (a new one taking an archive's key) has nothing to rewrite: its
+	// snapshots hold no vent either, every removal having scrubbed them.
+	if n > 0 {
+		t.removed.meta = true
+	}
+	return n, err
 }
 
 // DisableSealing opens every sealed vent with k, stores it as text and
@@ -205,7 +212,11 @@ func (t *Tx) Rewrap(wrapped []byte) error {
 		return errors.New("sealing is off")
 	}
 	s.Wrapped = wrapped
-	return t.putSealing(&s)
+	if err := t.putSealing(&s); err != nil {
+		return err
+	}
+	t.removed.meta = true // the old wrap, which the old passphrase opens
+	return nil
 }
 
 // rewriteVents passes every vent of the journal (entries' and drafts')
