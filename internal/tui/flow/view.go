@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 )
 
 // View draws the step line and the current phase: loading, the resume
@@ -30,7 +31,10 @@ func (m *Model) View() layout.Frame {
 		if dr.Entry.Vent == "" && len(dr.Entry.VentSealed) > 0 {
 			lines = append(lines, "", st.Private.Render(t("tui.resume.sealed")))
 		}
-		lines = append(lines, "", st.Muted.Render(t("tui.resume.keys")))
+		lines = append(lines, "")
+		for _, l := range layout.Wrap(keyhelp.Hint(m.ShortHelp()), w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
 		return layout.Text(lines...).Fit(w, h)
 	}
 	head := []string{m.stepLine(), ""}
