@@ -93,6 +93,9 @@ func (a *App) warn(ws []store.Warning) {
 		case w.Compact != nil:
 			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.compact_failed", w.Path, w.Compact.Error())))
 			continue
+		case w.SnapshotKept != nil:
+			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.snapshot_kept", w.Path, a.Explain(w.SnapshotKept))))
+			continue
 		case w.SnapshotRemoved != nil:
 			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.snapshot_removed", w.Path, a.Explain(w.SnapshotRemoved))))
 			continue

@@ -79,6 +79,7 @@ func init() {
 		"flag.archive_passphrase_file": {"存档用另一把密钥封存时，从文件的第一行读那把密钥的口令", "when the archive is sealed with another key, read that key's passphrase from the first line of FILE"},
 
 		"warn.compact_failed":   {"已保存；但删掉的内容暂时还留在 %s 里，没能重写文件（%s）：下次删除内容时会再试", "saved; but what was removed stays in %s for now: the file could not be rewritten (%s); the next removal tries again"},
+		"warn.snapshot_kept":    {"备份 %s 正被另一个 debrief 使用，没能改写（%s）：删掉的内容可能还留在里面，直到它被自动清理", "the backup %s was in use by another debrief and could not be rewritten (%s): what was removed may stay in it until it is pruned"},
 		"warn.snapshot_removed": {"已删除备份 %s：%s", "removed the backup %s: %s"},
 
 		"import.key_taken":                {"存档的情绪出口是封存的：这份日记现在也用存档的密钥封存，口令就是存档的口令。", "the archive's vents are sealed: this journal now seals its vents with the archive's key, so the archive's passphrase opens them."},

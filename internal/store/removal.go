@@ -76,7 +76,13 @@ func (j *Journal) afterRemoval(rm *removedSet) {
 	}
 	for _, b := range list {
 		ch, err := j.scrubSnapshot(b.Path, rm)
-		if err != nil {
+		switch {
+		case errors.Is(err, ErrLocked):
+			// Another debrief is reading it (restore's list): it is left as
+			// it is, and the person told.
+			j.Warnings = append(j.Warnings, Warning{Path: b.Path, SnapshotKept: err})
+			continue
+		case err != nil:
 			// It holds what was removed and can't be brought in line.
 			os.Remove(b.Path)
 			ch = &SnapshotChange{Path: b.Path, Removed: true, Why: err}

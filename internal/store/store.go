@@ -122,6 +122,10 @@ type Warning struct {
 	// SnapshotRemoved: the snapshot at Path held removed private text and
 	// could not be rewritten without it, so it was deleted; this says why.
 	SnapshotRemoved error
+	// SnapshotKept: the snapshot at Path was in use by another debrief and
+	// could not be checked or rewritten; it may still hold the removed text
+	// until it is pruned.
+	SnapshotKept error
 }
 
 // Journal is an open journal file.
