@@ -105,6 +105,7 @@ func archiveWith(date, vent string) string {
 // still has it, and never in plain text while sealing is on.
 func TestCanaryVentThroughEveryPath(t *testing.T) {
 	tmux.Skip(t)
+	t.Parallel() // mostly waiting on a terminal: let the rest run meanwhile
 	h := newHome(t)
 	exe, err := os.Executable()
 	if err != nil {
@@ -314,6 +315,7 @@ func withoutExportedAt(t *testing.T, path string) string {
 // exactly. Then the same archive into a journal sealed with another key:
 // refused without that archive's passphrase, resealed with it.
 func TestSealedRoundTripAndAnotherKey(t *testing.T) {
+	t.Parallel()
 	vents := map[string]string{
 		"2026-11-20": "今天被骂了三次。\n第二行：还有一行，带全角标点！",
 		"2026-11-21": "tabs\tand  double  spaces, emoji 😤, and a quote \" and a backslash \\",
