@@ -305,7 +305,7 @@ func pruneSnapshots(list []Backup, now time.Time) {
 	}
 }
 
-var stampName = regexp.MustCompile(`-(\d{8}-\d{6})\.db$`)
+var stampName = regexp.MustCompile(`-(\d{8}-\d{6})(-\d+)?\.db$`)
 
 // String says what happened to the snapshot, for tests and logs.
 func (c SnapshotChange) String() string {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,7 +68,7 @@ func TestLetGoLeavesNoTraceInTheFileOrItsBackups(t *testing.T) {
 	// After midnight: another autosave, which makes the 25th's backup.
 	dr.Entry.Helped = []string{"查到快递员电话"}
 	write(t, path, daily(next, 7), func(tx *Tx) error { return tx.PutDraft(&dr) })
-	if got := holders(t, path, canary); !contains(got, "journal-2026-11-25.db") {
+	if got := holders(t, path, canary); !slices.Contains(got, "journal-2026-11-25.db") {
 		t.Fatalf("the canary should be in the 25th's backup before letting go: %v", got)
 	}
 	before, err := os.Stat(filepath.Join(BackupDir(path), "journal-2026-11-25.db"))
@@ -86,7 +87,7 @@ func TestLetGoLeavesNoTraceInTheFileOrItsBackups(t *testing.T) {
 	if got := holders(t, path, canary); len(got) > 0 {
 		t.Fatalf("the vent let go is still in %v", got)
 	}
-	if got := holders(t, path, "an older vent, kept"); !contains(got, "journal.db") || !contains(got, "journal-2026-11-25.db") {
+	if got := holders(t, path, "an older vent, kept"); !slices.Contains(got, "journal.db") || !slices.Contains(got, "journal-2026-11-25.db") {
 		t.Errorf("vents the person kept are gone: %v", got)
 	}
 	// The backup was rewritten, not deleted, and keeps its time and passes
@@ -106,15 +107,6 @@ func TestLetGoLeavesNoTraceInTheFileOrItsBackups(t *testing.T) {
 	if len(j.Snapshots) != 1 || j.Snapshots[0].Removed {
 		t.Errorf("snapshots changed: %v, want the 25th's rewritten", j.Snapshots)
 	}
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // A deleted entry and a vent replaced by an edit are gone from the file and
@@ -139,7 +131,7 @@ func TestDeletedAndEditedVentsAreGoneEverywhere(t *testing.T) {
 			t.Errorf("%s is still in %v", gone, got)
 		}
 	}
-	if got := holders(t, path, "CANARY-new-2"); !contains(got, "journal.db") {
+	if got := holders(t, path, "CANARY-new-2"); !slices.Contains(got, "journal.db") {
 		t.Errorf("the new vent is not in the journal: %v", got)
 	}
 	// The backup of the 23rd still has the deleted entry (without its
@@ -320,7 +312,7 @@ func TestSealingCoversTheJournalAndItsBackups(t *testing.T) {
 		t.Fatalf("disable with another key: %v", err)
 	}
 	write(t, path, daily(d.AddDays(3), 7), func(tx *Tx) (err error) { _, err = tx.DisableSealing(key); return err })
-	if got := holders(t, path, "CANARY-new-while-sealed"); !contains(got, "journal.db") {
+	if got := holders(t, path, "CANARY-new-while-sealed"); !slices.Contains(got, "journal.db") {
 		t.Errorf("after disable the vent is not in the journal: %v", got)
 	}
 	if got := holders(t, path, string(w2)); len(got) > 0 {
