@@ -1,14 +1,18 @@
 package cli
 
 import (
+<<<<<<< HEAD
 	"bufio"
+=======
+	"errors"
+>>>>>>> main
 	"fmt"
-	"github.com/debrief-app/debrief/internal/archive"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -17,7 +21,8 @@ import (
 
 func (a *App) listCommand() *cobra.Command {
 	var from, to, search, category string
-	var asJSON bool
+	var asJSON, unlock bool
+	var passFile string
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   a.P.T("list.short"),
@@ -40,6 +45,7 @@ func (a *App) listCommand() *cobra.Command {
 			if lo != 0 && hi != 0 && hi < lo {
 				return usagef("%s", a.P.T("err.range", from, to))
 			}
+<<<<<<< HEAD
 			q := day.NewQuery(search, category, a.P)
 			if asJSON || q.Searches() {
 				entries, err := a.Journal().List(lo, hi, q)
@@ -65,6 +71,44 @@ func (a *App) listCommand() *cobra.Command {
 				return err
 			}
 			return a.printList(lines)
+=======
+			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P), asJSON)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				if unlock && day.SealedCount(entries) > 0 {
+					k, err := a.unlock(a.Journal(), passFile)
+					if errors.Is(err, errNoPassphrase) {
+						return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
+					}
+					if err != nil {
+						return err
+					}
+					if err := day.OpenVents(k, entries); err != nil {
+						return err
+					}
+				}
+				// A vent still sealed is listed as "vent_sealed": true.
+				return archive.WriteEntries(a.Stdout, entries)
+			}
+			if len(entries) == 0 {
+				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
+				return nil
+			}
+			w := a.colorWriter()
+			for _, e := range entries {
+				first := ""
+				if len(e.Helped) > 0 {
+					first = safetext.Line(e.Helped[0])
+				}
+				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
+					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
+					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
+			}
+			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+			return nil
+>>>>>>> main
 		},
 	}
 	f := cmd.Flags()
@@ -73,6 +117,8 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
+	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
 }
 

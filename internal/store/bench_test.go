@@ -11,6 +11,7 @@ import (
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/archive/gen"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -185,6 +186,17 @@ func BenchmarkFirstSaveOfTheDay(b *testing.B) {
 	}
 }
 
+// BenchmarkCompact10Years is what a save that removed private text adds:
+// the journal rewritten from its live records, checked, renamed.
+func BenchmarkCompact10Years(b *testing.B) {
+	path := copyOf(b, tenYears(b))
+	for b.Loop() {
+		if err := store.Compact(path, store.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkSnapshot10Years is the daily backup alone: the journal's
 // structure checked, its live pages copied, the copy checked.
 func BenchmarkSnapshot10Years(b *testing.B) {
@@ -217,4 +229,37 @@ func cpuTime() time.Duration {
 	var ru syscall.Rusage
 	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkEnableSealing10Years is `private enable` without the scrypt
+// wrap: every vent sealed in one transaction, then the compaction. It
+// reports the file's size before and after.
+func BenchmarkEnableSealing10Years(b *testing.B) {
+	seal.WorkFactor = 10
+	k, _ := seal.Generate()
+	w, _ := k.Wrap([]byte("p"))
+	src := tenYears(b)
+	var before, after int64
+	for b.Loop() {
+		b.StopTimer()
+		path := copyOf(b, src)
+		// The plain journal as it is after any removal: compacted.
+		if err := store.Compact(path, store.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		fi, _ := os.Stat(path)
+		before = fi.Size()
+		b.StartTimer()
+		err := store.Write(path, store.Options{}, func(tx *store.Tx) error {
+			_, err := tx.EnableSealing(store.Sealing{Recipient: k.Recipient(), Wrapped: w})
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		fa, _ := os.Stat(path)
+		after = fa.Size()
+	}
+	b.ReportMetric(float64(before), "before-B")
+	b.ReportMetric(float64(after), "after-B")
 }
