@@ -1,11 +1,8 @@
 package cli
 
 import (
-<<<<<<< HEAD
 	"bufio"
-=======
 	"errors"
->>>>>>> main
 	"fmt"
 	"strings"
 	"sync"
@@ -45,14 +42,26 @@ func (a *App) listCommand() *cobra.Command {
 			if lo != 0 && hi != 0 && hi < lo {
 				return usagef("%s", a.P.T("err.range", from, to))
 			}
-<<<<<<< HEAD
 			q := day.NewQuery(search, category, a.P)
 			if asJSON || q.Searches() {
-				entries, err := a.Journal().List(lo, hi, q)
+				entries, err := a.Journal().List(lo, hi, q, asJSON)
 				if err != nil {
 					return err
 				}
 				if asJSON {
+					if unlock && day.SealedCount(entries) > 0 {
+						k, err := a.unlock(a.Journal(), passFile)
+						if errors.Is(err, errNoPassphrase) {
+							return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
+						}
+						if err != nil {
+							return err
+						}
+						if err := day.OpenVents(k, entries); err != nil {
+							return err
+						}
+					}
+					// A vent still sealed is listed as "vent_sealed": true.
 					return archive.WriteEntries(a.Stdout, entries)
 				}
 				lines := make([]journal.Summary, len(entries))
@@ -71,44 +80,6 @@ func (a *App) listCommand() *cobra.Command {
 				return err
 			}
 			return a.printList(lines)
-=======
-			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P), asJSON)
-			if err != nil {
-				return err
-			}
-			if asJSON {
-				if unlock && day.SealedCount(entries) > 0 {
-					k, err := a.unlock(a.Journal(), passFile)
-					if errors.Is(err, errNoPassphrase) {
-						return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
-					}
-					if err != nil {
-						return err
-					}
-					if err := day.OpenVents(k, entries); err != nil {
-						return err
-					}
-				}
-				// A vent still sealed is listed as "vent_sealed": true.
-				return archive.WriteEntries(a.Stdout, entries)
-			}
-			if len(entries) == 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
-				return nil
-			}
-			w := a.colorWriter()
-			for _, e := range entries {
-				first := ""
-				if len(e.Helped) > 0 {
-					first = safetext.Line(e.Helped[0])
-				}
-				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
-					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
-			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
-			return nil
->>>>>>> main
 		},
 	}
 	f := cmd.Flags()
