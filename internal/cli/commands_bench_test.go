@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/journal"
 	"io"
 	"os"
 	"path/filepath"
@@ -53,4 +56,16 @@ func BenchmarkCommand(b *testing.B) {
 		}
 		os.RemoveAll(filepath.Join(data, "debrief", "backups"))
 	})
+}
+
+// BenchmarkHomeLoad100Years is what the app reads for its home on a
+// 100-year journal before the first full screen (home.Load).
+func BenchmarkHomeLoad100Years(b *testing.B) {
+	data := generatedJournal(b, 100)
+	j := day.New(filepath.Join(data, "debrief", "journal.db"), config.Default(), time.Now)
+	for b.Loop() {
+		if _, err := j.Today(journal.NewDate(2026, 11, 25), 14, 5); err != nil {
+			b.Fatal(err)
+		}
+	}
 }

@@ -50,9 +50,8 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 	}
 	var s Saved
 	_ = j.read(func(tx *store.Tx) error {
-		s.Entries = tx.EntryCount()
 		var err error
-		if _, s.Streak, err = j.streak(tx, today); err != nil {
+		if _, s.Streak, s.Entries, err = j.streak(tx, today, 0); err != nil {
 			return err
 		}
 		ms, err := tx.Metrics(0, max(date, today))
