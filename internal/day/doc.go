@@ -7,11 +7,13 @@
 // Who calls what:
 //
 //	Journal.Today        `debrief` (status off a terminal), Home, the app's start screen
-//	Journal.Save         the flow's save: entry + new ideas + draft gone, one transaction;
+//	Writer.Save          the flow's save: entry + new ideas + used jots and draft gone, one
+//	                     transaction, only over the revisions the flow read (else a Conflict);
 //	                     returns what the saved screen shows (streak, mood vs. last 7)
 //	Journal.Start        the flow opening on a date (draft, entry, last shift's plan,
 //	                     last week's focus, categories for suggestions)
-//	Journal.SaveDraft    the flow's autosave and the snapshot on exit
+//	Writer.SaveDraft     the flow's autosave (KeepDraft: the snapshot on exit); Writer.Jots
+//	Merge, Differences   keep both / what differs, for the conflict screen
 //	Journal.Week         `debrief week`, the Week screen (summary + last week's focus)
 //	Journal.SaveReview   the Week screen's review form
 //	Journal.Stats        `debrief stats`, the Trends screen

@@ -23,21 +23,26 @@ type Start struct {
 	WeekFocus string
 	// Categories are the case categories used so far, most used first.
 	Categories []string
+	// Writer saves this debrief's draft and entry, based on the revisions
+	// read here.
+	Writer *Writer
 }
 
 // Start reads what the flow needs to open on date, in one transaction.
 func (j *Journal) Start(date journal.Date) (Start, error) {
-	var s Start
+	s := Start{Writer: &Writer{j: j, date: date}}
 	err := j.read(func(tx *store.Tx) error {
 		if dr, ok, err := tx.Draft(date); err != nil {
 			return err
 		} else if ok {
 			s.Draft = &dr
+			s.Writer.draft = dr.Rev
 		}
 		if e, ok, err := tx.Entry(date); err != nil {
 			return err
 		} else if ok {
 			s.Entry = &e
+			s.Writer.entry = e.Rev
 		}
 		if prev, ok, err := tx.LatestEntry(date.AddDays(-1)); err != nil {
 			return err
@@ -62,9 +67,4 @@ func (j *Journal) Start(date journal.Date) (Start, error) {
 		return nil
 	})
 	return s, err
-}
-
-// SaveDraft writes the date's draft (a snapshot of what is typed).
-func (j *Journal) SaveDraft(dr journal.Draft) error {
-	return j.write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })
 }

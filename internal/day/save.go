@@ -6,11 +6,14 @@ import (
 	"github.com/debrief-app/debrief/internal/store"
 )
 
-// Debrief is a finished debrief as the flow hands it over: the entry, and
-// the ideas raised on the shift, each to become a new idea of the backlog.
+// Debrief is a finished debrief as the flow hands it over: the entry, the
+// ideas raised on the shift (each to become a new idea of the backlog) and
+// the ids of the jots its cases were started from (removed with the save;
+// the other jots stay with the shift).
 type Debrief struct {
-	Entry journal.Entry
-	Ideas []journal.Idea
+	Entry    journal.Entry
+	Ideas    []journal.Idea
+	UsedJots []uint64
 }
 
 // Saved is what the person sees once a debrief is saved: how many entries
@@ -26,28 +29,9 @@ type Saved struct {
 	N7   int
 }
 
-// Save is the one place a debrief is saved: the entry, its new ideas and
-// the removal of the date's draft (with the jots it held) in one
-// transaction, so either all of it is in the journal or none of it. Then
-// it reads what the saved screen shows; a failure there is not a failure
-// to save, the numbers are just left out.
-func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
-	e, date := d.Entry, d.Entry.ShiftDate
-	err := j.write(func(tx *store.Tx) error {
-		if err := tx.PutEntry(&e, false); err != nil {
-			return err
-		}
-		for _, idea := range d.Ideas {
-			idea.ID, idea.ShiftDate, idea.Status = 0, date, journal.IdeaNew
-			if err := tx.PutIdea(&idea, false); err != nil {
-				return err
-			}
-		}
-		return tx.DeleteDraft(date)
-	})
-	if err != nil {
-		return Saved{}, err
-	}
+// saved reads what the saved screen shows once date was saved; a failure
+// here is not a failure to save, the numbers are just left out.
+func (j *Journal) saved(date, today journal.Date) Saved {
 	var s Saved
 	_ = j.read(func(tx *store.Tx) error {
 		s.Entries = tx.EntryCount()
@@ -67,5 +51,5 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 		}
 		return nil
 	})
-	return s, nil
+	return s
 }

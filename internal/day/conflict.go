@@ -1,0 +1,277 @@
+package day
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/journal"
+)
+
+// Conflict is a save that found the date changed by another process since
+// the debrief was read. Nothing was written; what is typed stays with the
+// person until they choose: both (Merge), theirs or mine.
+type Conflict struct {
+	Date journal.Date
+	// Theirs is what the journal holds now: the saved entry when it
+	// changed (an import, another app's save, `debrief edit`), otherwise
+	// the draft another debrief of the date wrote.
+	Theirs journal.Draft
+	// Saved: Theirs is a saved entry (not a draft). Removed: the entry
+	// was deleted meanwhile (Theirs is empty).
+	Saved, Removed bool
+	entry, draft   uint64 // the revisions in the journal when it was found
+}
+
+func (c *Conflict) Error() string {
+	return c.Date.String() + ": " + ErrConflict.Error()
+}
+
+// Is makes errors.Is(err, ErrConflict) true for a *Conflict.
+func (c *Conflict) Is(target error) bool { return target == ErrConflict }
+
+// Merge is "keep both": the cases, the helped lines, the ideas and the
+// tags of both, mine first, each once (compared without surrounding
+// spaces); the scales, the times and the other single answers are mine
+// where I gave them, else theirs; the texts (tomorrow, the vent) are mine,
+// with theirs added when it says something mine does not. An entry holds
+// three helped lines: from the third on, the lines are joined into the
+// third with " / ", so no line is dropped. A case keeps the jot it was
+// started from.
+func Merge(mine, theirs journal.Draft) journal.Draft {
+	out := mine
+	m, t := &out.Entry, theirs.Entry
+	if m.Shift == "" {
+		m.Shift = t.Shift
+	}
+	for _, f := range []struct {
+		mine   *string
+		theirs string
+	}{
+		{&m.StartedAt, t.StartedAt}, {&m.EndedAt, t.EndedAt}, {&m.FocusDone, t.FocusDone},
+	} {
+		if *f.mine == "" {
+			*f.mine = f.theirs
+		}
+	}
+	for _, f := range []struct {
+		mine   *int
+		theirs int
+	}{{&m.Mood, t.Mood}, {&m.Energy, t.Energy}, {&m.Stress, t.Stress}} {
+		if !journal.Has(*f.mine) {
+			*f.mine = f.theirs
+		}
+	}
+	if m.Contacts == nil {
+		m.Contacts = t.Contacts
+	}
+	if m.CSAT == nil {
+		m.CSAT = t.CSAT
+	}
+	m.Tomorrow = joinText(m.Tomorrow, t.Tomorrow, " / ")
+	m.Vent = joinText(m.Vent, t.Vent, "\n\n")
+	m.Helped = fitHelped(union(m.Helped, t.Helped, strings.TrimSpace))
+	m.Tags = union(m.Tags, t.Tags, strings.TrimSpace)
+	if m.CreatedAt.IsZero() || !t.CreatedAt.IsZero() && t.CreatedAt.Before(m.CreatedAt) {
+		m.CreatedAt = t.CreatedAt
+	}
+
+	m.Cases = slices.Clone(m.Cases)
+	out.UsedJots = slices.Clone(mine.UsedJots)
+	for i, c := range t.Cases {
+		if at := slices.IndexFunc(m.Cases, func(x journal.Case) bool { return caseKey(x) == caseKey(c) }); at >= 0 {
+			if JotOf(out, at) == 0 && JotOf(theirs, i) != 0 {
+				setJot(&out, at, JotOf(theirs, i))
+			}
+			continue
+		}
+		m.Cases = append(m.Cases, c)
+		setJot(&out, len(m.Cases)-1, JotOf(theirs, i))
+	}
+	out.Ideas = slices.Clone(mine.Ideas)
+	for _, idea := range theirs.Ideas {
+		if !slices.ContainsFunc(out.Ideas, func(x journal.Idea) bool { return ideaKey(x) == ideaKey(idea) }) {
+			out.Ideas = append(out.Ideas, idea)
+		}
+	}
+	return out
+}
+
+// JotOf is the id of the jot case i of a draft was started from (0: none).
+// A draft keeps, in UsedJots, one id for each case in order.
+func JotOf(d journal.Draft, i int) uint64 {
+	if i < len(d.UsedJots) {
+		return d.UsedJots[i]
+	}
+	return 0
+}
+
+func setJot(d *journal.Draft, i int, id uint64) {
+	if id == 0 && i >= len(d.UsedJots) {
+		return
+	}
+	for len(d.UsedJots) <= i {
+		d.UsedJots = append(d.UsedJots, 0)
+	}
+	d.UsedJots[i] = id
+}
+
+// joinText keeps both texts unless one says nothing more than the other.
+func joinText(mine, theirs, sep string) string {
+	m, t := strings.TrimSpace(mine), strings.TrimSpace(theirs)
+	switch {
+	case t == "" || strings.Contains(m, t):
+		return mine
+	case m == "" || strings.Contains(t, m):
+		return theirs
+	}
+	return strings.TrimRight(mine, " \n") + sep + strings.TrimLeft(theirs, " \n")
+}
+
+// union is a then the items of b, each once by key, blank ones left out.
+func union(a, b []string, key func(string) string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, s := range append(slices.Clone(a), b...) {
+		k := key(s)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		out = append(out, s)
+	}
+	return out
+}
+
+func fitHelped(lines []string) []string {
+	if len(lines) <= journal.MaxHelped {
+		return lines
+	}
+	last := journal.MaxHelped - 1
+	out := slices.Clone(lines[:last])
+	return append(out, strings.Join(lines[last:], " / "))
+}
+
+func caseKey(c journal.Case) journal.Case {
+	for _, s := range []*string{&c.Title, &c.Category, &c.Need, &c.Action, &c.Better} {
+		*s = strings.TrimSpace(*s)
+	}
+	return c
+}
+
+func ideaKey(i journal.Idea) string {
+	if strings.TrimSpace(i.Text) == "" {
+		return ""
+	}
+	return i.Kind + "\x00" + strings.TrimSpace(i.Text)
+}
+
+// Difference is one thing the two sides of a conflict say differently. For
+// a single answer, Mine and Theirs hold its value (none when not given);
+// for a list (helped, cases, ideas, tags) they hold the items only that
+// side has (cases by title). Values are as stored (codes such as "night",
+// scales as digits, "N" characters for the vent, which is not shown);
+// the screen words them.
+type Difference struct {
+	Field        string // the entry's field name: "mood", "helped", "cases", "ideas", "vent"…
+	Mine, Theirs []string
+}
+
+// Differences lists what differs between mine and theirs, in the order of
+// the debrief's steps: nothing when both would save the same entry.
+func Differences(mine, theirs journal.Draft) []Difference {
+	m, t := mine.Entry, theirs.Entry
+	var out []Difference
+	one := func(field, mv, tv string) {
+		if strings.TrimSpace(mv) != strings.TrimSpace(tv) {
+			out = append(out, Difference{Field: field, Mine: nonEmpty(mv), Theirs: nonEmpty(tv)})
+		}
+	}
+	list := func(field string, onlyM, onlyT []string) {
+		if len(onlyM)+len(onlyT) > 0 {
+			out = append(out, Difference{Field: field, Mine: onlyM, Theirs: onlyT})
+		}
+	}
+	trim := strings.TrimSpace
+	shift := func(e journal.Entry) string {
+		if e.Shift == "" {
+			return journal.ShiftDay
+		}
+		return e.Shift
+	}
+	one("shift", shift(m), shift(t))
+	one("started_at", m.StartedAt, t.StartedAt)
+	one("ended_at", m.EndedAt, t.EndedAt)
+	one("contacts", intText(m.Contacts), intText(t.Contacts))
+	one("csat", floatText(m.CSAT), floatText(t.CSAT))
+	one("mood", scaleText(m.Mood), scaleText(t.Mood))
+	one("energy", scaleText(m.Energy), scaleText(t.Energy))
+	one("stress", scaleText(m.Stress), scaleText(t.Stress))
+	one("focus_done", m.FocusDone, t.FocusDone)
+	list("helped", only(m.Helped, t.Helped, trim, same), only(t.Helped, m.Helped, trim, same))
+	list("cases", only(m.Cases, t.Cases, caseKey, caseTitle), only(t.Cases, m.Cases, caseKey, caseTitle))
+	if strings.TrimSpace(m.Vent) != strings.TrimSpace(t.Vent) {
+		out = append(out, Difference{Field: "vent", Mine: ventText(m.Vent), Theirs: ventText(t.Vent)})
+	}
+	list("ideas", only(mine.Ideas, theirs.Ideas, ideaKey, ideaText), only(theirs.Ideas, mine.Ideas, ideaKey, ideaText))
+	one("tomorrow", m.Tomorrow, t.Tomorrow)
+	list("tags", only(m.Tags, t.Tags, trim, same), only(t.Tags, m.Tags, trim, same))
+	return out
+}
+
+func nonEmpty(s string) []string {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return []string{s}
+}
+
+// only is the items of a that b lacks, compared by key (blank ones left
+// out), as show words them.
+func only[T any, K comparable](a, b []T, key func(T) K, show func(T) string) []string {
+	var out []string
+	var zero K
+	for _, x := range a {
+		k := key(x)
+		if k != zero && !slices.ContainsFunc(b, func(y T) bool { return key(y) == k }) {
+			out = append(out, show(x))
+		}
+	}
+	return out
+}
+
+func same(s string) string { return s }
+
+func caseTitle(c journal.Case) string { return c.Title }
+
+func ideaText(i journal.Idea) string { return i.Text }
+
+func intText(p *int) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.Itoa(*p)
+}
+
+func floatText(p *float64) string {
+	if p == nil {
+		return ""
+	}
+	return strconv.FormatFloat(*p, 'f', -1, 64)
+}
+
+func scaleText(v int) string {
+	if !journal.Has(v) {
+		return ""
+	}
+	return strconv.Itoa(v)
+}
+
+// ventText is the vent's length in characters: the private text itself
+// is not repeated on the conflict screen.
+func ventText(v string) []string {
+	if strings.TrimSpace(v) == "" {
+		return nil
+	}
+	return []string{strconv.Itoa(len([]rune(strings.TrimSpace(v))))}
+}

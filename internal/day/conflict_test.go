@@ -1,0 +1,91 @@
+package day
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+)
+
+func ptr[T any](v T) *T { return &v }
+
+// Keep both: lists are a union without duplicates (mine first), my
+// answers win where I gave them, texts keep what only theirs says, a case
+// keeps its jot, and no helped line is dropped past the third.
+func TestMergeKeepsBoth(t *testing.T) {
+	early := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
+	mine := journal.Draft{
+		Entry: journal.Entry{Shift: "night", Mood: 4, Helped: []string{"帮阿姨找回了订单", " 解释了退款规则 "},
+			Cases: []journal.Case{{Title: "快递显示已签收", Need: "怕冒领"}, {Title: "退款卡住"}},
+			Tomorrow: "语速放慢", Vent: "被骂了", Tags: []string{"双十一"}},
+		Ideas:    []journal.Idea{{Kind: "product", Text: "订单页显示快递员电话"}},
+		UsedJots: []uint64{0, 7},
+	}
+	theirs := journal.Draft{
+		Entry: journal.Entry{Shift: "day", Mood: 2, Energy: 3, Contacts: ptr(80), Helped: []string{"解释了退款规则", "安抚了着急的顾客", "教会了老人改地址"},
+			Cases:    []journal.Case{{Title: "退款卡住"}, {Title: "  快递显示已签收", Need: "怕冒领 "}, {Title: "发票开错"}},
+			Tomorrow: "语速放慢", Vent: "很委屈", Tags: []string{"双十一", "加班"}, CreatedAt: early},
+		Ideas:    []journal.Idea{{Kind: "product", Text: " 订单页显示快递员电话"}, {Kind: "process", Text: "退款话术模板"}},
+		UsedJots: []uint64{9, 0, 11},
+	}
+	got := Merge(mine, theirs)
+	e := got.Entry
+	if e.Shift != "night" || e.Mood != 4 || e.Energy != 3 || e.Contacts == nil || *e.Contacts != 80 {
+		t.Errorf("answers: shift %s mood %d energy %d contacts %v", e.Shift, e.Mood, e.Energy, e.Contacts)
+	}
+	if want := []string{"帮阿姨找回了订单", " 解释了退款规则 ", "安抚了着急的顾客 / 教会了老人改地址"}; !slices.Equal(e.Helped, want) {
+		t.Errorf("helped %q, want %q", e.Helped, want)
+	}
+	var titles []string
+	for _, c := range e.Cases {
+		titles = append(titles, c.Title)
+	}
+	if want := []string{"快递显示已签收", "退款卡住", "发票开错"}; !slices.Equal(titles, want) {
+		t.Errorf("cases %q, want %q", titles, want)
+	}
+	if want := []uint64{0, 7, 11}; !slices.Equal(got.UsedJots, want) {
+		t.Errorf("jots of the cases %v, want %v", got.UsedJots, want)
+	}
+	if len(got.Ideas) != 2 || got.Ideas[1].Text != "退款话术模板" {
+		t.Errorf("ideas %+v", got.Ideas)
+	}
+	if e.Tomorrow != "语速放慢" || e.Vent != "被骂了\n\n很委屈" || !slices.Equal(e.Tags, []string{"双十一", "加班"}) || !e.CreatedAt.Equal(early) {
+		t.Errorf("texts: tomorrow %q vent %q tags %q created %v", e.Tomorrow, e.Vent, e.Tags, e.CreatedAt)
+	}
+	// The inputs are not changed.
+	if len(mine.Entry.Cases) != 2 || len(mine.Ideas) != 1 || len(mine.UsedJots) != 2 {
+		t.Error("Merge changed mine")
+	}
+	// Merging with itself changes nothing.
+	if d := Differences(Merge(mine, mine), mine); len(d) != 0 {
+		t.Errorf("self merge differs: %+v", d)
+	}
+}
+
+func TestDifferences(t *testing.T) {
+	mine := journal.Draft{Entry: journal.Entry{Mood: 4, Helped: []string{"a", "b"}, Cases: []journal.Case{{Title: "退款卡住", Need: "快"}},
+		Vent: "被骂了半小时", Tomorrow: "先喝水"}}
+	theirs := journal.Draft{Entry: journal.Entry{Shift: "day", Mood: 2, Helped: []string{"b ", "c"}, Cases: []journal.Case{{Title: "退款卡住"}}},
+		Ideas: []journal.Idea{{Kind: "product", Text: "订单页显示电话"}}}
+	got := Differences(mine, theirs)
+	want := []Difference{
+		{Field: "mood", Mine: []string{"4"}, Theirs: []string{"2"}},
+		{Field: "helped", Mine: []string{"a"}, Theirs: []string{"c"}},
+		{Field: "cases", Mine: []string{"退款卡住"}, Theirs: []string{"退款卡住"}},
+		{Field: "vent", Mine: []string{"6"}},
+		{Field: "ideas", Theirs: []string{"订单页显示电话"}},
+		{Field: "tomorrow", Mine: []string{"先喝水"}},
+	}
+	if len(got) != len(want) {
+		t.Fatalf("differences %+v\nwant %+v", got, want)
+	}
+	for i := range want {
+		if got[i].Field != want[i].Field || !slices.Equal(got[i].Mine, want[i].Mine) || !slices.Equal(got[i].Theirs, want[i].Theirs) {
+			t.Errorf("difference %d: %+v, want %+v", i, got[i], want[i])
+		}
+	}
+	if d := Differences(mine, mine); d != nil {
+		t.Errorf("no difference expected: %+v", d)
+	}
+}
