@@ -17,7 +17,7 @@ func TestMergeKeepsBoth(t *testing.T) {
 	early := time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)
 	mine := journal.Draft{
 		Entry: journal.Entry{Shift: "night", Mood: 4, Helped: []string{"帮阿姨找回了订单", " 解释了退款规则 "},
-			Cases: []journal.Case{{Title: "快递显示已签收", Need: "怕冒领"}, {Title: "退款卡住"}},
+			Cases:    []journal.Case{{Title: "快递显示已签收", Need: "怕冒领"}, {Title: "退款卡住"}},
 			Tomorrow: "语速放慢", Vent: "被骂了", Tags: []string{"双十一"}},
 		Ideas:    []journal.Idea{{Kind: "product", Text: "订单页显示快递员电话"}},
 		UsedJots: []uint64{0, 7},
