@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 
@@ -67,12 +68,14 @@ func (f *Model) SetStyles(s textarea.Styles) { f.ta.SetStyles(s) }
 func (f Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.PasteMsg:
-		if !f.multiLine {
-			m.Content = oneLine(m.Content)
-			msg = m
-		}
+		m.Content = f.clean(m.Content)
+		msg = m
 		f.rev++
 	case tea.KeyPressMsg:
+		if m.Text != "" && f.ta.Focused() && safetext.Terminal(m.Text) != m.Text {
+			f.Insert(m.Text)
+			return f, nil
+		}
 		if f.edits(m) {
 			f.rev++
 		}
@@ -112,10 +115,18 @@ func (f Model) edits(k tea.KeyPressMsg) bool {
 	return false
 }
 
-func oneLine(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", " ")
-	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)
+// clean is text as the field keeps it: line breaks as "\n" (a single-line
+// field makes them spaces), the rest safe for the terminal.
+func (f Model) clean(s string) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	if !f.multiLine {
+		s = strings.ReplaceAll(s, "\n", " ")
+	}
+	return strings.ReplaceAll(safetext.Terminal(s), "\uFFFD", unshown)
 }
+
+// unshown stands in a field for what the read views show as U+FFFD.
+const unshown = "□"
 
 // Rev counts the changes to the text: compare it before and after an
 // Update to know whether the text changed.
@@ -138,19 +149,13 @@ func (f Model) Value() string { return f.ta.Value() }
 
 // SetValue replaces the text and puts the cursor at its end.
 func (f *Model) SetValue(s string) {
-	if !f.multiLine {
-		s = oneLine(s)
-	}
-	f.ta.SetValue(s)
+	f.ta.SetValue(f.clean(s))
 	f.rev++
 }
 
 // Insert types s at the cursor, as one change.
 func (f *Model) Insert(s string) {
-	if !f.multiLine {
-		s = oneLine(s)
-	}
-	f.ta.InsertString(s)
+	f.ta.InsertString(f.clean(s))
 	f.rev++
 }
 
