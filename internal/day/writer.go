@@ -32,6 +32,7 @@ type Writer struct {
 	mu    sync.Mutex
 	entry uint64 // the entry's revision the debrief is based on (0: none)
 	draft uint64 // the draft's revision last read or written here (0: none)
+	done  bool   // saved (or given up): no draft is written any more
 }
 
 // Date is the shift date being written.
@@ -61,12 +62,16 @@ type DraftSaved struct {
 // SaveDraft writes dr as the date's draft, only over the draft this writer
 // last read or wrote: when another process wrote the draft since, nothing
 // is written and the error is ErrConflict (the person settles it at the
-// next Save). dr.Entry.Rev records the entry revision the draft is based
+// next Save). Once the debrief is saved, a draft write still on its way
+// writes nothing. dr.Entry.Rev records the entry revision the draft is based
 // on, so a resumed draft still finds a change made meanwhile.
 func (w *Writer) SaveDraft(dr journal.Draft) (DraftSaved, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var out DraftSaved
+	if w.done {
+		return out, nil
+	}
 	err := w.j.write(func(tx *store.Tx) error {
 		dr.Entry.ShiftDate, dr.Entry.Rev = w.date, w.entry
 		if err := tx.PutDraftIfRev(&dr, w.draft); err != nil {
@@ -98,6 +103,9 @@ func (w *Writer) KeepDraft(dr journal.Draft) error {
 	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	if w.done {
+		return nil
+	}
 	err = w.j.write(func(tx *store.Tx) error {
 		theirs, ok, err := tx.Draft(w.date)
 		if err != nil {
@@ -166,8 +174,24 @@ func (w *Writer) Save(d Debrief, today journal.Date) (Saved, error) {
 	if err != nil {
 		return Saved{}, err
 	}
-	w.entry, w.draft = e.Rev, 0
+	w.entry, w.draft, w.done = e.Rev, 0, true
 	return w.j.saved(w.date, today), nil
+}
+
+// Discard gives this debrief up (the person kept the deletion made
+// elsewhere): the draft is removed if it is still the one written here,
+// and nothing is written any more. The jots stay with the shift.
+func (w *Writer) Discard() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	w.done = true
+	return w.j.write(func(tx *store.Tx) error {
+		rev, err := tx.DraftRev(w.date)
+		if err != nil || rev == 0 || rev != w.draft {
+			return err
+		}
+		return tx.DeleteDraft(w.date)
+	})
 }
 
 // Adopt bases the debrief on what the journal had when c was found: the

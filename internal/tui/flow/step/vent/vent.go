@@ -106,8 +106,13 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text.
-func (s *Step) Load(d journal.Draft) { s.vent.SetValue(d.Entry.Vent) }
+// Load puts the entry's vent in the text, to be kept: whether to let it go
+// is asked again at saving (a draft does not record it, and a vent loaded
+// from the other side of a conflict is not this person's to let go).
+func (s *Step) Load(d journal.Draft) {
+	s.vent.SetValue(d.Entry.Vent)
+	s.keep.SetValue("keep")
+}
 
 // Fill writes the vent (kept in the draft even when it is to be let go:
 // the choice is made at saving).
