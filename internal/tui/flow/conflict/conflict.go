@@ -51,14 +51,22 @@ func New(ctx *app.Context) *Model {
 // Ask shows the conflict c and what differs.
 func (m *Model) Ask(c *day.Conflict, diffs []day.Difference) {
 	m.c, m.diffs = c, diffs
+	t := m.ctx.T
+	k := m.ctx.Keys.Conflict
+	m.keys = k
 	m.keys.Both.SetEnabled(!c.Removed)
-	m.pager.SetText(m.lines)
+	m.keys.Theirs.SetHelp("t", t("conflict.key.theirs_"+m.kind()))
+	if c.Removed {
+		m.keys.Mine.SetHelp("m", t("conflict.key.mine_removed"))
+	}
+	m.pager.SetText(m.rows)
 	m.pager.GotoTop()
 	m.layout()
 }
 
-// SetSize gives the question its box: the title and explanation on top,
-// the keys at the bottom, the differences scrolling between.
+// SetSize gives the question its box: the title, the explanation and the
+// columns' heads on top, the differences scrolling under them, a line
+// saying there is more when there is.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.layout()
@@ -68,7 +76,7 @@ func (m *Model) layout() {
 	if m.c == nil {
 		return
 	}
-	m.pager.SetSize(m.width, max(m.height-len(m.head())-len(m.foot()), 1))
+	m.pager.SetSize(m.width, max(m.height-len(m.head())-1, 1))
 }
 
 // Update takes the answer, or scrolls the differences.
@@ -102,73 +110,86 @@ func (m *Model) kind() string {
 	return "draft"
 }
 
+// columns are the widths of the label and of each side.
+func (m *Model) columns() (label, side int) {
+	label = 0
+	for _, d := range m.diffs {
+		label = max(label, layout.Width(m.ctx.T(fieldName[d.Field])))
+	}
+	label = min(label, max(m.width/4, 6))
+	side = max((m.width-label-2*gap)/2, 6)
+	return label, side
+}
+
+// gap is the space between columns.
+const gap = 2
+
+// head is the title, what happened, what keeping both means and the
+// columns' heads; in a small box the explanation gives way first, so that
+// a few differences and the line saying there are more always show.
 func (m *Model) head() []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
-	lines := []string{st.Title.Render(t("conflict.title." + m.kind())), ""}
-	lines = append(lines, layout.Wrap(t("conflict.body."+m.kind(), m.c.Date), max(m.width, 10))...)
-	return append(lines, "")
+	w := max(m.width, 10)
+	label, side := m.columns()
+	theirs := "conflict.theirs"
+	if m.kind() == "draft" {
+		theirs = "conflict.theirs_draft"
+	}
+	heads := layout.Join(gap, []int{label, side, side},
+		layout.Text(""), layout.Text(st.Good.Render(t("conflict.mine"))), layout.Text(st.Accent.Render(t(theirs)))).Lines
+	body := layout.Wrap(t("conflict.body."+m.kind(), m.c.Date), w)
+	var both []string
+	if !m.c.Removed {
+		for _, l := range layout.Wrap(t("conflict.both_means"), w) {
+			both = append(both, st.Muted.Render(l))
+		}
+	}
+	const rest = 4 // three rows of differences and the "more" line
+	lines := []string{st.Title.Render(t("conflict.title." + m.kind()))}
+	room := m.height - len(lines) - len(heads) - rest
+	for _, part := range [][]string{append([]string{""}, body...), both, {""}} {
+		if len(part) <= room {
+			lines = append(lines, part...)
+			room -= len(part)
+		}
+	}
+	return append(lines, heads...)
 }
 
-func (m *Model) foot() []string {
-	keysLine := "conflict.keys"
-	switch m.kind() {
-	case "removed":
-		keysLine = "conflict.keys_removed"
-	case "draft":
-		keysLine = "conflict.keys_draft"
+// rows draws the differences for width: each field's label, what I wrote
+// and what the other side has, side by side, in the person's words. For a
+// list (helped lines, cases, ideas, tags) each side shows, marked "+",
+// the items only it has.
+func (m *Model) rows(int) []string {
+	st := m.ctx.Styles
+	label, side := m.columns()
+	cell := func(field string, values []string, list bool, style func(...string) string) layout.Frame {
+		words := m.words(field, values)
+		if len(words) == 0 {
+			return layout.Text(st.Muted.Render(m.ctx.T("conflict.none")))
+		}
+		var lines []string
+		for _, w := range words {
+			if list {
+				w = "+ " + w
+			}
+			for _, l := range layout.Wrap(w, side) {
+				lines = append(lines, style(l))
+			}
+		}
+		return layout.Text(lines...)
 	}
 	var out []string
-	for _, l := range layout.Wrap(m.ctx.T(keysLine), max(m.width, 10)) {
-		out = append(out, m.ctx.Styles.Accent.Render(l))
-	}
-	return append([]string{""}, out...)
-}
-
-// lines draws the differences for width: each field's name, then what I
-// wrote and what the other side has (for lists: the items only one side
-// has), values in the person's words.
-func (m *Model) lines(width int) []string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	theirs, onlyTheirs := "conflict.theirs", "conflict.only_theirs"
-	if m.kind() == "draft" {
-		theirs, onlyTheirs = "conflict.theirs_draft", "conflict.only_theirs_draft"
-	}
-	labels := []string{t("conflict.mine"), t(theirs), t("conflict.only_mine"), t(onlyTheirs)}
-	col := 0
-	for _, l := range labels {
-		col = max(col, layout.Width(l))
-	}
-	col += 4
-	side := func(label string, values []string, style func(...string) string) []string {
-		if len(values) == 0 {
-			values = []string{t("conflict.none")}
-		}
-		var out []string
-		for i, v := range values {
-			prefix := "  " + layout.Pad(label, col-2)
-			if i > 0 {
-				prefix = layout.Pad("", col)
-			}
-			for j, l := range layout.Wrap(v, max(width-col, 10)) {
-				if j > 0 {
-					prefix = layout.Pad("", col)
-				}
-				out = append(out, prefix+style(l))
-			}
-		}
-		return out
-	}
-	out := []string{st.Label.Render(t("conflict.differ"))}
 	for _, d := range m.diffs {
-		out = append(out, st.Label.Render(t(fieldName[d.Field])))
-		mine, other := labels[0], labels[1]
-		if listField[d.Field] {
-			mine, other = labels[2], labels[3]
+		list := listField[d.Field]
+		name := layout.Wrap(m.ctx.T(fieldName[d.Field]), label)
+		for i := range name {
+			name[i] = st.Label.Render(name[i])
 		}
-		out = append(out, side(mine, m.words(d.Field, d.Mine), st.Good.Render)...)
-		out = append(out, side(other, m.words(d.Field, d.Theirs), st.Accent.Render)...)
+		row := layout.Join(gap, []int{label, side, side}, layout.Text(name...),
+			cell(d.Field, d.Mine, list, st.Good.Render), cell(d.Field, d.Theirs, list, st.Accent.Render))
+		out = append(out, row.Lines...)
 	}
 	return out
 }
@@ -177,9 +198,9 @@ func (m *Model) lines(width int) []string {
 var fieldName = map[string]string{
 	"shift": "tui.f.shift", "started_at": "conflict.f.started", "ended_at": "conflict.f.ended",
 	"contacts": "field.contacts", "csat": "field.csat", "mood": "field.mood", "energy": "field.energy",
-	"stress": "field.stress", "focus_done": "field.focus_done", "helped": "field.helped",
+	"stress": "field.stress", "focus_done": "field.focus_done", "helped": "conflict.f.helped",
 	"cases": "tui.f.cases", "vent": "tui.step.vent", "ideas": "tui.step.ideas",
-	"tomorrow": "field.tomorrow", "tags": "field.tags",
+	"tomorrow": "tui.step.tomorrow", "tags": "field.tags",
 }
 
 var listField = map[string]bool{"helped": true, "cases": true, "ideas": true, "tags": true}
@@ -215,7 +236,11 @@ func (m *Model) View() layout.Frame {
 	if m.c == nil {
 		return layout.Text().Fit(m.width, m.height)
 	}
-	return layout.Stack(layout.Text(m.head()...), m.pager.View(), layout.Text(m.foot()...)).Fit(m.width, m.height)
+	more := ""
+	if !m.pager.AtBottom() {
+		more = m.ctx.Styles.Muted.Render(m.ctx.T("conflict.more"))
+	}
+	return layout.Stack(layout.Text(m.head()...), m.pager.View(), layout.Text(more)).Fit(m.width, m.height)
 }
 
 // ShortHelp is the answers.
