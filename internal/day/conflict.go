@@ -17,6 +17,10 @@ type Conflict struct {
 	// changed (an import, another app's save, `debrief edit`), otherwise
 	// the draft another debrief of the date wrote.
 	Theirs journal.Draft
+	// Base is what the debrief started from (the entry opened for
+	// editing; zero for a new debrief or a resumed draft): Merge keeps
+	// their change of an answer I left as it was.
+	Base journal.Draft
 	// Saved: Theirs is a saved entry (not a draft). Removed: the entry
 	// was deleted meanwhile (Theirs is empty).
 	Saved, Removed bool
@@ -27,49 +31,65 @@ func (c *Conflict) Error() string {
 	return c.Date.String() + ": " + ErrConflict.Error()
 }
 
+// Merge is "keep both" of mine and theirs (Merge, from the conflict's
+// base).
+func (c *Conflict) Merge(mine journal.Draft) journal.Draft { return Merge(c.Base, mine, c.Theirs) }
+
 // Is makes errors.Is(err, ErrConflict) true for a *Conflict.
 func (c *Conflict) Is(target error) bool { return target == ErrConflict }
 
 // Merge is "keep both": the cases, the helped lines, the ideas and the
 // tags of both, mine first, each once (compared without surrounding
-// spaces); the scales, the times and the other single answers are mine
-// where I gave them, else theirs; the texts (tomorrow, the vent) are mine,
-// with theirs added when it says something mine does not. An entry holds
-// three helped lines: from the third on, the lines are joined into the
-// third with " / ", so no line is dropped. A case keeps the jot it was
-// started from.
-func Merge(mine, theirs journal.Draft) journal.Draft {
+// spaces). A single answer (shift, times, contacts, CSAT, the scales,
+// whether last shift's focus happened) is mine, unless I never gave it or
+// left it as it was when I opened the debrief (base) and they changed it:
+// then theirs, so a change made elsewhere is not undone by a field I never
+// touched. The texts (tomorrow, the vent) likewise; when both sides
+// changed one, mine with theirs added unless it says nothing mine does
+// not. An entry holds three helped lines: from the third on, the
+// lines are joined into the third with " / ", so no line is dropped. A
+// case keeps the jot it was started from. base is the zero Draft for a
+// new debrief.
+func Merge(base, mine, theirs journal.Draft) journal.Draft {
 	out := mine
-	m, t := &out.Entry, theirs.Entry
-	if m.Shift == "" {
-		m.Shift = t.Shift
-	}
+	b, m, t := base.Entry, &out.Entry, theirs.Entry
+	given := func(s string) bool { return strings.TrimSpace(s) != "" }
 	for _, f := range []struct {
-		mine   *string
-		theirs string
+		mine         *string
+		base, theirs string
 	}{
-		{&m.StartedAt, t.StartedAt}, {&m.EndedAt, t.EndedAt}, {&m.FocusDone, t.FocusDone},
+		{&m.Shift, b.Shift, t.Shift}, {&m.StartedAt, b.StartedAt, t.StartedAt}, {&m.EndedAt, b.EndedAt, t.EndedAt},
+		{&m.FocusDone, b.FocusDone, t.FocusDone},
 	} {
-		if *f.mine == "" {
-			*f.mine = f.theirs
-		}
+		*f.mine = pick(f.base, *f.mine, f.theirs, given)
 	}
 	for _, f := range []struct {
-		mine   *int
-		theirs int
-	}{{&m.Mood, t.Mood}, {&m.Energy, t.Energy}, {&m.Stress, t.Stress}} {
-		if !journal.Has(*f.mine) {
-			*f.mine = f.theirs
-		}
+		mine         *int
+		base, theirs int
+	}{{&m.Mood, b.Mood, t.Mood}, {&m.Energy, b.Energy, t.Energy}, {&m.Stress, b.Stress, t.Stress}} {
+		*f.mine = pick(f.base, *f.mine, f.theirs, journal.Has)
 	}
-	if m.Contacts == nil {
+	if pick(intText(b.Contacts), intText(m.Contacts), intText(t.Contacts), given) != intText(m.Contacts) {
 		m.Contacts = t.Contacts
 	}
-	if m.CSAT == nil {
+	if pick(floatText(b.CSAT), floatText(m.CSAT), floatText(t.CSAT), given) != floatText(m.CSAT) {
 		m.CSAT = t.CSAT
 	}
-	m.Tomorrow = joinText(m.Tomorrow, t.Tomorrow, " / ")
-	m.Vent = joinText(m.Vent, t.Vent, "\n\n")
+	for _, f := range []struct {
+		mine              *string
+		base, theirs, sep string
+	}{{&m.Tomorrow, b.Tomorrow, t.Tomorrow, " / "}, {&m.Vent, b.Vent, t.Vent, "\n\n"}} {
+		switch strings.TrimSpace(f.base) {
+		case strings.TrimSpace(f.theirs):
+			// they left it as it was: mine
+		case strings.TrimSpace(*f.mine):
+			if given(f.theirs) {
+				*f.mine = f.theirs
+			}
+		default:
+			*f.mine = joinText(*f.mine, f.theirs, f.sep)
+		}
+	}
 	m.Helped = fitHelped(union(m.Helped, t.Helped, strings.TrimSpace))
 	m.Tags = union(m.Tags, t.Tags, strings.TrimSpace)
 	if m.CreatedAt.IsZero() || !t.CreatedAt.IsZero() && t.CreatedAt.Before(m.CreatedAt) {
@@ -114,6 +134,15 @@ func setJot(d *journal.Draft, i int, id uint64) {
 		d.UsedJots = append(d.UsedJots, 0)
 	}
 	d.UsedJots[i] = id
+}
+
+// pick is one answer of keep both: mine, unless I never gave it or left it
+// as base, and theirs is given.
+func pick[T comparable](base, mine, theirs T, given func(T) bool) T {
+	if given(theirs) && (!given(mine) || mine == base) {
+		return theirs
+	}
+	return mine
 }
 
 // joinText keeps both texts unless one says nothing more than the other.

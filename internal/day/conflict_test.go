@@ -29,7 +29,7 @@ func TestMergeKeepsBoth(t *testing.T) {
 		Ideas:    []journal.Idea{{Kind: "product", Text: " 订单页显示快递员电话"}, {Kind: "process", Text: "退款话术模板"}},
 		UsedJots: []uint64{9, 0, 11},
 	}
-	got := Merge(mine, theirs)
+	got := Merge(journal.Draft{}, mine, theirs)
 	e := got.Entry
 	if e.Shift != "night" || e.Mood != 4 || e.Energy != 3 || e.Contacts == nil || *e.Contacts != 80 {
 		t.Errorf("answers: shift %s mood %d energy %d contacts %v", e.Shift, e.Mood, e.Energy, e.Contacts)
@@ -58,8 +58,26 @@ func TestMergeKeepsBoth(t *testing.T) {
 		t.Error("Merge changed mine")
 	}
 	// Merging with itself changes nothing.
-	if d := Differences(Merge(mine, mine), mine); len(d) != 0 {
+	if d := Differences(Merge(journal.Draft{}, mine, mine), mine); len(d) != 0 {
 		t.Errorf("self merge differs: %+v", d)
+	}
+}
+
+// An answer I left as it was when I opened the entry takes their change;
+// one I changed stays mine.
+func TestMergeFromTheBase(t *testing.T) {
+	base := journal.Draft{Entry: journal.Entry{Shift: "day", Mood: 3, Energy: 2, Contacts: ptr(10), Tomorrow: "先喝水", Vent: "累"}}
+	mine := base
+	mine.Entry.Energy = 4
+	mine.Entry.Tomorrow = "早点睡"
+	theirs := journal.Draft{Entry: journal.Entry{Shift: "night", Mood: 5, Energy: 1, Contacts: ptr(12), Tomorrow: "先喝水", Vent: "累，但是挺过来了"}}
+	e := Merge(base, mine, theirs).Entry
+	if e.Shift != "night" || e.Mood != 5 || e.Energy != 4 || *e.Contacts != 12 || e.Tomorrow != "早点睡" || e.Vent != "累，但是挺过来了" {
+		t.Errorf("merged %+v", e)
+	}
+	// Without a base every answer I give is mine.
+	if e := Merge(journal.Draft{}, mine, theirs).Entry; e.Shift != "day" || e.Mood != 3 || *e.Contacts != 10 {
+		t.Errorf("no base: %+v", e)
 	}
 }
 

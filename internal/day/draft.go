@@ -42,7 +42,7 @@ func (j *Journal) Start(date journal.Date) (Start, error) {
 			return err
 		} else if ok {
 			s.Entry = &e
-			s.Writer.entry = e.Rev
+			s.Writer.entry, s.Writer.base = e.Rev, journal.Draft{Entry: e}
 		}
 		if prev, ok, err := tx.LatestEntry(date.AddDays(-1)); err != nil {
 			return err

@@ -30,9 +30,10 @@ type Writer struct {
 	date journal.Date
 
 	mu    sync.Mutex
-	entry uint64 // the entry's revision the debrief is based on (0: none)
-	draft uint64 // the draft's revision last read or written here (0: none)
-	done  bool   // saved (or given up): no draft is written any more
+	base  journal.Draft // what the debrief started from, for Merge (zero: unknown or new)
+	entry uint64        // the entry's revision the debrief is based on (0: none)
+	draft uint64        // the draft's revision last read or written here (0: none)
+	done  bool          // saved (or given up): no draft is written any more
 }
 
 // Date is the shift date being written.
@@ -48,6 +49,9 @@ func (w *Writer) Resume(dr journal.Draft) {
 	if dr.Entry.Rev != 0 || !dr.Editing {
 		w.entry = dr.Entry.Rev
 	}
+	// What the draft's own answers changed is not known: in a merge, every
+	// answer it gives counts as the person's.
+	w.base = journal.Draft{}
 }
 
 // DraftSaved is what a draft save learned besides writing: the shift's
@@ -114,7 +118,7 @@ func (w *Writer) KeepDraft(dr journal.Draft) error {
 		rev := theirs.Rev
 		merged := dr
 		if ok {
-			merged = Merge(dr, theirs)
+			merged = Merge(w.base, dr, theirs)
 		}
 		merged.Entry.ShiftDate, merged.Entry.Rev = w.date, w.entry
 		if err := tx.PutDraftIfRev(&merged, rev); err != nil {
@@ -199,7 +203,7 @@ func (w *Writer) Discard() error {
 func (w *Writer) Adopt(c *Conflict) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	w.entry, w.draft = c.entry, c.draft
+	w.entry, w.draft, w.base = c.entry, c.draft, c.Theirs
 }
 
 // conflict compares the revisions in the journal with this writer's and
@@ -217,7 +221,7 @@ func (w *Writer) conflict(tx *store.Tx) (*Conflict, error) {
 	if entryRev == w.entry && draftRev == w.draft {
 		return nil, nil
 	}
-	c := &Conflict{Date: w.date, entry: entryRev, draft: draftRev}
+	c := &Conflict{Date: w.date, Base: w.base, entry: entryRev, draft: draftRev}
 	c.Theirs.Entry.ShiftDate = w.date
 	if entryRev != w.entry {
 		c.Saved = true

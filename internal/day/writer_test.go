@@ -109,7 +109,7 @@ func TestImportWhileOpenIsAConflict(t *testing.T) {
 		t.Errorf("second save: %v", err)
 	}
 	w.Adopt(c)
-	both := Merge(journal.Draft{Entry: mine}, c.Theirs)
+	both := c.Merge(journal.Draft{Entry: mine})
 	if _, err := w.Save(Debrief{Entry: both.Entry}, shift); err != nil {
 		t.Fatal(err)
 	}

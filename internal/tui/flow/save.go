@@ -118,7 +118,7 @@ func (m *Model) choose(choice conflict.Choice) tea.Cmd {
 	case conflict.Mine:
 		chosen = m.mine
 	case conflict.Both:
-		chosen = day.Merge(m.mine, c.Theirs)
+		chosen = c.Merge(m.mine)
 	}
 	m.writer.Adopt(c)
 	m.conflict, m.draftHeld = nil, false
