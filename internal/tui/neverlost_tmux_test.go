@@ -189,6 +189,9 @@ func TestTmuxTwoAppsOnOneDate(t *testing.T) {
 	h := newPerson(t, "zh_CN.UTF-8")
 	one := h.start(80, 24)
 	two := h.start(80, 24)
+	// Both are open on the new day before either writes a draft.
+	one.WaitFor(zh.T("tui.step.shift.title"))
+	two.WaitFor(zh.T("tui.step.shift.title"))
 	typeDebrief(one, "4", "一号窗口写的")
 	h.waitDraft(today, func(dr journal.Draft) bool {
 		return len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "一号窗口写的"
