@@ -36,15 +36,18 @@ func (a *App) showCommand() *cobra.Command {
 					return err
 				}
 				if ok {
-					d.Entry = &e
+					date = e.ShiftDate
 				}
-			} else if d, err = j.Day(date); err != nil {
-				return err
+			}
+			if date != 0 {
+				if d, err = j.Day(date); err != nil {
+					return err
+				}
 			}
 			switch {
 			case d.Entry != nil:
 				w := a.colorWriter()
-				for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
+				for _, l := range day.ReadingOf(d.Entry, a.P, d.Jots...).Render(0, showStyle) {
 					fmt.Fprintln(w, l)
 				}
 			case d.Off != nil:

@@ -1,7 +1,8 @@
 package i18n
 
 // The flow's words when saving meets a change made elsewhere (the
-// conflict screen), and the jots kept with the shift.
+// conflict screen), and the jots kept with the shift (the flow's review,
+// `debrief show`, exports for me).
 func init() {
 	register(map[string]msg{
 		"conflict.title.saved":   {"这一天的复盘在别处改过了", "This day's debrief was changed elsewhere"},
@@ -34,6 +35,11 @@ func init() {
 		"conflict.draft_held":         {"另一个窗口也存了这一天的草稿，这边先不覆盖它；保存时会让你选择怎么办。", "Another window saved a draft of this day; this one won't overwrite it. You'll choose what to keep when you save."},
 		"conflict.entry_moved":        {"这一天的复盘在别处被改过了；保存时会让你选择怎么办。", "This day's debrief was changed elsewhere; you'll choose what to keep when you save."},
 		"conflict.removed_ok":         {"好的，%s 的记录保持删除，你这边的草稿也清掉了。", "All right: the entry of %s stays deleted, and this draft is cleared."},
+
+		"report.jot":       {"没用到的速记 %s", "Jot not used, %s"},
+		"report.jot_label": {"没用到的速记", "Jot not used,"},
+		"report.col.jots":  {"没用到的速记", "jots not used"},
+		"field.jots":       {"没用到的速记", "Jots not used"},
 
 		"tui.review.jots_kept":     {"%d 条速记没有用到，会跟这个班次一起保留。", "%d jots were not used; they stay with this shift."},
 		"tui.review.jots_kept_one": {"%d 条速记没有用到，会跟这个班次一起保留。", "%d jot was not used; it stays with this shift."},
