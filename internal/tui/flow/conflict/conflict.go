@@ -167,7 +167,12 @@ func (m *Model) rows(int) []string {
 	cell := func(field string, values []string, list bool, style func(...string) string) layout.Frame {
 		words := m.words(field, values)
 		if len(words) == 0 {
-			return layout.Text(st.Muted.Render(m.ctx.T("conflict.none")))
+			none := "conflict.none"
+			if list {
+				// The items both sides have are not repeated.
+				none = "conflict.no_more"
+			}
+			return layout.Text(st.Muted.Render(m.ctx.T(none)))
 		}
 		var lines []string
 		for _, w := range words {
