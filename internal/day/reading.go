@@ -19,7 +19,7 @@ type Reading []Block
 // Block is one line (or paragraph) of a Reading.
 type Block struct {
 	Kind  BlockKind
-	Label string // a Field's label
+	Label string // a Field's label with its separator ("需求：", "Need: ")
 	Text  string
 }
 
@@ -50,7 +50,7 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 	var r Reading
 	field := func(label, text string) {
 		if text != "" {
-			r = append(r, Block{Kind: Field, Label: label, Text: safetext.Terminal(text)})
+			r = append(r, Block{Kind: Field, Label: label + p.T("punct.colon"), Text: safetext.Terminal(text)})
 		}
 	}
 	r = append(r, Block{Kind: Heading, Text: p.T("show.title", e.ShiftDate, p.T("shift."+e.Shift))})
@@ -106,7 +106,7 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 		field(p.T("field.tomorrow"), e.Tomorrow)
 	}
 	if len(e.Tags) > 0 {
-		field(p.T("field.tags"), strings.Join(e.Tags, ", "))
+		field(p.T("field.tags"), strings.Join(e.Tags, p.T("punct.list")))
 	}
 	if len(jots) > 0 {
 		r = append(r, Block{Kind: Gap}, Block{Kind: Heading, Text: p.T("field.jots")})
@@ -151,7 +151,7 @@ func (r Reading) Render(width int, st Style) []string {
 		case Heading:
 			s = style(st.Heading, b.Text)
 		case Field:
-			s = style(st.Label, b.Label+":") + " " + b.Text
+			s = style(st.Label, b.Label) + b.Text
 		case CaseMeta:
 			s = "  " + style(st.Label, b.Text)
 		case Item:
