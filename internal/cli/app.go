@@ -62,18 +62,8 @@ func (a *App) Today() (journal.Date, error) {
 	return a.Cfg.Today(a.Now(), a.Getenv)
 }
 
-// Read opens the journal read-only for fn, printing permission warnings.
-func (a *App) Read(fn func(*store.Tx) error) error {
-	j, err := store.OpenReadOnly(a.Paths.DB, a.StoreOptions())
-	if err != nil {
-		return err
-	}
-	defer j.Close()
-	a.warn(j.Warnings)
-	return j.View(fn)
-}
-
-// Write opens the journal for one write transaction.
+// Write opens the journal for one write transaction: only `debrief jot`
+// still writes without a use case, until jots get their own bucket.
 func (a *App) Write(fn func(*store.Tx) error) error {
 	j, err := store.Open(a.Paths.DB, a.StoreOptions())
 	if err != nil {

@@ -8,7 +8,6 @@ import (
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/safefile"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -21,12 +20,10 @@ func (a *App) backupCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			now := a.Now()
+			now, j := a.Now(), a.Journal()
 			if out == "-" {
-				return a.Read(func(tx *store.Tx) error {
-					_, err := archive.Backup(a.Stdout, tx, now)
-					return err
-				})
+				_, err := j.Backup(a.Stdout, now)
+				return err
 			}
 			if out == "" {
 				if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
@@ -38,29 +35,21 @@ func (a *App) backupCommand() *cobra.Command {
 			// flat memory (archive.Backup). A problem of the file (a full
 			// disk) and one of the journal (damage) are told apart.
 			var c archive.Counts
-			var fileErr error
-			err := a.Read(func(tx *store.Tx) error {
-				var readErr error
-				fileErr = safefile.Write(out, 0o600, func(w io.Writer) error {
-					rw := &writeRecorder{w: w}
-					c, readErr = archive.Backup(rw, tx, now)
-					if rw.err != nil {
-						readErr = nil
-						return rw.err
-					}
-					return readErr
-				})
-				if readErr != nil {
-					fileErr = nil
-					return readErr
+			var readErr error
+			fileErr := safefile.Write(out, 0o600, func(w io.Writer) error {
+				rw := &writeRecorder{w: w}
+				c, readErr = j.Backup(rw, now)
+				if rw.err != nil {
+					readErr = nil
+					return rw.err
 				}
-				return nil
+				return readErr
 			})
+			if readErr != nil {
+				return readErr
+			}
 			if fileErr != nil {
 				return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
-			}
-			if err != nil {
-				return err
 			}
 			fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
 			return nil

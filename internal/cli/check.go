@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -21,7 +20,7 @@ func (a *App) checkCommand() *cobra.Command {
 			if _, err := os.Stat(a.Paths.DB); errors.Is(err, fs.ErrNotExist) {
 				return fmt.Errorf("%s", a.P.T("check.missing", a.Paths.DB))
 			}
-			problems := store.CheckFile(a.Paths.DB)
+			problems := a.Journal().Check()
 			if len(problems) == 0 {
 				fmt.Fprintln(a.Stdout, a.P.T("check.ok", a.Paths.DB))
 				return nil
