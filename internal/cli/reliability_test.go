@@ -42,7 +42,7 @@ func newHome(t *testing.T) *home {
 	t.Helper()
 	dir := t.TempDir()
 	h := &home{dir: dir}
-	h.env = []string{
+	h.env = append(inherited(), []string{
 		"HOME=" + dir,
 		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
@@ -52,8 +52,28 @@ func newHome(t *testing.T) *home {
 		"PATH=" + os.Getenv("PATH"),
 		// Under -race every process would sleep 1 s at exit by default.
 		"GORACE=atexit_sleep_ms=0",
-	}
+	}...)
 	return h
+}
+
+// inherited is the test's own environment without what debrief or a
+// terminal reads: the children see the same Go settings (GOCOVERDIR, so
+// that go test -cover collects their coverage instead of them warning on
+// stderr) but only the home, language and colours a test gives them.
+func inherited() []string {
+	var env []string
+	for _, kv := range os.Environ() {
+		name, _, _ := strings.Cut(kv, "=")
+		switch {
+		case name == "HOME", name == "PATH", name == "GORACE", name == "LANG", name == "LANGUAGE",
+			name == "NO_COLOR", name == "COLORTERM", name == "TERM", name == "VISUAL", name == "EDITOR",
+			strings.HasPrefix(name, "XDG_"), strings.HasPrefix(name, "DEBRIEF_"), strings.HasPrefix(name, "LC_"),
+			strings.HasPrefix(name, "CLICOLOR"), strings.HasPrefix(name, "TMUX"):
+			continue
+		}
+		env = append(env, kv)
+	}
+	return env
 }
 
 func (h *home) db() string      { return filepath.Join(h.dir, "data", "debrief", "journal.db") }
