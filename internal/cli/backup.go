@@ -13,47 +13,41 @@ import (
 
 func (a *App) backupCommand() *cobra.Command {
 	var out string
-	cmd := &cobra.Command{
-		Use:     "backup",
-		Short:   a.P.T("backup.short"),
-		Long:    a.P.T("backup.long"),
-		GroupID: "data",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			now, j := a.Now(), a.Journal()
-			if out == "-" {
-				_, err := j.Backup(a.Stdout, now)
+	cmd := a.command("backup", "data", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		now, j := a.Now(), a.Journal()
+		if out == "-" {
+			_, err := j.Backup(a.Stdout, now)
+			return err
+		}
+		if out == "" {
+			if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
 				return err
 			}
-			if out == "" {
-				if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
-					return err
-				}
-				out = filepath.Join(a.Paths.Backups, "debrief-"+now.Format("2006-01-02-150405")+".json")
+			out = filepath.Join(a.Paths.Backups, "debrief-"+now.Format("2006-01-02-150405")+".json")
+		}
+		// The file is written while the journal is read: one pass,
+		// flat memory (archive.Backup). A problem of the file (a full
+		// disk) and one of the journal (damage) are told apart.
+		var c archive.Counts
+		var readErr error
+		fileErr := safefile.Write(out, 0o600, func(w io.Writer) error {
+			rw := &writeRecorder{w: w}
+			c, readErr = j.Backup(rw, now)
+			if rw.err != nil {
+				readErr = nil
+				return rw.err
 			}
-			// The file is written while the journal is read: one pass,
-			// flat memory (archive.Backup). A problem of the file (a full
-			// disk) and one of the journal (damage) are told apart.
-			var c archive.Counts
-			var readErr error
-			fileErr := safefile.Write(out, 0o600, func(w io.Writer) error {
-				rw := &writeRecorder{w: w}
-				c, readErr = j.Backup(rw, now)
-				if rw.err != nil {
-					readErr = nil
-					return rw.err
-				}
-				return readErr
-			})
-			if readErr != nil {
-				return readErr
-			}
-			if fileErr != nil {
-				return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
-			}
-			fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
-			return nil
-		},
+			return readErr
+		})
+		if readErr != nil {
+			return readErr
+		}
+		if fileErr != nil {
+			return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
+		}
+		fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
+		return nil
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.P.T("flag.backup_output"))
 	return cmd

@@ -12,15 +12,9 @@ import (
 
 func (a *App) importCommand() *cobra.Command {
 	var dryRun, overwrite bool
-	cmd := &cobra.Command{
-		Use:     "import FILE",
-		Short:   a.P.T("import.short"),
-		Long:    a.P.T("import.long"),
-		GroupID: "data",
-		Args:    exactArgs(a, 1, "FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun})
-		},
+	cmd := a.command("import FILE", "data", exactArgs(a, 1, "FILE"))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun})
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, a.P.T("flag.dry_run"))
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, a.P.T("flag.overwrite"))

@@ -14,25 +14,16 @@ import (
 )
 
 func (a *App) restoreCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:         "restore [BACKUP]",
-		Short:       a.P.T("restore.short"),
-		Long:        a.P.T("restore.long"),
-		GroupID:     "data",
-		Annotations: map[string]string{"config": "optional"},
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usagef("%s", a.P.T("err.unexpected_arg", args[1], cmd.CommandPath()))
-			}
-			return nil
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return a.listBackups()
-			}
-			return a.restore(args[0])
-		},
+	cmd := a.command("restore [BACKUP]", "data", maxArgs(a, 1))
+	// A journal whose config is broken can still be restored.
+	cmd.Annotations = map[string]string{"config": "optional"}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return a.listBackups()
+		}
+		return a.restore(args[0])
 	}
+	return cmd
 }
 
 func (a *App) listBackups() error {
