@@ -24,6 +24,8 @@ type result struct {
 	tool    string // hyperfine, or "loop" when it is missing
 	note    string // "not built yet", or why the row could not run
 	ok      bool   // an acceptance check passed (rows without a budget)
+	// memBudget is a memory budget (MiB) the row computed for itself.
+	memBudget int64
 }
 
 // process is one command line to time, run in dir with env.

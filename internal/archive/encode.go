@@ -190,3 +190,15 @@ func optTexts(jw *jsonout.Writer, key string, list []string) {
 	}
 	jw.End()
 }
+
+// WriteEntries writes entries as a JSON array in the archive's form
+// (`debrief list --json`), with the one writer backup uses.
+func WriteEntries(w io.Writer, entries []journal.Entry) error {
+	jw := jsonout.New(w)
+	jw.BeginArray()
+	for i := range entries {
+		writeEntry(jw, &entries[i], nil)
+	}
+	jw.End()
+	return jw.Flush()
+}

@@ -84,3 +84,27 @@ func TestJotsAreWrittenAndReadBack(t *testing.T) {
 		t.Errorf("jots back: %+v", got)
 	}
 }
+
+// TestWriteEntriesIsListJSON: `list --json` keeps its output (encoding/json
+// indented, through safetext.JSON), now written in one pass.
+func TestWriteEntriesIsListJSON(t *testing.T) {
+	entries := gen.Journal(1, 9, 20261125).Entries[:40]
+	entries[3].Vent = "\x1b[31m\u009b\u202e"
+	for _, list := range [][]journal.Entry{nil, entries} {
+		var want, got bytes.Buffer
+		enc := json.NewEncoder(safetext.JSON(&want))
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		if list == nil {
+			enc.Encode([]journal.Entry{})
+		} else {
+			enc.Encode(list)
+		}
+		if err := archive.WriteEntries(&got, list); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("%d entries: differs from encoding/json", len(list))
+		}
+	}
+}

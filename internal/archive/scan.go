@@ -28,6 +28,7 @@ type scanner struct {
 	limit    int64 // the most bytes read before ErrTooLarge; 0: no limit
 	line     int   // 1-based line of buf[pos]
 	lastLine int   // the line of the last byte peek found
+	full     bool  // the last read filled the buffer
 	str      []byte
 	name     []byte // the last member name read by key
 }
@@ -79,7 +80,7 @@ var errTooLarge = errors.New("archive larger than the limit")
 const readSize = 64 << 10
 
 func newScanner(r io.Reader, limit int64) *scanner {
-	return &scanner{r: r, buf: make([]byte, 0, readSize), limit: limit, line: 1}
+	return &scanner{r: r, buf: make([]byte, 0, 4<<10), limit: limit, line: 1}
 }
 
 // offset is how many bytes of the input have been consumed.
@@ -96,10 +97,17 @@ func (s *scanner) fill() bool {
 		s.consumed += int64(s.pos)
 		s.pos, s.end = 0, n
 	}
-	s.buf = s.buf[:cap(s.buf)] // callers never ask for more than a buffer holds
+	if s.full && cap(s.buf) < readSize || s.end == cap(s.buf) {
+		// The last read filled the buffer: a long input, whose buffer
+		// grows to readSize (a short one, a test's or a fuzzer's, never
+		// pays for 64 KiB).
+		s.buf = append(s.buf[:s.end], make([]byte, min(cap(s.buf), readSize))...)
+	}
+	s.buf = s.buf[:cap(s.buf)]
 	for {
 		n, err := s.r.Read(s.buf[s.end:])
 		s.end += n
+		s.full = s.end == len(s.buf)
 		if s.limit > 0 && s.consumed+int64(s.end) > s.limit {
 			s.eof, s.rerr = true, errTooLarge
 			return false

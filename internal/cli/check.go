@@ -3,6 +3,9 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/store"
 	"io/fs"
 	"os"
 
@@ -21,9 +24,28 @@ func (a *App) checkCommand() *cobra.Command {
 			return nil
 		}
 		for _, p := range problems {
-			fmt.Fprintln(a.Stdout, "  "+a.Explain(p))
+			fmt.Fprintln(a.Stdout, "  "+a.explainProblem(p))
 		}
 		return fmt.Errorf("%s%s%s", a.P.T("check.problems", len(problems), a.Paths.DB), a.P.T("hint.sep"), a.backupHint(true))
 	}
 	return cmd
+}
+
+// explainProblem is one line about one problem check found: the bucket and
+// key of the record and what is wrong with it, or the whole file's problem.
+func (a *App) explainProblem(p error) string {
+	var re *store.RecordError
+	if !errors.As(p, &re) {
+		return a.Explain(p)
+	}
+	what := map[store.Kind]string{
+		store.KindDamaged: "check.damaged", store.KindInvalid: "check.invalid", store.KindMisplaced: "check.misplaced",
+		store.KindMissing: "check.lacking", store.KindUnexpected: "check.unexpected",
+	}[re.Kind]
+	detail := re.Err.Error()
+	var fe *journal.FieldError
+	if errors.As(re.Err, &fe) {
+		detail = a.fieldError(fe)
+	}
+	return safetext.Line(a.P.T("check.record", re.Bucket, re.Key, a.P.T("check.detail", a.P.T(what), detail)))
 }

@@ -3,7 +3,7 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -28,7 +28,7 @@ func (a *App) editCommand() *cobra.Command {
 			if !a.onTerminal() {
 				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief edit"))
 			}
-			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: d.Date, Edit: true})
+			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: d.Date, Edit: true})
 		},
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/debrief-app/debrief/internal/journal"
@@ -39,16 +40,17 @@ func (a *App) jotCommand() *cobra.Command {
 			if strings.ContainsRune(text, 0) {
 				return usagef("%s", a.P.T("rule.nul", "TEXT"))
 			}
+			// A jot is only ever added: the app, open on today's draft,
+			// reads jots fresh and never writes them back.
 			var n int
 			err = a.Write(func(tx *store.Tx) error {
-				dr, _, err := tx.Draft(today)
-				if err != nil {
+				j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
+				if err := tx.AddJot(today, &j); err != nil {
 					return err
 				}
-				dr.Entry.ShiftDate = today
-				dr.Jots = append(dr.Jots, journal.Jot{At: a.Now().Truncate(1e9), Text: text})
-				n = len(dr.Jots)
-				return tx.PutDraft(&dr)
+				jots, err := tx.Jots(today)
+				n = len(jots)
+				return err
 			})
 			if err != nil {
 				return err

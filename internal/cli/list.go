@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"github.com/debrief-app/debrief/internal/archive"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -36,10 +37,7 @@ func (a *App) listCommand() *cobra.Command {
 			return err
 		}
 		if asJSON {
-			if entries == nil {
-				entries = []journal.Entry{}
-			}
-			return a.printJSON(entries, true)
+			return archive.WriteEntries(a.Stdout, entries)
 		}
 		if len(entries) == 0 {
 			fmt.Fprintln(a.Stdout, a.P.T("list.empty"))

@@ -3,7 +3,7 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -23,7 +23,7 @@ func (a *App) newCommand() *cobra.Command {
 			if !a.onTerminal() {
 				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief new"))
 			}
-			return a.runApp(common.OpenMsg{Screen: common.ScreenFlow, Date: d})
+			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: d})
 		},
 	}
 	cmd.Flags().StringVar(&date, "date", "", a.P.T("flag.new_date"))

@@ -10,7 +10,7 @@ import (
 	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/safefile"
-	"github.com/debrief-app/debrief/internal/tui/flow"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -31,7 +31,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		a.Cfg = config.Default()
 	}
 	// Editor files a crashed debrief left behind hold private text.
-	safefile.RemoveEditorLeftovers(flow.TempDir(a.Paths.DataDir), now())
+	safefile.RemoveEditorLeftovers(tui.EditorDir(a.Paths.DataDir), now())
 	defer func() {
 		// A bug must never show a person a Go stack trace.
 		if r := recover(); r != nil {

@@ -3,7 +3,7 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
 
@@ -11,7 +11,7 @@ import (
 // status and a hint instead of starting the app.
 func (a *App) runRoot(cmd *cobra.Command) error {
 	if a.onTerminal() {
-		return a.runApp(common.OpenMsg{})
+		return a.runApp(tui.Open{})
 	}
 	return a.printStatus()
 }

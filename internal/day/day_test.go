@@ -54,7 +54,10 @@ func TestTodayStreakAndRecent(t *testing.T) {
 		if err := tx.PutDayOff(&journal.DayOff{Date: 20261120, Reason: "sick"}); err != nil {
 			return err
 		}
-		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125}, Jots: []journal.Jot{{Text: "退款卡住"}}})
+		if err := tx.AddJot(20261125, &journal.Jot{Text: "退款卡住"}); err != nil {
+			return err
+		}
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125}})
 	})
 	got, err := j.Today(20261125, 2, 5)
 	if err != nil {
@@ -91,7 +94,10 @@ func TestSaveDebrief(t *testing.T) {
 	}
 	seed(t, j, put(before...))
 	seed(t, j, func(tx *store.Tx) error {
-		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 3}, Jots: []journal.Jot{{Text: "jot"}}})
+		if err := tx.AddJot(20261125, &journal.Jot{Text: "jot"}); err != nil {
+			return err
+		}
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 3}})
 	})
 	e := entry(20261125, 5)
 	e.Helped = []string{"帮奶奶改好了收货地址"}

@@ -48,6 +48,22 @@ func init() {
 		"tui.key.yes":       {"确定", "yes"},
 		"tui.key.no":        {"取消", "no"},
 
+		// Keys of lists, pagers and pickers.
+		"tui.key.suspend":      {"暂停到后台", "suspend"},
+		"tui.key.page_up":      {"上一页", "page up"},
+		"tui.key.page_down":    {"下一页", "page down"},
+		"tui.key.half_up":      {"上翻半页", "half a page up"},
+		"tui.key.half_down":    {"下翻半页", "half a page down"},
+		"tui.key.top":          {"到开头", "to the top"},
+		"tui.key.bottom":       {"到结尾", "to the end"},
+		"tui.key.choice_prev":  {"上一个选项", "previous option"},
+		"tui.key.choice_next":  {"下一个选项", "next option"},
+		"tui.key.choice_clear": {"不选", "clear"},
+		"tui.key.choice_pick":  {"选第几个", "pick by number"},
+		"tui.key.filter_done":  {"筛选好了", "done filtering"},
+		"tui.key.filter_clear": {"清空筛选", "clear the filter"},
+		"tui.key.add_idea":     {"加入清单", "add to the list"},
+
 		"tui.step.shift":          {"班次", "Shift"},
 		"tui.step.shift.title":    {"这个班次怎么样?", "How was the shift?"},
 		"tui.step.shift.hint":     {"心情必填,其余可跳过", "mood is needed, the rest can be skipped"},

@@ -36,38 +36,44 @@ const MaxHelped = 3
 // Entry is one shift's debrief, keyed by ShiftDate: the civil date the shift
 // started. Vent is private: it never leaves the journal except in the
 // user's own backup or an export "for me".
+//
+// The cbor tags are the journal file's record layout (docs/FORMAT.md): a
+// number is never reused, and a new field takes the next free one. Vent is
+// stored in a record of its own; Rev is the store's revision counter, +1 on
+// every save, which tells a writer that someone else saved in between.
 type Entry struct {
-	ShiftDate Date      `json:"shift_date"`
-	Shift     string    `json:"shift"`
-	StartedAt string    `json:"started_at,omitempty"`
-	EndedAt   string    `json:"ended_at,omitempty"`
-	Contacts  *int      `json:"contacts,omitempty"`
-	CSAT      *float64  `json:"csat,omitempty"`
-	Mood      int       `json:"mood"`
-	Energy    int       `json:"energy,omitempty"`
-	Stress    int       `json:"stress,omitempty"`
-	Helped    []string  `json:"helped,omitempty"`
-	Cases     []Case    `json:"cases,omitempty"`
-	Vent      string    `json:"vent,omitempty"`
-	Tomorrow  string    `json:"tomorrow,omitempty"`
-	FocusDone string    `json:"focus_done,omitempty"`
-	Tags      []string  `json:"tags,omitempty"`
-	CreatedAt time.Time `json:"created_at"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ShiftDate Date      `json:"shift_date" cbor:"1,keyasint,omitempty"`
+	Shift     string    `json:"shift" cbor:"2,keyasint,omitempty"`
+	StartedAt string    `json:"started_at,omitempty" cbor:"3,keyasint,omitempty"`
+	EndedAt   string    `json:"ended_at,omitempty" cbor:"4,keyasint,omitempty"`
+	Contacts  *int      `json:"contacts,omitempty" cbor:"5,keyasint,omitempty"`
+	CSAT      *float64  `json:"csat,omitempty" cbor:"6,keyasint,omitempty"`
+	Mood      int       `json:"mood" cbor:"7,keyasint,omitempty"`
+	Energy    int       `json:"energy,omitempty" cbor:"8,keyasint,omitempty"`
+	Stress    int       `json:"stress,omitempty" cbor:"9,keyasint,omitempty"`
+	Helped    []string  `json:"helped,omitempty" cbor:"10,keyasint,omitempty"`
+	Cases     []Case    `json:"cases,omitempty" cbor:"11,keyasint,omitempty"`
+	Vent      string    `json:"vent,omitempty" cbor:"-"`
+	Tomorrow  string    `json:"tomorrow,omitempty" cbor:"12,keyasint,omitempty"`
+	FocusDone string    `json:"focus_done,omitempty" cbor:"13,keyasint,omitempty"`
+	Tags      []string  `json:"tags,omitempty" cbor:"14,keyasint,omitempty"`
+	CreatedAt time.Time `json:"created_at" cbor:"15,keyasint,omitempty"`
+	UpdatedAt time.Time `json:"updated_at" cbor:"16,keyasint,omitempty"`
+	Rev       uint64    `json:"-" cbor:"17,keyasint,omitempty"`
 }
 
 // Case is a typical case of the shift, told the way Gibbs' reflective cycle
 // asks: the situation, the customer's real need, what I did, how it ended,
 // and what I would do better.
 type Case struct {
-	Title    string `json:"title"`
-	Category string `json:"category,omitempty"`
-	Channel  string `json:"channel,omitempty"`
-	Need     string `json:"need,omitempty"`
-	Action   string `json:"action,omitempty"`
-	Outcome  string `json:"outcome,omitempty"`
-	Better   string `json:"better,omitempty"`
-	Praise   bool   `json:"praise,omitempty"`
+	Title    string `json:"title" cbor:"1,keyasint,omitempty"`
+	Category string `json:"category,omitempty" cbor:"2,keyasint,omitempty"`
+	Channel  string `json:"channel,omitempty" cbor:"3,keyasint,omitempty"`
+	Need     string `json:"need,omitempty" cbor:"4,keyasint,omitempty"`
+	Action   string `json:"action,omitempty" cbor:"5,keyasint,omitempty"`
+	Outcome  string `json:"outcome,omitempty" cbor:"6,keyasint,omitempty"`
+	Better   string `json:"better,omitempty" cbor:"7,keyasint,omitempty"`
+	Praise   bool   `json:"praise,omitempty" cbor:"8,keyasint,omitempty"`
 }
 
 // Day-off reasons.
@@ -75,9 +81,9 @@ var OffReasons = []string{"rest", "leave", "sick", "holiday", "other"}
 
 // DayOff marks a date as not a working day: it never breaks a streak.
 type DayOff struct {
-	Date   Date   `json:"date"`
-	Reason string `json:"reason"`
-	Note   string `json:"note,omitempty"`
+	Date   Date   `json:"date" cbor:"1,keyasint,omitempty"`
+	Reason string `json:"reason" cbor:"2,keyasint,omitempty"`
+	Note   string `json:"note,omitempty" cbor:"3,keyasint,omitempty"`
 }
 
 // Idea kinds and statuses.
@@ -95,41 +101,62 @@ const (
 )
 
 // Idea is an improvement to the product or the process, raised on a shift and
-// followed in a backlog that outlives the entry.
+// followed in a backlog that outlives the entry. Its ID is at most MaxIdeaID.
 type Idea struct {
-	ID        uint64    `json:"id"`
-	ShiftDate Date      `json:"shift_date"`
-	Kind      string    `json:"kind"`
-	Text      string    `json:"text"`
-	Status    string    `json:"status"`
-	Impact    string    `json:"impact,omitempty"`
-	UpdatedAt time.Time `json:"updated_at"`
+	ID        uint64    `json:"id" cbor:"1,keyasint,omitempty"`
+	ShiftDate Date      `json:"shift_date" cbor:"2,keyasint,omitempty"`
+	Kind      string    `json:"kind" cbor:"3,keyasint,omitempty"`
+	Text      string    `json:"text" cbor:"4,keyasint,omitempty"`
+	Status    string    `json:"status" cbor:"5,keyasint,omitempty"`
+	Impact    string    `json:"impact,omitempty" cbor:"6,keyasint,omitempty"`
+	UpdatedAt time.Time `json:"updated_at" cbor:"7,keyasint,omitempty"`
 }
+
+// MaxIdeaID is the largest idea id: 2^53−1, the largest integer every JSON
+// reader keeps exactly, so an id survives any tool a backup passes through.
+const MaxIdeaID = 1<<53 - 1
 
 // WeeklyReview holds the three answers of a week's reflection.
 type WeeklyReview struct {
-	Week      Week      `json:"week"`
-	WentWell  string    `json:"went_well,omitempty"`
-	ToChange  string    `json:"to_change,omitempty"`
-	Focus     string    `json:"focus,omitempty"`
-	UpdatedAt time.Time `json:"updated_at,omitzero"`
+	Week      Week      `json:"week" cbor:"1,keyasint,omitempty"`
+	WentWell  string    `json:"went_well,omitempty" cbor:"2,keyasint,omitempty"`
+	ToChange  string    `json:"to_change,omitempty" cbor:"3,keyasint,omitempty"`
+	Focus     string    `json:"focus,omitempty" cbor:"4,keyasint,omitempty"`
+	UpdatedAt time.Time `json:"updated_at,omitzero" cbor:"5,keyasint,omitempty"`
 }
 
 // Jot is a quick note taken during a shift, a starter for a typical case.
+// `debrief jot` only ever adds one; ID is its number in the journal (the
+// store's key, 0 until stored).
 type Jot struct {
-	At   time.Time `json:"at"`
-	Text string    `json:"text"`
+	ID   uint64    `json:"-" cbor:"-"`
+	At   time.Time `json:"at" cbor:"1,keyasint,omitempty"`
+	Text string    `json:"text" cbor:"2,keyasint,omitempty"`
+}
+
+// Vent is the private "let it out" text of a shift as the journal keeps it:
+// in the clear (Text), or sealed (Sealed: age ciphertext, issue #13).
+type Vent struct {
+	Text   string `json:"text,omitempty" cbor:"1,keyasint,omitempty"`
+	Sealed []byte `json:"sealed,omitempty" cbor:"2,keyasint,omitempty"`
 }
 
 // Draft is an unfinished debrief: the entry as typed so far, the ideas not yet
 // in the backlog, the jots of the shift and the step the person was on.
+//
+// Jots are read fresh from the journal with the draft and are never written
+// with it: `debrief jot` may add one while the app has the draft open.
+// UsedJots are the ids of the jots turned into cases. Rev is the store's
+// revision counter, as for Entry.
 type Draft struct {
-	Entry     Entry     `json:"entry"`
-	Ideas     []Idea    `json:"ideas,omitempty"`
-	Jots      []Jot     `json:"jots,omitempty"`
-	Step      int       `json:"step"`
-	Editing   bool      `json:"editing,omitempty"`
-	UpdatedAt time.Time `json:"updated_at"`
+	Entry     Entry     `json:"entry" cbor:"1,keyasint,omitempty"`
+	Ideas     []Idea    `json:"ideas,omitempty" cbor:"2,keyasint,omitempty"`
+	Jots      []Jot     `json:"jots,omitempty" cbor:"-"`
+	Step      int       `json:"step" cbor:"3,keyasint,omitempty"`
+	Editing   bool      `json:"editing,omitempty" cbor:"4,keyasint,omitempty"`
+	UpdatedAt time.Time `json:"updated_at" cbor:"5,keyasint,omitempty"`
+	UsedJots  []uint64  `json:"used_jots,omitempty" cbor:"6,keyasint,omitempty"`
+	Rev       uint64    `json:"-" cbor:"7,keyasint,omitempty"`
 }
 
 // Has reports whether an optional 1–5 scale value was given.

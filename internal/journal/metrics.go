@@ -1,5 +1,7 @@
 package journal
 
+import "unicode/utf8"
+
 // Metrics is the compact per-shift record kept beside each entry so that
 // statistics over years never decode whole entries. It holds numbers and
 // case categories only: nothing private.
@@ -43,4 +45,32 @@ func MetricsOf(e *Entry) Metrics {
 		}
 	}
 	return m
+}
+
+// Summary is what a one-line listing shows of a shift without reading its
+// entry: the metrics and a headline.
+type Summary struct {
+	Metrics
+	Headline string
+}
+
+// MaxHeadline is how many bytes of the first "helped" line a Summary keeps:
+// more than a listing's column shows in any script.
+const MaxHeadline = 200
+
+// HeadlineOf is the headline of an entry: its first "helped" line, cut at
+// MaxHeadline bytes on a character boundary and marked "…" when cut.
+func HeadlineOf(e *Entry) string {
+	if len(e.Helped) == 0 {
+		return ""
+	}
+	h := e.Helped[0]
+	if len(h) <= MaxHeadline {
+		return h
+	}
+	cut := MaxHeadline
+	for cut > 0 && !utf8.RuneStart(h[cut]) {
+		cut--
+	}
+	return h[:cut] + "…"
 }

@@ -240,8 +240,11 @@ func (d *DayOff) Validate() error {
 	return checkText("note", d.Note)
 }
 
-// Validate checks an idea.
+// Validate checks an idea. ID 0 is an idea not yet given its id.
 func (i *Idea) Validate() error {
+	if i.ID > MaxIdeaID {
+		return &FieldError{Field: "id", Value: strconv.FormatUint(i.ID, 10), Rule: RuleRange, Arg: "1–" + strconv.FormatUint(MaxIdeaID, 10)}
+	}
 	if err := checkDate("shift_date", i.ShiftDate); err != nil {
 		return err
 	}
@@ -318,4 +321,17 @@ func nilIfEmpty(s []string) []string {
 		return nil
 	}
 	return s
+}
+
+// Validate checks a jot: some text, within the limits of a text field.
+func (j *Jot) Validate() error {
+	if strings.TrimSpace(j.Text) == "" {
+		return &FieldError{Field: "text", Rule: RuleRequired}
+	}
+	return checkText("text", j.Text)
+}
+
+// Validate checks a vent record: text within the limits of a text field.
+func (v *Vent) Validate() error {
+	return checkText("vent", v.Text)
 }

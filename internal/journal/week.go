@@ -9,8 +9,8 @@ import (
 // Week is an ISO 8601 week: Monday first, week 1 holds the year's first
 // Thursday.
 type Week struct {
-	Year int
-	Num  int
+	Year int `cbor:"1,keyasint,omitempty"`
+	Num  int `cbor:"2,keyasint,omitempty"`
 }
 
 // WeekOf returns the ISO week of d.

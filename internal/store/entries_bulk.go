@@ -1,8 +1,6 @@
 package store
 
 import (
-	"encoding/json"
-	"fmt"
 	"runtime"
 	"sync"
 
@@ -10,18 +8,22 @@ import (
 )
 
 // EntryList returns the entries with from ≤ shift date ≤ to (a zero bound
-// is open), oldest first, decoding them on every CPU. An export of years
-// of journal spends most of its time decoding JSON; bbolt's pages stay
-// valid and unchanging for the whole read transaction, so the values can
-// be decoded side by side before it ends.
+// is open), oldest first, vents filled in, decoding them on every CPU.
+// bbolt's pages stay valid and unchanging for the whole read transaction,
+// so the values can be decoded side by side before it ends; the cursors
+// stay on this goroutine.
 func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
-	b, err := t.bucket(bucketEntries)
-	if err != nil || b == nil {
-		return nil, err
+	b := t.tx.Bucket(bucketEntries)
+	if b == nil {
+		return nil, nil
 	}
-	var keys, vals [][]byte
+	var keys, vals, vents [][]byte
+	vb := t.tx.Bucket(bucketVents)
 	for k, v := range dateRange(b, from, to, false) {
 		keys, vals = append(keys, k), append(vals, v)
+		if vb != nil && !t.legacy {
+			vents = append(vents, vb.Get(k))
+		}
 	}
 	out := make([]journal.Entry, len(vals))
 	errs := make([]error, len(vals))
@@ -30,8 +32,11 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(vals); i += workers {
-				if err := json.Unmarshal(vals[i], &out[i]); err != nil {
-					errs[i] = fmt.Errorf("entry %s: %w (%v)", keys[i], ErrDamaged, err)
+				out[i], errs[i] = decodeValue[journal.Entry](t, bucketEntries, keys[i], vals[i])
+				if errs[i] == nil && vents != nil && vents[i] != nil {
+					var v journal.Vent
+					v, errs[i] = decodeValue[journal.Vent](t, bucketVents, keys[i], vents[i])
+					out[i].Vent = v.Text
 				}
 			}
 		})

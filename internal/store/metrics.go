@@ -9,21 +9,24 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 )
 
-// Metrics record encoding, version 1 (all integers unsigned varints unless
-// said otherwise):
+// Metrics record, binary v2 (envelope version 0x02, record.go). The payload,
+// integers unsigned varints unless said otherwise:
 //
-//	version(1 byte = 1) shift(1: index in journal.ShiftKinds, 255 unknown)
+//	shift(1 byte: index in journal.ShiftKinds, 255 unknown)
 //	mood(1) energy(1) stress(1) flags(1: 1 contacts, 2 csat) focus(1: index+1 in FocusAnswers, 0 none)
 //	contacts  csat(8 bytes float64 bits, only with flag 2)
 //	cases praise helped  outcome counts ×5 (resolved escalated pending unresolved none)
 //	ncategories then each: length, bytes
-const metricsVersion = 1
+//	headline: length, bytes (journal.HeadlineOf the entry)
+//
+// Nothing may follow. Statistics read it without the headline; one-line
+// listings read it with.
 
 var outcomeSlots = append(slices.Clone(journal.Outcomes), "")
 
-func encodeMetrics(m *journal.Metrics) []byte {
-	b := make([]byte, 0, 32)
-	b = append(b, metricsVersion, indexByte(journal.ShiftKinds, m.Shift), byte(m.Mood), byte(m.Energy), byte(m.Stress))
+func encodeMetrics(m *journal.Metrics, headline string) []byte {
+	b := make([]byte, 0, 40+len(headline))
+	b = append(b, indexByte(journal.ShiftKinds, m.Shift), byte(m.Mood), byte(m.Energy), byte(m.Stress))
 	var flags byte
 	if m.HasContacts {
 		flags |= 1
@@ -51,7 +54,14 @@ func encodeMetrics(m *journal.Metrics) []byte {
 		b = binary.AppendUvarint(b, uint64(len(c)))
 		b = append(b, c...)
 	}
-	return b
+	b = binary.AppendUvarint(b, uint64(len(headline)))
+	return append(b, headline...)
+}
+
+// metricsRecord is the enveloped metrics value of an entry.
+func metricsRecord(key []byte, e *journal.Entry) []byte {
+	m := journal.MetricsOf(e)
+	return sealRecord(key, verMetrics, encodeMetrics(&m, journal.HeadlineOf(e)))
 }
 
 func indexByte(list []string, v string) byte {
@@ -61,56 +71,73 @@ func indexByte(list []string, v string) byte {
 	return 255
 }
 
-var errShort = errors.New("short metrics record")
+var errBadMetrics = errors.New("malformed metrics record")
 
-func decodeMetrics(b []byte) (journal.Metrics, error) { return decodeMetricsInterned(b, nil) }
+// metricsReader decodes metrics payloads, sharing category names: a
+// journal has a few dozen categories over thousands of shifts, so years of
+// records cost one string per category instead of one per case.
+type metricsReader struct{ names map[string]string }
 
-// decodeMetricsInterned decodes with category names shared through names:
-// a journal has a few dozen categories over thousands of shifts, so years
-// of records then cost one string per category instead of one per case.
-func decodeMetricsInterned(b []byte, names map[string]string) (journal.Metrics, error) {
-	var m journal.Metrics
-	if len(b) < 7 || b[0] != metricsVersion {
-		return m, errShort
+func (r *metricsReader) intern(b []byte) string {
+	if r.names == nil {
+		return string(b)
 	}
-	if int(b[1]) < len(journal.ShiftKinds) {
-		m.Shift = journal.ShiftKinds[b[1]]
+	if name, ok := r.names[string(b)]; ok {
+		return name
 	}
-	m.Mood, m.Energy, m.Stress = int(b[2]), int(b[3]), int(b[4])
-	flags, focus := b[5], b[6]
+	name := string(b)
+	r.names[name] = name
+	return name
+}
+
+// decode reads a payload; the headline only when withHeadline.
+func (r *metricsReader) decode(p []byte, withHeadline bool) (m journal.Metrics, headline string, err error) {
+	if len(p) < 6 {
+		return m, "", errBadMetrics
+	}
+	if int(p[0]) < len(journal.ShiftKinds) {
+		m.Shift = journal.ShiftKinds[p[0]]
+	} else if p[0] != 255 {
+		return m, "", errBadMetrics
+	}
+	m.Mood, m.Energy, m.Stress = int(p[1]), int(p[2]), int(p[3])
+	flags, focus := p[4], p[5]
+	if m.Mood > 5 || m.Energy > 5 || m.Stress > 5 || flags > 3 || int(focus) > len(journal.FocusAnswers) {
+		return m, "", errBadMetrics
+	}
 	m.HasContacts, m.HasCSAT = flags&1 != 0, flags&2 != 0
-	if focus > 0 && int(focus) <= len(journal.FocusAnswers) {
+	if focus > 0 {
 		m.FocusDone = journal.FocusAnswers[focus-1]
 	}
-	r := b[7:]
+	rest := p[6:]
 	next := func() (int, bool) {
-		v, n := binary.Uvarint(r)
+		v, n := binary.Uvarint(rest)
 		if n <= 0 || v > math.MaxInt32 {
 			return 0, false
 		}
-		r = r[n:]
+		rest = rest[n:]
 		return int(v), true
 	}
 	var ok bool
 	if m.Contacts, ok = next(); !ok {
-		return m, errShort
+		return m, "", errBadMetrics
 	}
 	if m.HasCSAT {
-		if len(r) < 8 {
-			return m, errShort
+		if len(rest) < 8 {
+			return m, "", errBadMetrics
 		}
-		m.CSAT = math.Float64frombits(binary.BigEndian.Uint64(r))
-		r = r[8:]
+		m.CSAT = math.Float64frombits(binary.BigEndian.Uint64(rest))
+		rest = rest[8:]
 	}
 	for _, p := range []*int{&m.Cases, &m.Praise, &m.Helped} {
 		if *p, ok = next(); !ok {
-			return m, errShort
+			return m, "", errBadMetrics
 		}
 	}
 	for _, o := range outcomeSlots {
 		n, ok := next()
 		if !ok {
-			return m, errShort
+			return m, "", errBadMetrics
 		}
 		if n > 0 {
 			if m.ByOutcome == nil {
@@ -120,27 +147,26 @@ func decodeMetricsInterned(b []byte, names map[string]string) (journal.Metrics, 
 		}
 	}
 	nc, ok := next()
-	if !ok || nc > len(r) {
-		return m, errShort
+	if !ok || nc > len(rest) {
+		return m, "", errBadMetrics
 	}
 	if nc > 0 {
 		m.Categories = make([]string, 0, nc)
 	}
 	for range nc {
 		l, ok := next()
-		if !ok || l > len(r) {
-			return m, errShort
+		if !ok || l > len(rest) {
+			return m, "", errBadMetrics
 		}
-		if names == nil {
-			m.Categories = append(m.Categories, string(r[:l]))
-		} else if name, ok := names[string(r[:l])]; ok {
-			m.Categories = append(m.Categories, name)
-		} else {
-			name = string(r[:l])
-			names[name] = name
-			m.Categories = append(m.Categories, name)
-		}
-		r = r[l:]
+		m.Categories = append(m.Categories, r.intern(rest[:l]))
+		rest = rest[l:]
 	}
-	return m, nil
+	l, ok := next()
+	if !ok || l != len(rest) {
+		return m, "", errBadMetrics
+	}
+	if withHeadline {
+		headline = string(rest)
+	}
+	return m, headline, nil
 }

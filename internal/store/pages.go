@@ -10,15 +10,20 @@ import (
 )
 
 // walkPages checks the tree of pages of the last commit from the file's
-// bytes (read with pread, not memory-mapped) before bbolt walks it: every page id
-// within the committed size, every page where its header says, reached
-// once, a branch or a leaf, every element inside its page.
+// bytes (read with pread, not memory-mapped) before bbolt walks it: every
+// page id within the committed size, every page where its header says,
+// reached once, a branch or a leaf, every element inside its page.
 //
 // bbolt's own Tx.Check runs in a goroutine of its own, where a memory
 // fault from a bad page id kills the process (SetPanicOnFault is per
 // goroutine), and it follows a cycle of pages until the stack overflows.
 // A bit flip in a data page can cause either; this walk cannot fault or
 // loop, so after it passes, Tx.Check is safe.
+//
+// The file is read in order, a megabyte at a time, and each page is
+// summed up (its header, the pages it points to, its first problem); the
+// tree is then walked over the summaries. Reading page by page where the
+// tree leads cost a system call or a page fault per page: most of a check.
 func (j *Journal) walkPages() error {
 	var root, txid, hw uint64
 	var psize int
@@ -36,7 +41,7 @@ func (j *Journal) walkPages() error {
 		return err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err != nil || uint64(fi.Size()) < hw*uint64(psize) {
+	if fi, err := f.Stat(); err != nil || uint64(fi.Size()) < hw*uint64(psize) || hw < 2 {
 		return fmt.Errorf("%w (the file is shorter than its last save)", ErrDamaged)
 	}
 	// The meta page bbolt chose is the one of the transaction it reads.
@@ -54,18 +59,66 @@ func (j *Journal) walkPages() error {
 	if !found {
 		return fmt.Errorf("%w (no meta page for transaction %d)", ErrDamaged, txid)
 	}
-	w := &pageWalk{file: f, psize: psize, hw: hw, seen: make(map[uint64]bool)}
+	sums, err := sumPages(f, psize, hw)
+	if err != nil {
+		return fmt.Errorf("%w (%v)", ErrDamaged, err)
+	}
+	w := &pageWalk{sums: sums, hw: hw, seen: make([]bool, hw)}
 	if err := w.tree(root, 0); err != nil {
 		return fmt.Errorf("%w (%v)", ErrDamaged, err)
 	}
 	return nil
 }
 
+// pageSum is what the walk needs of one page.
+type pageSum struct {
+	self     uint64   // the id its header gives
+	overflow uint64   // pages after it that belong to it
+	kids     []uint64 // the pages it points to: children, bucket roots
+	err      error    // the first problem inside it
+}
+
+const sumChunk = 256 // pages read at a time
+
+// sumPages reads pages 2 … hw−1 in order and sums each one up.
+func sumPages(f io.ReaderAt, psize int, hw uint64) ([]pageSum, error) {
+	sums := make([]pageSum, hw)
+	ps := uint64(psize)
+	buf := make([]byte, sumChunk*psize)
+	for start := uint64(2); start < hw; start += sumChunk {
+		n := min(sumChunk, hw-start)
+		if _, err := f.ReadAt(buf[:n*ps], int64(start*ps)); err != nil {
+			return nil, fmt.Errorf("pages %d–%d: %v", start, start+n-1, err)
+		}
+		for i := range n {
+			id := start + i
+			p := buf[i*ps : (i+1)*ps]
+			s := &sums[id]
+			s.self = binary.LittleEndian.Uint64(p)
+			s.overflow = uint64(binary.LittleEndian.Uint32(p[12:]))
+			if s.self != id || s.overflow >= hw || id+s.overflow >= hw {
+				continue // reported if the tree reaches it
+			}
+			if s.overflow > 0 {
+				if i+1+s.overflow <= n {
+					p = buf[i*ps : (i+1+s.overflow)*ps]
+				} else {
+					p = make([]byte, (s.overflow+1)*ps)
+					if _, err := f.ReadAt(p, int64(id*ps)); err != nil {
+						return nil, fmt.Errorf("page %d: %v", id, err)
+					}
+				}
+			}
+			s.kids, s.err = pageKids(id, p, 0, nil)
+		}
+	}
+	return sums, nil
+}
+
 type pageWalk struct {
-	file  io.ReaderAt // pages are read one at a time: memory stays small on any journal
-	psize int
-	hw    uint64 // pages of the last commit
-	seen  map[uint64]bool
+	sums []pageSum
+	hw   uint64 // pages of the last commit
+	seen []bool
 }
 
 const (
@@ -75,96 +128,88 @@ const (
 	leafFlag    = 0x02
 	bucketFlag  = 0x01 // a leaf element whose value is a bucket
 	bucketHead  = 16   // root page id, sequence
+	maxDepth    = 64
 )
 
-func (w *pageWalk) page(id uint64) ([]byte, error) {
+func (w *pageWalk) tree(id uint64, depth int) error {
+	if depth > maxDepth {
+		return fmt.Errorf("page %d: the tree is deeper than any real journal", id)
+	}
 	if id < 2 || id >= w.hw {
-		return nil, fmt.Errorf("page %d is outside the file's %d pages", id, w.hw)
+		return fmt.Errorf("page %d is outside the file's %d pages", id, w.hw)
 	}
-	off := int64(id) * int64(w.psize)
-	p := make([]byte, w.psize)
-	if _, err := w.file.ReadAt(p, off); err != nil {
-		return nil, fmt.Errorf("page %d: %v", id, err)
+	s := &w.sums[id]
+	if s.self != id {
+		return fmt.Errorf("page %d says it is page %d", id, s.self)
 	}
-	if got := binary.LittleEndian.Uint64(p); got != id {
-		return nil, fmt.Errorf("page %d says it is page %d", id, got)
+	if s.overflow >= w.hw || id+s.overflow >= w.hw {
+		return fmt.Errorf("page %d runs past the end of the file", id)
 	}
-	overflow := uint64(binary.LittleEndian.Uint32(p[12:]))
-	if overflow >= w.hw || id+overflow >= w.hw {
-		return nil, fmt.Errorf("page %d runs past the end of the file", id)
-	}
-	for i := id; i <= id+overflow; i++ {
+	for i := id; i <= id+s.overflow; i++ {
 		if w.seen[i] {
-			return nil, fmt.Errorf("page %d is reached twice", i)
+			return fmt.Errorf("page %d is reached twice", i)
 		}
 		w.seen[i] = true
 	}
-	if overflow > 0 {
-		p = make([]byte, (overflow+1)*uint64(w.psize))
-		if _, err := w.file.ReadAt(p, off); err != nil {
-			return nil, fmt.Errorf("page %d: %v", id, err)
+	if s.err != nil {
+		return s.err
+	}
+	for _, k := range s.kids {
+		if err := w.tree(k, depth+1); err != nil {
+			return err
 		}
 	}
-	return p, nil
+	return nil
 }
 
-func (w *pageWalk) tree(id uint64, depth int) error {
-	if depth > 64 {
-		return fmt.Errorf("page %d: the tree is deeper than any real journal", id)
+// pageKids checks one branch or leaf page (p starts at its header) and
+// returns, added to kids, the pages it points to. An inline bucket (a leaf
+// inside a value) is checked here too.
+func pageKids(id uint64, p []byte, depth int, kids []uint64) ([]uint64, error) {
+	if depth > maxDepth {
+		return kids, fmt.Errorf("page %d: buckets nested deeper than any real journal", id)
 	}
-	p, err := w.page(id)
-	if err != nil {
-		return err
-	}
-	return w.node(id, p, depth)
-}
-
-// node checks one branch or leaf page (p starts at its header).
-func (w *pageWalk) node(id uint64, p []byte, depth int) error {
 	if len(p) < pageHeader {
-		return fmt.Errorf("page %d is cut short", id)
+		return kids, fmt.Errorf("page %d is cut short", id)
 	}
 	flags := binary.LittleEndian.Uint16(p[8:])
 	count := int(binary.LittleEndian.Uint16(p[10:]))
 	if pageHeader+count*elementSize > len(p) {
-		return fmt.Errorf("page %d: %d elements do not fit", id, count)
+		return kids, fmt.Errorf("page %d: %d elements do not fit", id, count)
 	}
+	if flags != branchFlag && flags != leafFlag {
+		return kids, fmt.Errorf("page %d is neither a branch nor a leaf (flags %#x)", id, flags)
+	}
+	var err error
 	for i := range count {
 		e := pageHeader + i*elementSize
 		el := p[e : e+elementSize]
-		switch flags {
-		case branchFlag:
+		if flags == branchFlag {
 			pos, ksize := uint64(binary.LittleEndian.Uint32(el)), uint64(binary.LittleEndian.Uint32(el[4:]))
 			if uint64(e)+pos+ksize > uint64(len(p)) {
-				return fmt.Errorf("page %d: key %d outside the page", id, i)
+				return kids, fmt.Errorf("page %d: key %d outside the page", id, i)
 			}
-			if err := w.tree(binary.LittleEndian.Uint64(el[8:]), depth+1); err != nil {
-				return err
-			}
-		case leafFlag:
-			ef := binary.LittleEndian.Uint32(el)
-			pos, ksize, vsize := uint64(binary.LittleEndian.Uint32(el[4:])), uint64(binary.LittleEndian.Uint32(el[8:])), uint64(binary.LittleEndian.Uint32(el[12:]))
-			end := uint64(e) + pos + ksize + vsize
-			if end > uint64(len(p)) {
-				return fmt.Errorf("page %d: value %d outside the page", id, i)
-			}
-			if ef&bucketFlag == 0 {
-				continue
-			}
-			v := p[uint64(e)+pos+ksize : end]
-			if len(v) < bucketHead {
-				return fmt.Errorf("page %d: bucket %d is cut short", id, i)
-			}
-			if root := binary.LittleEndian.Uint64(v); root != 0 {
-				if err := w.tree(root, depth+1); err != nil {
-					return err
-				}
-			} else if err := w.node(id, v[bucketHead:], depth+1); err != nil { // an inline bucket
-				return err
-			}
-		default:
-			return fmt.Errorf("page %d is neither a branch nor a leaf (flags %#x)", id, flags)
+			kids = append(kids, binary.LittleEndian.Uint64(el[8:]))
+			continue
+		}
+		ef := binary.LittleEndian.Uint32(el)
+		pos, ksize, vsize := uint64(binary.LittleEndian.Uint32(el[4:])), uint64(binary.LittleEndian.Uint32(el[8:])), uint64(binary.LittleEndian.Uint32(el[12:]))
+		end := uint64(e) + pos + ksize + vsize
+		if end > uint64(len(p)) {
+			return kids, fmt.Errorf("page %d: value %d outside the page", id, i)
+		}
+		if ef&bucketFlag == 0 {
+			continue
+		}
+		v := p[uint64(e)+pos+ksize : end]
+		if len(v) < bucketHead {
+			return kids, fmt.Errorf("page %d: bucket %d is cut short", id, i)
+		}
+		if root := binary.LittleEndian.Uint64(v); root != 0 {
+			kids = append(kids, root)
+		} else if kids, err = pageKids(id, v[bucketHead:], depth+1, kids); err != nil { // an inline bucket
+			return kids, err
 		}
 	}
-	return nil
+	return kids, nil
 }

@@ -1,22 +1,29 @@
 // Package store keeps the journal in one bbolt file: the bucket layout, the
-// schema version and its migrations, the compact per-shift metrics, drafts,
-// checked snapshots and the integrity check. It knows the journal's types
-// and nothing above them.
+// record envelope and codec, the schema version and its migrations, the
+// compact per-shift metrics, drafts, jots, revisions, checked snapshots,
+// compaction and the integrity check. It knows the journal's types and
+// nothing above them. docs/FORMAT.md describes the file for people.
 //
-// Bucket layout (schema 2):
+// Bucket layout (schema 3):
 //
-//	meta            "format"  → "debrief-journal"
-//	                "schema"  → uint32 big-endian schema version
-//	                "created" → RFC 3339 time the journal was created
-//	entries         "YYYY-MM-DD" → JSON journal.Entry (the archive's field names)
-//	metrics         "YYYY-MM-DD" → binary journal.Metrics (see metrics.go), written
-//	                in the same transaction as the entry it summarises
-//	days_off        "YYYY-MM-DD" → JSON journal.DayOff
-//	ideas           uint64 big-endian id → JSON journal.Idea (ids from NextSequence)
-//	weekly_reviews  "YYYY-Www" → JSON journal.WeeklyReview
-//	drafts          "YYYY-MM-DD" → JSON journal.Draft (unfinished debriefs)
+//	meta            "format"  → "debrief-journal" (raw)
+//	                "schema"  → uint32 big-endian schema version (raw)
+//	                "created" → RFC 3339 time the journal was created (raw)
+//	entries         "YYYY-MM-DD" → journal.Entry without its vent
+//	metrics         "YYYY-MM-DD" → metrics v2 with a headline (metrics.go),
+//	                written in the same transaction as the entry
+//	vents           "YYYY-MM-DD" → journal.Vent, when the entry has a vent
+//	drafts          "YYYY-MM-DD" → draftRecord: the draft and its vent
+//	jots            "YYYY-MM-DD" ‖ uint64 big-endian id → journal.Jot (only added)
+//	days_off        "YYYY-MM-DD" → journal.DayOff
+//	ideas           uint64 big-endian id → journal.Idea (ids 1 … 2^53−1)
+//	weekly_reviews  "YYYY-Www" → journal.WeeklyReview
 //
-// Schema 1 had no metrics bucket; migration 1→2 derives it from the entries.
+// Every value but the raw meta ones is ver ‖ payload ‖ CRC-32C (record.go),
+// the payload CBOR (codec.go) or metrics v2, checked on every read. Entries
+// and drafts carry a revision, +1 on every save, for conditional saves
+// (ErrConflict). Schema 1 had no metrics; schema 2 stored JSON (legacy.go
+// reads both; migrate.go upgrades them).
 //
 // The file is opened only for the length of one operation, with a lock
 // timeout, so a person typing in the app never blocks a command in another
@@ -37,7 +44,7 @@ import (
 )
 
 // SchemaVersion is the layout this program writes.
-const SchemaVersion = 2
+const SchemaVersion = 3
 
 const formatName = "debrief-journal"
 
@@ -49,10 +56,12 @@ var (
 	bucketIdeas    = []byte("ideas")
 	bucketReviews  = []byte("weekly_reviews")
 	bucketDrafts   = []byte("drafts")
+	bucketVents    = []byte("vents")
+	bucketJots     = []byte("jots")
 	keyFormat      = []byte("format")
 	keySchema      = []byte("schema")
 	keyCreated     = []byte("created")
-	allDataBuckets = [][]byte{bucketEntries, bucketMetrics, bucketDaysOff, bucketIdeas, bucketReviews, bucketDrafts}
+	allDataBuckets = [][]byte{bucketEntries, bucketMetrics, bucketVents, bucketDrafts, bucketJots, bucketDaysOff, bucketIdeas, bucketReviews}
 )
 
 // Errors callers branch on.
@@ -64,6 +73,11 @@ var (
 	ErrNotFound    = errors.New("not found")
 	ErrFull        = errors.New("no space left to save")
 	ErrReadOnly    = errors.New("the journal is open read-only")
+	// ErrConflict: a conditional save (PutEntryIfRev, PutDraftIfRev) found
+	// the record changed by another process since it was read.
+	ErrConflict = errors.New("saved by someone else in the meantime")
+	// ErrDanglingLink: the journal path is a symbolic link to nothing.
+	ErrDanglingLink = errors.New("the journal path is a symbolic link to a file that does not exist")
 )
 
 // DefaultTimeout is how long Open waits for another process to let go.
@@ -202,6 +216,21 @@ func open(path string, opt Options, readOnly bool) (*Journal, error) {
 			w.Close()
 			return nil, err
 		}
+		// The upgrade rewrote every record: the old ones, vents included,
+		// are on freed pages until the file is rewritten from its live
+		// records. The upgraded journal is whole either way, so a
+		// compaction that fails (a full disk) is left for later.
+		if w.compact() == nil {
+			w.Close()
+			if w, err = openBolt(path, opt, false); err != nil {
+				return nil, err
+			}
+			w.Warnings = warnings
+			if err := w.identify(); err != nil {
+				w.Close()
+				return nil, err
+			}
+		}
 	}
 	if opt.DailyBackup {
 		if err := w.dailyBackup(); errors.Is(err, ErrDamaged) {
@@ -217,22 +246,61 @@ func open(path string, opt Options, readOnly bool) (*Journal, error) {
 }
 
 // openBolt opens the file with a lock timeout, turning bbolt's errors and
-// faults on damaged files into ours.
-func openBolt(path string, opt Options, readOnly bool) (j *Journal, err error) {
+// faults on damaged files into ours, and makes sure the lock it got is the
+// journal's: bbolt locks the open file, not its name, so a process that
+// waited for the lock while another renamed a new file over the path
+// (restore, compaction) would hold the old, unlinked file and save into
+// it. Once locked, the open file must still be the one the path names
+// (device and inode); otherwise it is closed and the path opened again,
+// within the same lock budget.
+func openBolt(path string, opt Options, readOnly bool) (*Journal, error) {
+	deadline := time.Now().Add(opt.Timeout)
+	for attempt := 0; ; attempt++ {
+		var opened *os.File
+		db, err := boltOpen(path, opt, readOnly, time.Until(deadline), &opened)
+		if err != nil {
+			return nil, err
+		}
+		fi, ferr := opened.Stat()
+		pi, perr := os.Stat(path)
+		if ferr == nil && perr == nil && os.SameFile(fi, pi) {
+			return &Journal{db: db, path: path, readOnly: readOnly, opt: opt}, nil
+		}
+		db.Close()
+		if errors.Is(perr, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%s: %w (it was removed while waiting for it)", path, fs.ErrNotExist)
+		}
+		if attempt >= maxReopens || time.Now().After(deadline) {
+			return nil, ErrLocked
+		}
+	}
+}
+
+// maxReopens bounds the reopenings after a file was replaced: each one
+// means another process replaced the journal while this one waited.
+const maxReopens = 8
+
+// boltOpen is one bolt.Open, fault-safe, telling which *os.File it opened.
+func boltOpen(path string, opt Options, readOnly bool, timeout time.Duration, opened **os.File) (db *bolt.DB, err error) {
 	// bbolt reads the meta and freelist pages while opening: on a truncated
 	// file that is a fault (SIGBUS), which must become an error.
 	defer faultSafe()()
 	defer guard(&err)
-	db, err := bolt.Open(path, 0o600, &bolt.Options{
-		Timeout:         opt.Timeout,
+	db, err = bolt.Open(path, 0o600, &bolt.Options{
+		Timeout:         max(timeout, time.Millisecond),
 		ReadOnly:        readOnly,
 		MaxSize:         opt.MaxSize,
 		InitialMmapSize: opt.InitialMmapSize,
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			f, err := os.OpenFile(name, flag, perm)
+			*opened = f
+			return f, err
+		},
 	})
 	if err != nil {
 		return nil, classifyOpen(path, err)
 	}
-	return &Journal{db: db, path: path, readOnly: readOnly, opt: opt}, nil
+	return db, nil
 }
 
 func classifyOpen(path string, err error) error {
@@ -364,7 +432,7 @@ func (j *Journal) view(fn func(*bolt.Tx) error) (err error) {
 
 // View runs fn in a read transaction.
 func (j *Journal) View(fn func(*Tx) error) error {
-	return j.view(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx}) })
+	return j.view(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, legacy: j.schema < SchemaVersion}) })
 }
 
 // Update runs fn in one write transaction: all of it is saved or none.

@@ -6,8 +6,11 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"reflect"
+	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	bolt "go.etcd.io/bbolt"
@@ -128,6 +131,12 @@ func TestRefusedFilesStayByteIdentical(t *testing.T) {
 		t.Fatal(err)
 	}
 	goodBytes, _ := os.ReadFile(good)
+	// The file is longer than its last commit (bbolt grows it ahead):
+	// "cut half" cuts the committed pages in half.
+	var committed int64
+	if err := Read(good, Options{}, func(tx *Tx) error { committed = tx.tx.Size(); return nil }); err != nil {
+		t.Fatal(err)
+	}
 	rnd := make([]byte, 64*1024)
 	r := rand.New(rand.NewPCG(1, 2))
 	for i := range rnd {
@@ -141,7 +150,7 @@ func TestRefusedFilesStayByteIdentical(t *testing.T) {
 		"cut 100":      func(p string) { os.WriteFile(p, goodBytes[:100], 0o600) },
 		"cut 4096":     func(p string) { os.WriteFile(p, goodBytes[:4096], 0o600) },
 		"cut 9000":     func(p string) { os.WriteFile(p, goodBytes[:9000], 0o600) },
-		"cut half":     func(p string) { os.WriteFile(p, goodBytes[:len(goodBytes)/2], 0o600) },
+		"cut half":     func(p string) { os.WriteFile(p, goodBytes[:committed/2], 0o600) },
 	}
 	for name, mk := range cases {
 		p := filepath.Join(dir, name+".db")
@@ -191,43 +200,6 @@ func TestNewerSchemaRefusedForWriting(t *testing.T) {
 	}
 }
 
-// testdata/journal-schema1.db is a journal written by schema 1 (no metrics
-// bucket), kept to prove the upgrade path on a real file.
-func TestMigrationFromSchema1Fixture(t *testing.T) {
-	src, err := os.ReadFile("testdata/journal-schema1.db")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	path := filepath.Join(dir, "journal.db")
-	os.WriteFile(path, src, 0o600)
-	j, err := Open(path, Options{BackupDir: filepath.Join(dir, "backups")})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if j.Schema() != SchemaVersion {
-		t.Errorf("schema %d", j.Schema())
-	}
-	var ms []journal.Metrics
-	j.View(func(tx *Tx) error { ms, err = tx.Metrics(0, 0); return err })
-	j.Close()
-	if len(ms) != 3 || ms[0].Date.String() != "2026-11-02" || ms[2].Mood != 2 || ms[1].Cases != 1 {
-		t.Errorf("derived metrics: %+v", ms)
-	}
-	backups, _ := filepath.Glob(filepath.Join(dir, "backups", "journal-schema1-*.db"))
-	if len(backups) != 1 {
-		t.Fatalf("pre-migration backup: %v", backups)
-	}
-	old, _ := os.ReadFile(backups[0])
-	fi, _ := os.Stat(backups[0])
-	if fi.Mode().Perm() != 0o600 || len(CheckFile(backups[0])) != 0 || len(old) == 0 {
-		t.Errorf("backup mode %v", fi.Mode())
-	}
-	if problems := CheckFile(path); len(problems) != 0 {
-		t.Errorf("check after migration: %v", problems)
-	}
-}
-
 func TestDiskFullKeepsSavedWork(t *testing.T) {
 	path := newJournal(t)
 	e := sample(20261101)
@@ -267,19 +239,35 @@ func TestDiskFullKeepsSavedWork(t *testing.T) {
 }
 
 func TestMetricsEncodingRoundTrip(t *testing.T) {
-	for _, e := range []journal.Entry{sample(20261124), {ShiftDate: 20261125, Mood: 1}} {
+	long := sample(20261126)
+	long.Helped = []string{strings.Repeat("帮", 100)}
+	for _, e := range []journal.Entry{sample(20261124), {ShiftDate: 20261125, Mood: 1}, long} {
 		m := journal.MetricsOf(&e)
-		got, err := decodeMetrics(encodeMetrics(&m))
+		var r metricsReader
+		got, headline, err := r.decode(encodeMetrics(&m, journal.HeadlineOf(&e)), true)
 		got.Date = m.Date
-		if err != nil || got.Mood != m.Mood || got.Cases != m.Cases || got.HasCSAT != m.HasCSAT || got.CSAT != m.CSAT ||
-			len(got.Categories) != len(m.Categories) || len(got.ByOutcome) != len(m.ByOutcome) || got.Shift != m.Shift {
+		if err != nil || !reflect.DeepEqual(got, m) {
 			t.Errorf("round trip %+v → %+v (%v)", m, got, err)
 		}
-	}
-	for i := range 20 {
-		if _, err := decodeMetrics(make([]byte, i)); err == nil && i < 7 {
-			t.Errorf("short record %d accepted", i)
+		if want := journal.HeadlineOf(&e); headline != want || len(want) > journal.MaxHeadline+len("…") {
+			t.Errorf("headline %q, want %q", headline, want)
 		}
+	}
+	if h := journal.HeadlineOf(&long); !strings.HasSuffix(h, "…") || !utf8.ValidString(h) {
+		t.Errorf("long headline %q", h)
+	}
+	full := sample(20261124)
+	m := journal.MetricsOf(&full)
+	rec := encodeMetrics(&m, "h")
+	for i := range len(rec) {
+		var r metricsReader
+		if _, _, err := r.decode(rec[:i], true); err == nil {
+			t.Errorf("record cut at %d of %d accepted", i, len(rec))
+		}
+	}
+	var r metricsReader
+	if _, _, err := r.decode(append(rec, 0), true); err == nil {
+		t.Error("a trailing byte accepted")
 	}
 }
 

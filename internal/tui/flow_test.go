@@ -11,23 +11,11 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
-
-var (
-	pgDown   = press(tea.KeyPgDown)
-	shiftTab = tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-)
-
-func typeText(a *app, s string) { a.Send(tea.KeyPressMsg{Text: s}) }
-
-func putEntry(t *testing.T, ctx *common.Context, e journal.Entry) {
-	t.Helper()
-	if err := ctx.Write(func(tx *store.Tx) error { return tx.PutEntry(&e, false) }); err != nil {
-		t.Fatal(err)
-	}
-}
 
 // A whole debrief in both languages: every step, a case through the form,
 // a vent kept, an idea for the backlog, and the line for next shift.
@@ -35,69 +23,69 @@ func TestFlowWholeDebrief(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			putEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(-1), Shift: "day", Mood: 2, Tomorrow: "先共情"})
-			a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-			a.waitFor(ctx.T("tui.last_tomorrow"))
-			a.waitFor("先共情")
-			a.Send(press(tea.KeyRight)) // shift: evening
-			a.Send(tab)
+			tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(-1), Shift: "day", Mood: 2, Tomorrow: "先共情"})
+			a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+			a.WaitFor(ctx.T("tui.last_tomorrow"))
+			a.WaitFor("先共情")
+			a.Keys("right") // shift: evening
+			a.Keys("tab")
 			a.Type("5") // mood
-			a.Send(tab)
+			a.Keys("tab")
 			a.Type("4") // energy
-			a.Send(tab)
+			a.Keys("tab")
 			a.Type("2") // stress
-			a.Send(tab)
+			a.Keys("tab")
 			a.Type("22:00")
-			a.Send(enter)
+			a.Keys("enter")
 			a.Type("06:30")
-			a.Send(enter)
+			a.Keys("enter")
 			a.Type("61")
-			a.Send(enter)
+			a.Keys("enter")
 			a.Type("97.5")
-			a.Send(enter)
+			a.Keys("enter")
 			a.Type("1") // focus done: yes
-			a.Send(enter)
-			a.waitFor(ctx.T("tui.step.helped.title"))
-			typeText(a, "帮一位老人改了收货地址")
-			a.Send(pgDown)
-			a.waitFor(ctx.T("tui.cases.keys"))
+			a.Keys("enter")
+			a.WaitFor(ctx.T("tui.step.helped.title"))
+			a.Commit("帮一位老人改了收货地址")
+			a.Keys("pgdown")
+			a.WaitFor(ctx.T("tui.cases.keys"))
 			a.Type("a")
-			a.waitFor(ctx.T("tui.f.need"))
-			typeText(a, "快递丢件")
-			a.Send(tab)
-			typeText(a, "物流")
-			a.Send(tab)
+			a.WaitFor(ctx.T("tui.f.need"))
+			a.Commit("快递丢件")
+			a.Keys("tab")
+			a.Commit("物流")
+			a.Keys("tab")
 			a.Type("1") // phone
-			a.Send(tab)
-			typeText(a, "想知道包裹什么时候到")
-			a.Send(tab)
-			typeText(a, "先道歉,再查物流")
-			a.Send(tab)
+			a.Keys("tab")
+			a.Commit("想知道包裹什么时候到")
+			a.Keys("tab")
+			a.Commit("先道歉,再查物流")
+			a.Keys("tab")
 			a.Type("1") // resolved
-			a.Send(tab)
-			typeText(a, "早点联系快递站")
-			a.Send(tab)
-			a.Type("2") // complaint → praise
-			a.Send(tab) // back to the list
-			a.waitFor("1. 快递丢件")
-			a.Send(tab) // next step: the vent
-			a.waitFor(ctx.T("tui.vent.private"))
-			a.Send(tea.PasteMsg{Content: "今天被骂了半小时。\n但我忍住了。"})
-			a.Send(pgDown)
-			a.waitFor(ctx.T("tui.step.ideas.title"))
-			typeText(a, "订单详情页显示快递员电话")
-			a.Send(enter)
-			a.waitFor("订单详情页显示快递员电话")
-			a.Send(pgDown)
-			a.waitFor(ctx.T("tui.step.tomorrow.title"))
-			typeText(a, "下班前整理知识库")
-			a.Send(enter)
-			a.waitFor(ctx.T("tui.review.keys"))
-			a.Send(enter)
-			a.waitFor(ctx.T("tui.saved.keys"))
-			a.quit()
+			a.Keys("tab")
+			a.Commit("早点联系快递站")
+			a.Keys("tab")
+			a.Type("2")   // complaint → praise
+			a.Keys("tab") // back to the list
+			a.WaitFor("1. 快递丢件")
+			a.Keys("tab") // next step: the vent
+			a.WaitFor(ctx.T("tui.vent.private"))
+			a.Paste("今天被骂了半小时。\n但我忍住了。")
+			a.Keys("pgdown")
+			a.WaitFor(ctx.T("tui.step.ideas.title"))
+			a.Commit("订单详情页显示快递员电话")
+			a.Keys("enter")
+			a.WaitFor("订单详情页显示快递员电话")
+			a.Keys("pgdown")
+			a.WaitFor(ctx.T("tui.step.tomorrow.title"))
+			a.Commit("下班前整理知识库")
+			a.Keys("enter")
+			a.WaitFor(ctx.T("tui.review.keys"))
+			a.Keys("enter")
+			a.WaitFor(ctx.T("tui.saved.keys"))
+			a.Quit()
 
-			e, ok := readEntry(t, ctx, testToday)
+			e, ok := tuitest.Entry(t, ctx, testToday)
 			if !ok {
 				t.Fatal("nothing saved")
 			}
@@ -130,23 +118,23 @@ func TestFlowWholeDebrief(t *testing.T) {
 // and once a mood is chosen it saves.
 func TestCtrlSFromAnyStepAsksForMoodFirst(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(pgDown)
-	a.Send(pgDown)
-	a.Send(pgDown) // the vent
-	a.waitFor(ctx.T("tui.vent.private"))
-	typeText(a, "a hard day")
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.need_mood"))
-	if _, ok := readEntry(t, ctx, testToday); ok {
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("pgdown")
+	a.Keys("pgdown")
+	a.Keys("pgdown") // the vent
+	a.WaitFor(ctx.T("tui.vent.private"))
+	a.Commit("a hard day")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.need_mood"))
+	if _, ok := tuitest.Entry(t, ctx, testToday); ok {
 		t.Fatal("saved without a mood")
 	}
 	a.Type("3") // focus is on the mood now
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	e, ok := readEntry(t, ctx, testToday)
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, ok := tuitest.Entry(t, ctx, testToday)
 	if !ok || e.Mood != 3 || e.Vent != "a hard day" {
 		t.Fatalf("saved %+v (ok %v)", e, ok)
 	}
@@ -155,21 +143,21 @@ func TestCtrlSFromAnyStepAsksForMoodFirst(t *testing.T) {
 // esc goes back a step; on the first step it goes home with the draft kept.
 func TestEscGoesBack(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("2")
-	a.Send(pgDown)
-	a.Send(pgDown)
-	a.waitFor(ctx.T("tui.cases.keys"))
-	a.Send(esc)
-	a.waitFor(ctx.T("tui.step.helped.title"))
-	a.Send(esc)
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(esc)
-	a.waitFor(ctx.T("tui.home.key_history"))
-	a.quit()
-	dr, ok := readDraft(t, ctx, testToday)
+	a.Keys("pgdown")
+	a.Keys("pgdown")
+	a.WaitFor(ctx.T("tui.cases.keys"))
+	a.Keys("esc")
+	a.WaitFor(ctx.T("tui.step.helped.title"))
+	a.Keys("esc")
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("esc")
+	a.WaitFor(ctx.T("tui.home.key_history"))
+	a.Quit()
+	dr, ok := tuitest.Draft(t, ctx, testToday)
 	if !ok || dr.Entry.Mood != 2 {
 		t.Fatalf("draft %+v (ok %v)", dr, ok)
 	}
@@ -179,36 +167,36 @@ func TestEscGoesBack(t *testing.T) {
 // text comes back intact, on the step it was left on.
 func TestDraftRestore(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("4")
-	a.Send(pgDown)
-	a.waitFor(ctx.T("tui.step.helped.title"))
-	typeText(a, "帮客户找回了账号")
-	a.Send(enter)
-	a.Send(tea.PasteMsg{Content: "耐心解释了运费规则"})
-	a.waitFor("耐心解释了运费规则")
-	a.quit()
+	a.Keys("pgdown")
+	a.WaitFor(ctx.T("tui.step.helped.title"))
+	a.Commit("帮客户找回了账号")
+	a.Keys("enter")
+	a.Paste("耐心解释了运费规则")
+	a.WaitFor("耐心解释了运费规则")
+	a.Quit()
 
-	dr, ok := readDraft(t, ctx, testToday)
+	dr, ok := tuitest.Draft(t, ctx, testToday)
 	if !ok || dr.Step != 1 || len(dr.Entry.Helped) != 2 {
 		t.Fatalf("draft after ctrl+c: %+v (ok %v)", dr, ok)
 	}
 
-	b := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	b.waitFor(ctx.T("tui.resume.title"))
-	b.Send(enter)
-	b.waitFor("帮客户找回了账号")
-	b.waitFor("耐心解释了运费规则")
-	b.Send(ctrlS)
-	b.waitFor(ctx.T("tui.saved.keys"))
-	b.quit()
-	e, ok := readEntry(t, ctx, testToday)
+	b := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	b.WaitFor(ctx.T("tui.resume.title"))
+	b.Keys("enter")
+	b.WaitFor("帮客户找回了账号")
+	b.WaitFor("耐心解释了运费规则")
+	b.Keys("ctrl+s")
+	b.WaitFor(ctx.T("tui.saved.keys"))
+	b.Quit()
+	e, ok := tuitest.Entry(t, ctx, testToday)
 	if !ok || e.Mood != 4 || len(e.Helped) != 2 || e.Helped[0] != "帮客户找回了账号" || e.Helped[1] != "耐心解释了运费规则" {
 		t.Fatalf("entry %+v", e)
 	}
-	if _, ok := readDraft(t, ctx, testToday); ok {
+	if _, ok := tuitest.Draft(t, ctx, testToday); ok {
 		t.Fatal("draft left after saving")
 	}
 }
@@ -217,27 +205,29 @@ func TestDraftRestore(t *testing.T) {
 func TestDraftStartOverKeepsJots(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
 	err := ctx.Write(func(tx *store.Tx) error {
-		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday, Mood: 2, Vent: "old"}, Step: 3,
-			Jots: []journal.Jot{{At: fixedNow(), Text: "客户要快递员电话"}}})
+		if err := tx.AddJot(testToday, &journal.Jot{At: tuitest.FixedNow(), Text: "客户要快递员电话"}); err != nil {
+			return err
+		}
+		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday, Mood: 2, Vent: "old"}, Step: 3})
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.resume.title"))
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.resume.title"))
 	a.Type("n")
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("3")
-	a.Send(pgDown)
-	a.Send(pgDown)
-	a.waitFor("客户要快递员电话")
+	a.Keys("pgdown")
+	a.Keys("pgdown")
+	a.WaitFor("客户要快递员电话")
 	a.Type("j") // a case from the jot
-	a.waitFor(ctx.T("tui.f.need"))
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	e, _ := readEntry(t, ctx, testToday)
+	a.WaitFor(ctx.T("tui.f.need"))
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, _ := tuitest.Entry(t, ctx, testToday)
 	if e.Vent != "" || e.Mood != 3 || len(e.Cases) != 1 || e.Cases[0].Title != "客户要快递员电话" {
 		t.Fatalf("entry %+v", e)
 	}
@@ -246,25 +236,25 @@ func TestDraftStartOverKeepsJots(t *testing.T) {
 // "Let it go": the vent was written, and is not saved.
 func TestLetItGo(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("1")
 	for range 3 {
-		a.Send(pgDown)
+		a.Keys("pgdown")
 	}
-	a.waitFor(ctx.T("tui.vent.private"))
-	typeText(a, "PRIVATE-CANARY 这个客户太过分了")
-	a.Send(tab)
-	a.Send(press(tea.KeyRight)) // let it go
-	a.Send(pgDown)
-	a.Send(pgDown)
-	a.Send(pgDown)
-	a.waitFor(ctx.T("tui.vent.will_letgo"))
-	a.Send(enter)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	e, ok := readEntry(t, ctx, testToday)
+	a.WaitFor(ctx.T("tui.vent.private"))
+	a.Commit("PRIVATE-CANARY 这个客户太过分了")
+	a.Keys("tab")
+	a.Keys("right") // let it go
+	a.Keys("pgdown")
+	a.Keys("pgdown")
+	a.Keys("pgdown")
+	a.WaitFor(ctx.T("tui.vent.will_letgo"))
+	a.Keys("enter")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, ok := tuitest.Entry(t, ctx, testToday)
 	if !ok || e.Vent != "" {
 		t.Fatalf("vent kept: %q (ok %v)", e.Vent, ok)
 	}
@@ -275,22 +265,22 @@ func TestLetItGo(t *testing.T) {
 func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
 	ctx.StoreOpt.Timeout = 50e6
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("4")
-	a.Send(pgDown)
-	typeText(a, "帮用户退了款")
-	a.waitFor("帮用户退了款")
+	a.Keys("pgdown")
+	a.Commit("帮用户退了款")
+	a.WaitFor("帮用户退了款")
 
 	// Another process holds the journal.
 	held, err := store.Open(ctx.Paths.DB, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("err.locked"))
-	a.waitFor("帮用户退了款")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("err.locked"))
+	a.WaitFor("帮用户退了款")
 	held.Close()
 
 	// The disk is full: the journal may not grow.
@@ -299,15 +289,15 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx.StoreOpt.MaxSize = int(fi.Size())
-	typeText(a, strings.Repeat("很长的一段话", 2000))
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("err.full"))
+	a.Commit(strings.Repeat("很长的一段话", 2000))
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("err.full"))
 
 	ctx.StoreOpt.MaxSize = 0
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	e, ok := readEntry(t, ctx, testToday)
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, ok := tuitest.Entry(t, ctx, testToday)
 	if !ok || !strings.HasPrefix(e.Helped[0], "帮用户退了款很长的一段话") {
 		t.Fatalf("entry %+v", e)
 	}
@@ -317,21 +307,21 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 func TestEditPrefilled(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
 	d := testToday.AddDays(-2)
-	putEntry(t, ctx, journal.Entry{ShiftDate: d, Shift: "night", Mood: 2, Helped: []string{"找回订单"},
+	tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: d, Shift: "night", Mood: 2, Helped: []string{"找回订单"},
 		Cases: []journal.Case{{Title: "退款", Outcome: "pending"}}, Vent: "累", Tags: []string{"peak"}})
-	before, _ := readEntry(t, ctx, d)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow, Date: d, Edit: true})
-	a.waitFor(ctx.T("tui.editing", d))
-	a.Send(tab)
+	before, _ := tuitest.Entry(t, ctx, d)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow, Date: d, Edit: true})
+	a.WaitFor(ctx.T("tui.editing", d))
+	a.Keys("tab")
 	a.Type("4")
-	a.Send(pgDown)
-	a.waitFor("找回订单")
-	a.Send(enter)
-	typeText(a, "又帮了一位")
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	e, _ := readEntry(t, ctx, d)
+	a.Keys("pgdown")
+	a.WaitFor("找回订单")
+	a.Keys("enter")
+	a.Commit("又帮了一位")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, _ := tuitest.Entry(t, ctx, d)
 	if e.Mood != 4 || e.Shift != "night" || len(e.Helped) != 2 || e.Helped[1] != "又帮了一位" ||
 		len(e.Cases) != 1 || e.Cases[0].Title != "退款" || e.Vent != "累" || len(e.Tags) != 1 || !e.CreatedAt.Equal(before.CreatedAt) {
 		t.Fatalf("edited entry %+v", e)
@@ -342,27 +332,26 @@ func TestEditPrefilled(t *testing.T) {
 // saved exactly as pasted.
 func TestLongChineseParagraphWraps(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	ctx.Width, ctx.Height = 60, 20
 	para := strings.Repeat("客户说快递三天没动,我先道歉,再查物流,“马上帮您催”……", 8)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startSized(t, ctx, app.OpenMsg{Screen: app.ScreenFlow}, 60, 20)
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("3")
 	for range 3 {
-		a.Send(pgDown)
+		a.Keys("pgdown")
 	}
-	a.waitFor(ctx.T("tui.vent.private"))
-	a.Send(tea.PasteMsg{Content: para})
-	a.waitFor("……")
-	for _, line := range strings.Split(a.p.screen(), "\n") {
-		if w := ansiWidth(line); w > 60 {
+	a.WaitFor(ctx.T("tui.vent.private"))
+	a.Paste(para)
+	a.WaitFor("……")
+	for _, line := range strings.Split(a.Screen(), "\n") {
+		if w := layout.Width(line); w > 60 {
 			t.Fatalf("a line is %d cells wide in a 60-cell window: %q", w, line)
 		}
 	}
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	if e, _ := readEntry(t, ctx, testToday); e.Vent != para {
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	if e, _ := tuitest.Entry(t, ctx, testToday); e.Vent != para {
 		t.Fatalf("vent changed:\n%q\nwant\n%q", e.Vent, para)
 	}
 }
@@ -381,21 +370,21 @@ func TestEditorForTheVent(t *testing.T) {
 		}
 		return ""
 	}
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("3")
 	for range 3 {
-		a.Send(pgDown)
+		a.Keys("pgdown")
 	}
-	a.waitFor(ctx.T("tui.vent.private"))
-	typeText(a, "先写一句")
-	a.Send(tea.KeyPressMsg{Code: 'e', Mod: tea.ModCtrl})
-	a.waitFor("写在编辑器里")
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.keys"))
-	a.quit()
-	if e, _ := readEntry(t, ctx, testToday); e.Vent != "先写一句\n写在编辑器里" {
+	a.WaitFor(ctx.T("tui.vent.private"))
+	a.Commit("先写一句")
+	a.Keys("ctrl+e")
+	a.WaitFor("写在编辑器里")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	if e, _ := tuitest.Entry(t, ctx, testToday); e.Vent != "先写一句\n写在编辑器里" {
 		t.Fatalf("vent %q", e.Vent)
 	}
 	mode, _ := os.ReadFile(modeFile)
@@ -418,13 +407,13 @@ func TestIdleTypingSavesDraft(t *testing.T) {
 	flow.IdleSave = 30 * time.Millisecond
 	t.Cleanup(func() { flow.IdleSave = old })
 	ctx := newContext(t, i18n.ZH)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(pgDown)
-	typeText(a, "帮客户查到了快递")
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("pgdown")
+	a.Commit("帮客户查到了快递")
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		if dr, ok := readDraft(t, ctx, testToday); ok && len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "帮客户查到了快递" {
+		if dr, ok := tuitest.Draft(t, ctx, testToday); ok && len(dr.Entry.Helped) == 1 && dr.Entry.Helped[0] == "帮客户查到了快递" {
 			break
 		}
 		if time.Now().After(deadline) {
@@ -432,24 +421,24 @@ func TestIdleTypingSavesDraft(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	a.quit()
+	a.Quit()
 }
 
 // Resizing re-lays out: after a smaller window every line fits it, and a
 // window too small says so.
 func TestResize(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(pgDown)
-	typeText(a, strings.Repeat("客户很着急,我先安抚情绪。", 6))
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("pgdown")
+	a.Commit(strings.Repeat("客户很着急,我先安抚情绪。", 6))
 	a.Send(tea.WindowSizeMsg{Width: 60, Height: 20})
-	a.waitFor("客户很着急")
+	a.WaitFor("客户很着急")
 	deadline := time.Now().Add(5 * time.Second)
 	for {
 		wide := ""
-		for _, l := range strings.Split(a.p.screen(), "\n") {
-			if ansiWidth(l) > 60 {
+		for _, l := range strings.Split(a.Screen(), "\n") {
+			if layout.Width(l) > 60 {
 				wide = l
 			}
 		}
@@ -462,25 +451,25 @@ func TestResize(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	a.Send(tea.WindowSizeMsg{Width: 30, Height: 8})
-	a.waitFor(ctx.T("tui.too_small", 30, 8, MinWidth, MinHeight)[:20])
-	a.quit()
+	a.WaitFor(ctx.T("tui.too_small", 30, 8, MinWidth, MinHeight)[:20])
+	a.Quit()
 }
 
 // ? shows every key and hides them again; while typing, ? is text.
 func TestFullHelp(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenHome})
-	a.waitFor(ctx.T("tui.home.recent")[:0] + ctx.T("tui.home.key_history"))
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenHome})
+	a.WaitFor(ctx.T("tui.home.recent")[:0] + ctx.T("tui.home.key_history"))
 	a.Type("?")
-	a.waitFor(ctx.T("tui.key.back"))
+	a.WaitFor(ctx.T("tui.key.back"))
 	a.Type("?")
 	a.Type("n")
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(pgDown)
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("pgdown")
 	a.Type("why?")
-	a.Send(ctrlS)
-	a.quit()
-	dr, ok := readDraft(t, ctx, testToday)
+	a.Keys("ctrl+s")
+	a.Quit()
+	dr, ok := tuitest.Draft(t, ctx, testToday)
 	if !ok || len(dr.Entry.Helped) != 1 || dr.Entry.Helped[0] != "why?" {
 		t.Fatalf("draft %+v", dr)
 	}
@@ -495,19 +484,19 @@ func TestSavedShowsStreakAndMood(t *testing.T) {
 		d    int
 		mood int
 	}{{-6, 2}, {-5, 2}, {-2, 3}, {-1, 3}} { // Thu, Fri, Mon, Tue before Wednesday
-		putEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(e.d), Mood: e.mood})
+		tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(e.d), Mood: e.mood})
 	}
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
-	a.Send(tab)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
 	a.Type("5")
-	a.Send(ctrlS)
-	a.waitFor(ctx.T("tui.saved.streak", 5))
-	a.waitFor(ctx.T("tui.saved.mood_up", 5, ctx.T("mood.5"), "2.5", 4))
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.streak", 5))
+	a.WaitFor(ctx.T("tui.saved.mood_up", 5, ctx.T("mood.5"), "2.5", 4))
 	a.Type("q")
-	a.waitFor(ctx.T("tui.home.logged", testToday))
-	a.waitFor("5 shifts in a row")
-	a.quit()
+	a.WaitFor(ctx.T("tui.home.logged", testToday))
+	a.WaitFor("5 shifts in a row")
+	a.Quit()
 }
 
 // A draft write refused (the journal locked by another process) is made
@@ -515,19 +504,19 @@ func TestSavedShowsStreakAndMood(t *testing.T) {
 func TestRefusedDraftIsWrittenLater(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
 	ctx.StoreOpt.Timeout = 50 * time.Millisecond
-	a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	a.waitFor(ctx.T("tui.step.shift.title"))
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
 	held, err := store.Open(ctx.Paths.DB, store.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	a.Send(tab)
+	a.Keys("tab")
 	a.Type("2")
-	a.Send(pgDown) // a step change writes the draft: refused
-	a.waitFor(ctx.T("tui.draft_failed", ctx.T("err.locked")))
+	a.Keys("pgdown") // a step change writes the draft: refused
+	a.WaitFor(ctx.T("tui.draft_failed", ctx.T("err.locked")))
 	held.Close()
-	a.quit()
-	if dr, ok := readDraft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
+	a.Quit()
+	if dr, ok := tuitest.Draft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
 		t.Fatalf("draft %+v (ok %v)", dr, ok)
 	}
 }

@@ -1,7 +1,7 @@
 package tui
 
 import (
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/history"
 	"github.com/debrief-app/debrief/internal/tui/home"
@@ -16,19 +16,19 @@ type screen struct {
 	Name string
 	Key  string
 	Help string
-	New  func(ctx *common.Context, open common.OpenMsg) common.Screen
+	New  func(ctx *app.Context, open app.OpenMsg) app.Screen
 }
 
 // screens is every screen of the app; the package comment says how to add
 // one. Home shows the ones with a Key in this order.
 var screens = []screen{
-	{Name: common.ScreenHome, New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return home.New(ctx) }},
-	{Name: common.ScreenFlow, New: func(ctx *common.Context, o common.OpenMsg) common.Screen { return flow.New(ctx, o.Date, o.Edit) }},
-	{Name: common.ScreenHistory, New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return history.New(ctx) }},
+	{Name: app.ScreenHome, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return home.New(ctx) }},
+	{Name: app.ScreenFlow, New: func(ctx *app.Context, o app.OpenMsg) app.Screen { return flow.New(ctx, o.Date, o.Edit) }},
+	{Name: app.ScreenHistory, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return history.New(ctx) }},
 	{Name: trends.Name, Key: "t", Help: "tui.home.key_trends",
-		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return trends.New(ctx) }},
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return trends.New(ctx) }},
 	{Name: week.Name, Key: "w", Help: "tui.home.key_week",
-		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return week.New(ctx) }},
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return week.New(ctx) }},
 	{Name: ideas.Name, Key: "i", Help: "tui.home.key_ideas",
-		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return ideas.New(ctx) }},
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return ideas.New(ctx) }},
 }

@@ -1,27 +1,28 @@
 package tui
 
 import (
-	"bytes"
 	"image/color"
 	"strings"
 	"testing"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
 
 func ptr[T any](v T) *T { return &v }
 
 // fewShifts is a small journal: five shifts, a day off, a draft.
-func fewShifts(t *testing.T, ctx *common.Context) {
+func fewShifts(t *testing.T, ctx *app.Context) {
 	t.Helper()
-	err := ctx.Write(func(tx *store.Tx) error {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		for i, mood := range []int{2, 3, 5, 4, 3} {
 			d := testToday.AddDays(-6 + i)
 			if i == 2 {
@@ -37,73 +38,64 @@ func fewShifts(t *testing.T, ctx *common.Context) {
 		}
 		return tx.PutDayOff(&journal.DayOff{Date: testToday.AddDays(-4), Reason: "rest"})
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
-// frame draws the app at its first settled frame, through a fixed colour
-// profile (ASCII: bold and reverse kept, no colours) so goldens are stable.
-func frame(t *testing.T, m *Model, msgs ...tea.Msg) string {
+var (
+	tab    = tuitest.Key("tab")
+	enter  = tuitest.Key("enter")
+	esc    = tuitest.Key("esc")
+	pgDown = tuitest.Key("pgdown")
+)
+
+func text(s string) tea.Msg { return tea.KeyPressMsg{Text: s} }
+
+func paste(s string) tea.Msg { return tea.PasteMsg{Content: s} }
+
+// frame draws the app on open at w×h after msgs.
+func frame(t *testing.T, ctx *app.Context, open app.OpenMsg, w, h int, msgs ...tea.Msg) string {
 	t.Helper()
-	var tm tea.Model = m
-	tm, _ = tm.Update(tea.WindowSizeMsg{Width: m.ctx.Width, Height: m.ctx.Height})
-	tm = run(tm, m.screen.Init())
-	for _, msg := range msgs {
-		var cmd tea.Cmd
-		tm, cmd = tm.Update(msg)
-		_ = cmd
-	}
-	var buf bytes.Buffer
-	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.Ascii}
-	w.WriteString(tm.View().Content)
-	return buf.String()
+	return tuitest.Frame(t, New(ctx, open), w, h, msgs...)
 }
 
 func TestGoldenScreens(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
 		t.Run("home_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			ctx.Width, ctx.Height = 80, 24
 			fewShifts(t, ctx)
-			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenHome}))))
+			golden.RequireEqual(t, []byte(frame(t, ctx, app.OpenMsg{Screen: app.ScreenHome}, 80, 24)))
 		})
 		t.Run("flow_shift_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			ctx.Width, ctx.Height = 80, 24
 			fewShifts(t, ctx)
-			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}),
-				tab, tea.KeyPressMsg{Code: '4', Text: "4"})))
+			golden.RequireEqual(t, []byte(frame(t, ctx, app.OpenMsg{Screen: app.ScreenFlow}, 80, 24,
+				tab, tuitest.Key("4"))))
 		})
 		t.Run("flow_review_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			ctx.Width, ctx.Height = 80, 24
 			fewShifts(t, ctx)
-			msgs := []tea.Msg{tab, tea.KeyPressMsg{Code: '4', Text: "4"}, pgDown,
-				tea.KeyPressMsg{Text: "帮阿姨找回了订单"}, enter, tea.PasteMsg{Content: "Explained the refund rule twice"},
-				pgDown, tea.KeyPressMsg{Code: 'a', Text: "a"}, tea.KeyPressMsg{Text: "快递丢件,客户很生气"}, esc,
-				pgDown, tea.PasteMsg{Content: "今天被骂了半小时。"}, pgDown, tea.KeyPressMsg{Text: "订单页显示快递员电话"}, enter,
-				pgDown, tea.KeyPressMsg{Text: "先共情,再解决问题"}, enter}
-			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}), msgs...)))
+			msgs := []tea.Msg{tab, tuitest.Key("4"), pgDown,
+				text("帮阿姨找回了订单"), enter, paste("Explained the refund rule twice"),
+				pgDown, tuitest.Key("a"), text("快递丢件,客户很生气"), esc,
+				pgDown, paste("今天被骂了半小时。"), pgDown, text("订单页显示快递员电话"), enter,
+				pgDown, text("先共情,再解决问题"), enter}
+			golden.RequireEqual(t, []byte(frame(t, ctx, app.OpenMsg{Screen: app.ScreenFlow}, 80, 24, msgs...)))
 		})
 		t.Run("flow_vent_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			ctx.Width, ctx.Height = 80, 24
 			msgs := []tea.Msg{pgDown, pgDown, pgDown,
-				tea.PasteMsg{Content: strings.Repeat("客户说快递三天没动,我先道歉,再查物流,“马上帮您催”…… ", 4) + "\nsecond line"}}
-			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow}), msgs...)))
+				paste(strings.Repeat("客户说快递三天没动,我先道歉,再查物流,“马上帮您催”…… ", 4) + "\nsecond line")}
+			golden.RequireEqual(t, []byte(frame(t, ctx, app.OpenMsg{Screen: app.ScreenFlow}, 80, 24, msgs...)))
 		})
 		t.Run("history_"+string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
-			ctx.Width, ctx.Height = 80, 24
 			fewShifts(t, ctx)
-			golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenHistory}))))
+			golden.RequireEqual(t, []byte(frame(t, ctx, app.OpenMsg{Screen: app.ScreenHistory}, 80, 24)))
 		})
 	}
 	t.Run("too_small", func(t *testing.T) {
 		ctx := newContext(t, i18n.ZH)
-		ctx.Width, ctx.Height = 40, 10
-		golden.RequireEqual(t, []byte(frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenHome}))))
+		out := tuitest.Render(tuitest.Settle(New(ctx, app.OpenMsg{Screen: app.ScreenHome}), 40, 10))
+		golden.RequireEqual(t, []byte(out))
 	})
 }
 
@@ -111,22 +103,18 @@ func TestGoldenScreens(t *testing.T) {
 // as two cells: that is where an input method opens its window.
 func TestRealCursorAfterChinese(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	m := New(ctx, common.OpenMsg{Screen: common.ScreenFlow})
-	var tm tea.Model = m
-	tm = run(tm, m.screen.Init())
-	tm, _ = tm.Update(pgDown)
-	tm, _ = tm.Update(tea.KeyPressMsg{Text: "你好"})
-	v := tm.View()
+	m := tuitest.Settle(New(ctx, app.OpenMsg{Screen: app.ScreenFlow}), 100, 30, pgDown, text("你好"))
+	v := m.View()
 	if v.Cursor == nil {
 		t.Fatal("no real cursor while typing")
 	}
-	lines := strings.Split(ansiStrip(v.Content), "\n")
+	lines := strings.Split(ansi.Strip(v.Content), "\n")
 	line := lines[v.Cursor.Y]
 	i := strings.Index(line, "你好")
 	if i < 0 {
 		t.Fatalf("cursor row %d is %q", v.Cursor.Y, line)
 	}
-	if want := ansiWidth(line[:i]) + 4; v.Cursor.X != want {
+	if want := layout.Width(line[:i]) + 4; v.Cursor.X != want {
 		t.Fatalf("cursor at x=%d, want %d (after 你好 in %q)", v.Cursor.X, want, line)
 	}
 }
@@ -137,30 +125,30 @@ func TestRegisteredScreenOpensFromHome(t *testing.T) {
 	saved := screens
 	t.Cleanup(func() { screens = saved })
 	screens = append(append([]screen(nil), saved...), screen{Name: "stub", Key: "x", Help: "tui.title.history",
-		New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return &stubScreen{} }})
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return &stubScreen{} }})
 	ctx := newContext(t, i18n.EN)
-	m := New(ctx, common.OpenMsg{Screen: common.ScreenHome})
-	out := frame(t, m)
+	m := New(ctx, app.OpenMsg{Screen: app.ScreenHome})
+	out := tuitest.Frame(t, m, 100, 30)
 	if !strings.Contains(out, "x  "+ctx.T("tui.title.history")) {
 		t.Fatalf("home does not offer the screen:\n%s", out)
 	}
-	m.Update(tea.KeyPressMsg{Code: 'x', Text: "x"})
+	m.Update(tuitest.Key("x"))
 	if m.ScreenName() != "stub" {
 		t.Fatalf("x opened %q", m.ScreenName())
 	}
-	if !strings.Contains(ansiStrip(m.View().Content), "a trend") {
+	if !strings.Contains(ansi.Strip(m.View().Content), "a trend") {
 		t.Fatal("the screen is not drawn")
 	}
 }
 
-type stubScreen struct{}
+type stubScreen struct{ w, h int }
 
-func (s *stubScreen) Init() tea.Cmd                           { return nil }
-func (s *stubScreen) Update(tea.Msg) (common.Screen, tea.Cmd) { return s, nil }
-func (s *stubScreen) View(int, int) string                    { return "a trend" }
-func (s *stubScreen) ShortHelp() []key.Binding                { return nil }
-func (s *stubScreen) FullHelp() [][]key.Binding               { return nil }
-func (s *stubScreen) SetSize(int, int)                        {}
+func (s *stubScreen) Init() tea.Cmd                        { return nil }
+func (s *stubScreen) Update(tea.Msg) (app.Screen, tea.Cmd) { return s, nil }
+func (s *stubScreen) View() layout.Frame                   { return layout.Text("a trend").Fit(s.w, s.h) }
+func (s *stubScreen) ShortHelp() []key.Binding             { return nil }
+func (s *stubScreen) FullHelp() [][]key.Binding            { return nil }
+func (s *stubScreen) SetSize(w, h int)                     { s.w, s.h = w, h }
 
 // debrief opens on the flow only on a scheduled workday without an entry
 // that is not a day off.
@@ -173,26 +161,24 @@ func TestStartScreen(t *testing.T) {
 		if err != nil || open.Screen != want {
 			t.Fatalf("%s: %q %v, want %q", today, open.Screen, err, want)
 		}
-		if want == common.ScreenFlow && open.Date != today {
+		if want == app.ScreenFlow && open.Date != today {
 			t.Fatalf("flow for %s, want %s", open.Date, today)
 		}
 	}
-	check(testToday, common.ScreenFlow)            // Wednesday, nothing yet
-	check(testToday.AddDays(3), common.ScreenHome) // Saturday
-	putEntry(t, ctx, journal.Entry{ShiftDate: testToday, Mood: 3})
-	check(testToday, common.ScreenHome)
-	if err := ctx.Write(func(tx *store.Tx) error {
+	check(testToday, app.ScreenFlow)            // Wednesday, nothing yet
+	check(testToday.AddDays(3), app.ScreenHome) // Saturday
+	tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday, Mood: 3})
+	check(testToday, app.ScreenHome)
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		return tx.PutDayOff(&journal.DayOff{Date: testToday.AddDays(1), Reason: "sick"})
-	}); err != nil {
-		t.Fatal(err)
-	}
-	check(testToday.AddDays(1), common.ScreenHome)
+	})
+	check(testToday.AddDays(1), app.ScreenHome)
 }
 
 // The colours follow the terminal's background.
 func TestLightBackground(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	m := New(ctx, common.OpenMsg{Screen: common.ScreenHome})
+	m := New(ctx, app.OpenMsg{Screen: app.ScreenHome})
 	m.Update(tea.BackgroundColorMsg{Color: color.White})
 	if ctx.Styles.Dark {
 		t.Fatal("still dark styles on a white background")
@@ -206,8 +192,8 @@ func TestLightBackground(t *testing.T) {
 // The header names the shift being written, not today, when they differ.
 func TestHeaderShowsTheFlowsDate(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	out := frame(t, New(ctx, common.OpenMsg{Screen: common.ScreenFlow, Date: testToday.AddDays(-3)}))
-	first := strings.SplitN(ansiStrip(out), "\n", 2)[0]
+	out := frame(t, ctx, app.OpenMsg{Screen: app.ScreenFlow, Date: testToday.AddDays(-3)}, 100, 30)
+	first := strings.SplitN(ansi.Strip(out), "\n", 2)[0]
 	if !strings.Contains(first, "2026-11-22") {
 		t.Fatalf("header %q", first)
 	}

@@ -2,15 +2,15 @@ package tui
 
 import (
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
 )
 
 // StartScreen says where `debrief` opens: straight into the debrief when
 // today is a scheduled workday with no entry and not marked as a day off,
 // home otherwise. It reads the journal, so call it before the program
 // starts.
-func StartScreen(ctx *common.Context) (common.OpenMsg, error) {
-	home := common.OpenMsg{Screen: common.ScreenHome}
+func StartScreen(ctx *app.Context) (app.OpenMsg, error) {
+	home := app.OpenMsg{Screen: app.ScreenHome}
 	if !ctx.Cfg.IsWorkday(ctx.Today.Weekday()) {
 		return home, nil
 	}
@@ -24,7 +24,7 @@ func StartScreen(ctx *common.Context) (common.OpenMsg, error) {
 		return home, err
 	}
 	if open {
-		return common.OpenMsg{Screen: common.ScreenFlow, Date: ctx.Today}, nil
+		return app.OpenMsg{Screen: app.ScreenFlow, Date: ctx.Today}, nil
 	}
 	return home, nil
 }

@@ -1,34 +1,34 @@
-// Package tui is the debrief app: the root model routes between screens
-// (a small state machine: one screen is current), owns the shared
-// common.Context, and handles the keys that work everywhere (ctrl+c leaves
-// safely, ? shows every key, ctrl+z suspends).
+// Package tui is the debrief app. Run owns the program; the root model
+// routes between screens (a small state machine: one screen is current),
+// owns the shared app.Context, computes the one box every screen draws
+// into, and handles the keys that work everywhere (ctrl+c leaves safely,
+// ? shows every key, ctrl+z suspends).
 //
 // # Adding a screen
 //
-// A screen is a package below internal/tui implementing common.Screen
-// (Init, Update returning itself, View(width, height), help.KeyMap,
-// SetSize). To make it reachable from home by one key, add one line to
-// the screens table in screens.go:
+// A screen is a package below internal/tui implementing app.Screen
+// (Init, Update returning itself, SetSize, a pure View returning a
+// layout.Frame of exactly that size, help.KeyMap). To make it reachable
+// from home by one key, add one line to the screens table in screens.go:
 //
 //	{Name: "trends", Key: "t", Help: "tui.home.trends",
-//	    New: func(ctx *common.Context, _ common.OpenMsg) common.Screen { return trends.New(ctx) }},
+//	    New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return trends.New(ctx) }},
 //
 // and two messages to your room's i18n file: "tui.title.trends" (the header
 // while the screen is open, e.g. 趋势 / trends) and the Help key (home's
 // line after the key, e.g. 心情和工作量的趋势 / trends of mood and workload).
 // Home lists the screen under its key and the root opens it when the key is
 // pressed on home; any screen can also open it with
-// common.Open("trends", date, false). Keys reserved on home: t (trends),
+// app.Open("trends", date, false). Keys reserved on home: t (trends),
 // w (week), i (ideas); n, enter, h, q and ? are taken.
 //
-// A screen goes back with `return m, common.GoHome`; it reads and writes
-// the journal only inside tea.Cmds, with ctx.Read / ctx.Write (one
-// operation each, never held open). A screen with a text field implements
-// common.Capturer (letters are text, not keys) and common.Cursorer (the
-// real terminal cursor, for input methods); one holding unsaved text
-// implements common.Leaver so nothing is lost when the app ends. The
-// root passes every message it does not handle itself to the current
-// screen, tea.BackgroundColorMsg included (after updating ctx.Styles).
+// A screen goes back with `return m, app.GoHome`; it reads and writes the
+// journal only inside tea.Cmds (one operation each, never held open). Its
+// keys come from ctx.Keys (package keys), never from comparing key names.
+// A screen with a text field implements app.Capturer (letters are text,
+// not keys) and puts the real cursor in its Frame (for input methods); one
+// holding unsaved text implements app.Leaver so nothing is lost when the
+// app ends; one whose fields copied styles implements app.Restyler.
 package tui
 
 import (
@@ -38,8 +38,10 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/theme"
 )
 
 // Minimum window the app draws into; smaller says so instead.
@@ -50,44 +52,46 @@ const (
 
 // Model is the root of the app.
 type Model struct {
-	ctx      *common.Context
-	screen   common.Screen
-	name     string
-	help     help.Model
-	fullHelp bool
-	quitting bool
+	ctx           *app.Context
+	screen        app.Screen
+	name          string
+	help          help.Model
+	fullHelp      bool
+	quitting      bool
+	width, height int // the window; 0 until the terminal says
 }
 
-// New builds the root on ctx, opening the screen named in open.
-func New(ctx *common.Context, open common.OpenMsg) *Model {
+// New builds the root on ctx, opening the screen named in open. It builds
+// the styles and every key map for the context.
+func New(ctx *app.Context, open app.OpenMsg) *Model {
 	// Dark until the terminal answers the background question.
-	ctx.Styles = common.NewStyles(ctx.Styles.Dark)
-	ctx.Keys = common.NewGlobalKeys(ctx.T)
+	ctx.Styles = theme.New(true)
+	ctx.Keys = keys.New(ctx.T)
 	ctx.Shortcuts = ctx.Shortcuts[:0]
 	for _, s := range screens {
 		if s.Key != "" {
-			ctx.Shortcuts = append(ctx.Shortcuts, common.Shortcut{Key: s.Key, Screen: s.Name, Help: s.Help})
+			ctx.Shortcuts = append(ctx.Shortcuts, app.Shortcut{Key: keys.For(s.Key, ctx.T(s.Help)), Screen: s.Name})
 		}
 	}
 	m := &Model{ctx: ctx, help: help.New()}
-	m.help.SetWidth(ctx.Width)
+	m.help.Styles = ctx.Styles.Help
 	m.open(open)
 	return m
 }
 
 // Screen is the current screen (tests and the runner look at it).
-func (m *Model) Screen() common.Screen { return m.screen }
+func (m *Model) Screen() app.Screen { return m.screen }
 
 // ScreenName is the current screen's registered name.
 func (m *Model) ScreenName() string { return m.name }
 
-func (m *Model) open(msg common.OpenMsg) tea.Cmd {
+func (m *Model) open(msg app.OpenMsg) tea.Cmd {
 	for _, s := range screens {
 		if s.Name == msg.Screen {
 			m.screen = s.New(m.ctx, msg)
 			m.name = s.Name
 			m.fullHelp = false
-			m.screen.SetSize(m.ctx.Width, m.bodyHeight())
+			m.screen.SetSize(m.body())
 			return m.screen.Init()
 		}
 	}
@@ -100,109 +104,168 @@ func (m *Model) Init() tea.Cmd {
 }
 
 // Leave is the current screen's "save what was typed" command, nil when
-// there is nothing to save. The runner calls it after the program ends so
-// SIGTERM and SIGHUP lose nothing either.
+// there is nothing to save. Run calls it after the program ends so SIGTERM
+// and SIGHUP lose nothing either.
 func (m *Model) Leave() tea.Cmd {
-	if l, ok := m.screen.(common.Leaver); ok {
+	if l, ok := m.screen.(app.Leaver); ok {
 		return l.Leave()
 	}
 	return nil
 }
 
 func (m *Model) capturing() bool {
-	c, ok := m.screen.(common.Capturer)
+	c, ok := m.screen.(app.Capturer)
 	return ok && c.Capturing()
 }
 
-// Update routes messages: window and global keys here, the rest to the
-// current screen.
+// Update routes messages: the window and global keys here, the rest to
+// the current screen.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	g := m.ctx.Keys.Global
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
-		m.ctx.Width, m.ctx.Height = msg.Width, msg.Height
+		m.width, m.height = msg.Width, msg.Height
 		m.help.SetWidth(msg.Width)
-		m.screen.SetSize(msg.Width, m.bodyHeight())
+		m.screen.SetSize(m.body())
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.ctx.Styles = common.NewStyles(msg.IsDark())
-		m.help.Styles = help.DefaultStyles(msg.IsDark())
-		// The screen hears it too: its text fields keep their own styles.
-	case common.OpenMsg:
+		m.ctx.Styles = theme.New(msg.IsDark())
+		m.help.Styles = m.ctx.Styles.Help
+		if r, ok := m.screen.(app.Restyler); ok {
+			r.Restyle(m.ctx.Styles)
+		}
+		return m, nil
+	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
-		leave := m.leaveCmd()
-		return m, tea.Sequence(leave, m.open(msg))
-	case common.HomeMsg:
-		leave := m.leaveCmd()
-		return m, tea.Sequence(leave, m.open(common.OpenMsg{Screen: common.ScreenHome}))
+		return m, tea.Sequence(m.Leave(), m.open(msg))
+	case app.HomeMsg:
+		return m, tea.Sequence(m.Leave(), m.open(app.OpenMsg{Screen: app.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, m.ctx.Keys.Quit):
+		case key.Matches(msg, g.Quit):
 			m.quitting = true
-			return m, tea.Sequence(m.leaveCmd(), tea.Quit)
-		case msg.String() == "ctrl+z":
-			return m, tea.Sequence(m.leaveCmd(), tea.Suspend)
-		case key.Matches(msg, m.ctx.Keys.Help) && !m.capturing():
+			return m, tea.Sequence(m.Leave(), tea.Quit)
+		case key.Matches(msg, g.Suspend):
+			return m, tea.Sequence(m.Leave(), tea.Suspend)
+		case key.Matches(msg, g.Help) && !m.capturing():
 			m.fullHelp = !m.fullHelp
-			m.screen.SetSize(m.ctx.Width, m.bodyHeight())
 			return m, nil
-		case m.fullHelp && key.Matches(msg, m.ctx.Keys.Back):
+		case m.fullHelp && key.Matches(msg, g.Close):
 			m.fullHelp = false
-			m.screen.SetSize(m.ctx.Width, m.bodyHeight())
 			return m, nil
-		case m.name == common.ScreenHome:
+		case m.name == app.ScreenHome && !m.capturing():
 			for _, s := range m.ctx.Shortcuts {
-				if msg.String() == s.Key {
-					return m, m.open(common.OpenMsg{Screen: s.Screen})
+				if key.Matches(msg, s.Key) {
+					return m, m.open(app.OpenMsg{Screen: s.Screen})
 				}
 			}
 		}
+		// Any other key closes the help and goes to the screen.
+		m.fullHelp = false
 	}
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
 	return m, cmd
 }
 
-func (m *Model) leaveCmd() tea.Cmd { return m.Leave() }
+// The rows around the screen: the title and the rule under it, a blank
+// gap, and the one-line footer.
+const (
+	headerHeight = 2
+	gapHeight    = 1
+	footerHeight = 1
+)
 
-// headerHeight is the title line and the rule under it.
-const headerHeight = 2
+// body is the box the current screen draws into: the window less the
+// header, the gap and the footer. This is the one place a size is
+// computed from the window; every screen splits its own box in SetSize.
+func (m *Model) body() (w, h int) {
+	return m.width, max(m.height-headerHeight-gapHeight-footerHeight, 1)
+}
 
+// footerKeys are what the footer shows: the screen's short help, then
+// help (not while a field takes ? as text) and quit.
+func (m *Model) footerKeys() []key.Binding {
+	g := m.ctx.Keys.Global
+	switch {
+	case m.fullHelp:
+		return []key.Binding{g.Close, g.Quit}
+	case m.capturing():
+		return append(m.screen.ShortHelp(), g.Quit)
+	}
+	return append(m.screen.ShortHelp(), g.Help, g.Quit)
+}
+
+// footer is one line of keys.
 func (m *Model) footer() string {
-	var s string
-	if m.fullHelp {
-		s = m.help.FullHelpView(append(m.screen.FullHelp(), m.globalHelp()))
-	} else {
-		s = m.help.ShortHelpView(append(m.screen.ShortHelp(), m.ctx.Keys.Help, m.ctx.Keys.Quit))
-	}
+	bindings := m.footerKeys()
 	// The help bubble lets a row run past its width when the items before
-	// fill it exactly; cut every row to the window.
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, m.ctx.Width, "…")
+	// fill it exactly: cut it to the window.
+	return layout.Truncate(m.help.ShortHelpView(bindings), m.width)
+}
+
+// helpPanel is every key of the screen and the global ones, in the body's
+// box: each group a column, the columns wrapping onto more rows when the
+// window is narrow.
+func (m *Model) helpPanel(w, h int) layout.Frame {
+	g := m.ctx.Keys.Global
+	groups := append(m.screen.FullHelp(), []key.Binding{g.Help, g.Close, g.Quit})
+	st := m.help.Styles
+	var cols []layout.Frame
+	var widths []int
+	for _, group := range groups {
+		var lines []string
+		kw := 0
+		for _, b := range group {
+			if b.Enabled() {
+				kw = max(kw, layout.Width(b.Help().Key))
+			}
+		}
+		for _, b := range group {
+			if b.Enabled() {
+				lines = append(lines, st.FullKey.Render(layout.Pad(b.Help().Key, kw))+" "+st.FullDesc.Render(b.Help().Desc))
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		col := layout.Text(lines...)
+		cw := 0
+		for _, l := range lines {
+			cw = max(cw, layout.Width(l))
+		}
+		cols = append(cols, col)
+		widths = append(widths, min(cw, w))
 	}
-	return strings.Join(lines, "\n")
-}
-
-func (m *Model) globalHelp() []key.Binding {
-	return []key.Binding{m.ctx.Keys.Help, m.ctx.Keys.Back, m.ctx.Keys.Quit}
-}
-
-func (m *Model) bodyHeight() int {
-	if m.screen == nil {
-		return max(m.ctx.Height-headerHeight-1, 1)
+	const gap = 3
+	var rows []layout.Frame
+	for i := 0; i < len(cols); {
+		j, used := i, 0
+		for j < len(cols) && (j == i || used+gap+widths[j] <= w) {
+			if j > i {
+				used += gap
+			}
+			used += widths[j]
+			j++
+		}
+		if len(rows) > 0 {
+			rows = append(rows, layout.Text(""))
+		}
+		rows = append(rows, layout.Join(gap, widths[i:j], cols[i:j]...))
+		i = j
 	}
-	return max(m.ctx.Height-headerHeight-lipgloss.Height(m.footer())-1, 1)
+	return layout.Stack(rows...).Fit(w, h)
 }
 
-// View draws the header, the current screen and the help footer, and puts
-// the real cursor where the screen's focused field is.
+// View draws the header, the current screen (or every key) and the
+// footer, and puts the real cursor where the screen's focused field is.
 func (m *Model) View() tea.View {
-	w, h := m.ctx.Width, m.ctx.Height
+	w, h := m.width, m.height
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
-	if m.quitting {
+	if m.quitting || w == 0 || h == 0 {
 		return v
 	}
 	if w < MinWidth || h < MinHeight {
@@ -211,25 +274,24 @@ func (m *Model) View() tea.View {
 	}
 	st := m.ctx.Styles
 	date := m.ctx.Today
-	if d, ok := m.screen.(common.Dated); ok && d.Date() != 0 {
+	if d, ok := m.screen.(app.Dated); ok && d.Date() != 0 {
 		date = d.Date()
 	}
 	title := st.Header.Render("debrief") + st.Muted.Render(" · "+m.ctx.T("tui.title."+m.name)+" · "+date.String())
-	header := ansi.Truncate(title, w, "…") + "\n" + st.Muted.Render(strings.Repeat("─", w))
-	footer := m.footer()
-	bh := max(h-headerHeight-strings.Count(footer, "\n")-2, 1)
-	body := m.screen.View(w, bh)
-	// Pad the body so the footer stays at the bottom.
-	if n := lipgloss.Height(body); n < bh {
-		body += strings.Repeat("\n", bh-n)
+	header := layout.Text(layout.Truncate(title, w), st.Muted.Render(strings.Repeat("─", w)))
+	bw, bh := m.body()
+	var body layout.Frame
+	if m.fullHelp {
+		body = m.helpPanel(bw, bh)
+	} else {
+		body = m.screen.View().Fit(bw, bh)
 	}
-	v.Content = header + "\n" + body + "\n\n" + footer
-	if c, ok := m.screen.(common.Cursorer); ok {
-		if cur := c.Cursor(); cur != nil {
-			cc := *cur
-			cc.Y += headerHeight
-			v.Cursor = &cc
-		}
+	page := layout.Stack(header, body, layout.Text("", m.footer()))
+	// Blank cells at the end of a line need not be written.
+	for i, l := range page.Lines {
+		page.Lines[i] = strings.TrimRight(l, " ")
 	}
+	v.Content = page.String()
+	v.Cursor = page.Cursor
 	return v
 }

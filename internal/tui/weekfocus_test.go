@@ -7,7 +7,8 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
 
 // The first debrief of a week shows the focus chosen in last week's review;
@@ -20,20 +21,20 @@ func TestFlowShowsLastWeeksFocusOnTheWeeksFirstDebrief(t *testing.T) {
 			if err := ctx.Write(func(tx *store.Tx) error { return tx.PutReview(&review, false) }); err != nil {
 				t.Fatal(err)
 			}
-			putEntry(t, ctx, journal.Entry{ShiftDate: journal.WeekOf(testToday).Monday().AddDays(-3), Mood: 3, Tomorrow: "先喝水"})
-			a := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-			a.waitFor(ctx.T("tui.week_focus"))
-			a.waitFor("按时吃饭,少加班")
-			a.quit()
+			tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: journal.WeekOf(testToday).Monday().AddDays(-3), Mood: 3, Tomorrow: "先喝水"})
+			a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+			a.WaitFor(ctx.T("tui.week_focus"))
+			a.WaitFor("按时吃饭,少加班")
+			a.Quit()
 
 			// A shift earlier this week was logged: no repeat.
-			putEntry(t, ctx, journal.Entry{ShiftDate: journal.WeekOf(testToday).Monday(), Mood: 3, Tomorrow: "慢一点说话"})
-			b := startApp(t, ctx, common.OpenMsg{Screen: common.ScreenFlow})
-			b.waitFor("慢一点说话")
-			if strings.Contains(b.p.screen(), "按时吃饭") {
-				t.Errorf("week focus repeated mid-week:\n%s", b.p.screen())
+			tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: journal.WeekOf(testToday).Monday(), Mood: 3, Tomorrow: "慢一点说话"})
+			b := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+			b.WaitFor("慢一点说话")
+			if strings.Contains(b.Screen(), "按时吃饭") {
+				t.Errorf("week focus repeated mid-week:\n%s", b.Screen())
 			}
-			b.quit()
+			b.Quit()
 		})
 	}
 }

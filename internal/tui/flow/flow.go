@@ -1,38 +1,33 @@
 // Package flow is the end-of-shift debrief: seven steps (the shift and how
 // it felt, three things I helped with, typical cases, let it out,
-// improvement ideas, one thing for next shift, review and save). What is
-// typed is kept as a draft in the journal on every step change, after a
-// few idle seconds and when the app ends, and saved as an entry in one
+// improvement ideas, one thing for next shift, review and save), each a
+// component of its own below flow/step. This package is their controller:
+// it loads what the debrief starts from, moves between the steps, keeps
+// what is typed as a draft in the journal (on every step change, after a
+// few idle seconds and when the app ends) and saves the entry in one
 // transaction.
 package flow
 
 import (
+	"strconv"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/tui/choice"
-	"github.com/debrief-app/debrief/internal/tui/common"
-	"github.com/debrief-app/debrief/internal/tui/scale"
-	"github.com/debrief-app/debrief/internal/tui/textfield"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/draft"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/cases"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/helped"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/ideas"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/review"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/shift"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/tomorrow"
+	"github.com/debrief-app/debrief/internal/tui/flow/step/vent"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/theme"
 )
-
-// The steps, in order.
-const (
-	stepShift = iota
-	stepHelped
-	stepCases
-	stepVent
-	stepIdeas
-	stepTomorrow
-	stepReview
-	numSteps
-)
-
-var stepNames = [numSteps]string{
-	"tui.step.shift", "tui.step.helped", "tui.step.cases", "tui.step.vent",
-	"tui.step.ideas", "tui.step.tomorrow", "tui.step.review",
-}
 
 // phase is what the flow is doing as a whole.
 type phase int
@@ -50,101 +45,42 @@ var IdleSave = 3 * time.Second
 
 // Model is the debrief flow for one shift date.
 type Model struct {
-	ctx     *common.Context
-	keys    keyMap
+	ctx     *app.Context
+	keys    keys.Flow
 	date    journal.Date
 	editing bool // reopening a saved entry
 	width   int
 	height  int
 
 	phase phase
-	step  int
-	focus int // index into the current step's slots
+	cur   int // the current step
 
-	// Step 1: the shift.
-	shift                choice.Model
-	start, end           textfield.Field
-	contacts, csat       textfield.Field
-	mood, energy, stress choice.Model
-	lastTomorrow         string // the previous entry's "tomorrow"
-	weekFocus            string // last week's review focus, shown on the week's first debrief
-	focusDone            choice.Model
-	// Step 2.
-	helped [journal.MaxHelped]textfield.Field
-	// Step 3.
-	cases      []journal.Case
-	caseSel    int
-	caseEdit   int // index of the case in the form; -1: the list is shown
-	caseForm   caseForm
-	categories []string // used before, most frequent first
-	jots       []journal.Jot
-	jotsUsed   int
-	// Step 4.
-	vent     textfield.Field
-	ventKeep choice.Model // keep it privately, or let it go
-	// Step 5.
-	ideas    []journal.Idea
-	ideaSel  int
-	ideaText textfield.Field
-	ideaKind choice.Model
-	// Step 6.
-	tomorrow textfield.Field
+	steps    []app.Step
+	shift    *shift.Step
+	cases    *cases.Step
+	vent     *vent.Step
+	review   *review.Step
+	existing *journal.Entry // the saved entry being edited (keeps Tags, CreatedAt)
+	jots     []journal.Jot
 
-	existing     *journal.Entry // the saved entry being edited (keeps Tags)
 	pendingDraft *journal.Draft // offered for resuming
-	dirty        bool           // changed since the draft was last written
-	gen          int            // counts changes: a draft write clears dirty only if none came after
-	idleSeq      int
-	saved        bool
+	saver        draft.Saver
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
 	result       saveResult
-	cursor       *tea.Cursor // where the last View put the real cursor
 }
 
 // New returns the flow for date (today when 0). edit reopens the saved
 // entry of that date, prefilled.
-func New(ctx *common.Context, date journal.Date, edit bool) *Model {
+func New(ctx *app.Context, date journal.Date, edit bool) *Model {
 	if date == 0 {
 		date = ctx.Today
 	}
-	m := &Model{ctx: ctx, keys: newKeys(ctx.T), date: date, editing: edit, caseEdit: -1}
-	dark := ctx.Styles.Dark
-	p := ctx.P
-	m.shift = choice.New(options("shift.", journal.ShiftKinds, p.T), false)
-	m.shift.SetValue(journal.ShiftDay)
-	m.start = textfield.New("HH:MM", dark)
-	m.end = textfield.New("HH:MM", dark)
-	m.contacts = textfield.New(p.T("tui.ph.contacts"), dark)
-	m.csat = textfield.New(p.T("tui.ph.csat"), dark)
-	m.mood = scale.New("mood", p, false)
-	m.energy = scale.New("energy", p, true)
-	m.stress = scale.New("stress", p, true)
-	m.focusDone = choice.New(options("focus.", journal.FocusAnswers, p.T), true)
-	for i := range m.helped {
-		m.helped[i] = textfield.New(p.T("tui.ph.helped"), dark)
-	}
-	m.caseForm = newCaseForm(ctx)
-	m.vent = textfield.NewMultiLine(p.T("tui.ph.vent"), dark)
-	m.ventKeep = choice.New([]choice.Option{
-		{Value: "keep", Label: p.T("tui.vent.keep")},
-		{Value: "letgo", Label: p.T("tui.vent.letgo")},
-	}, false)
-	m.ventKeep.SetValue("keep")
-	m.ideaText = textfield.New(p.T("tui.ph.idea"), dark)
-	m.ideaKind = choice.New(options("kind.", journal.IdeaKinds, p.T), false)
-	m.ideaKind.SetValue(journal.IdeaKinds[0])
-	m.tomorrow = textfield.New(p.T("tui.ph.tomorrow"), dark)
-	m.SetSize(ctx.Width, max(ctx.Height-2, 1))
+	m := &Model{ctx: ctx, keys: ctx.Keys.Flow, date: date, editing: edit,
+		saver: draft.Saver{Tag: date.String(), Idle: IdleSave}}
+	m.shift, m.cases, m.vent, m.review = shift.New(ctx), cases.New(ctx), vent.New(ctx), review.New(ctx)
+	m.steps = []app.Step{m.shift, helped.New(ctx), m.cases, m.vent, ideas.New(ctx), tomorrow.New(ctx), m.review}
 	return m
-}
-
-func options(prefix string, values []string, t func(string, ...any) string) []choice.Option {
-	out := make([]choice.Option, len(values))
-	for i, v := range values {
-		out[i] = choice.Option{Value: v, Label: t(prefix + v)}
-	}
-	return out
 }
 
 // Date is the shift date of this debrief.
@@ -154,47 +90,229 @@ func (m *Model) Date() journal.Date { return m.date }
 // previous shift's "tomorrow" and the categories used before.
 func (m *Model) Init() tea.Cmd { return m.load() }
 
+func (m *Model) step() app.Step { return m.steps[m.cur] }
+
 // Capturing is true while a text field has the keyboard: letters (and ?)
 // are text then, not keys.
-func (m *Model) Capturing() bool {
-	if m.phase != phaseTyping {
-		return false
-	}
-	s := m.focused()
-	return s != nil && s.text != nil
-}
+func (m *Model) Capturing() bool { return m.phase == phaseTyping && m.step().Capturing() }
 
-// SetSize lays the fields out for the space the root gives the flow.
+// SetSize splits the flow's box: the step line and a blank line, the
+// "editing" line when reopening a saved entry, the step, and the status
+// at the bottom (one row, more when a message wraps).
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
-	fw := m.fieldWidth()
-	for _, f := range m.allText() {
-		f.SetWidth(fw)
-	}
-	m.vent.SetWidth(min(max(w-4, 10), maxTextWidth))
-	// The vent gets what is left under the step line, its label, the
-	// private mark and the keep/let-go choice.
-	m.vent.SetHeight(min(max(h-9, 3), maxVentRows))
+	m.layout()
 }
 
-// labelWidth is the column of labels in the shift step and the case form.
-const labelWidth = 18
-
-// maxVentRows is the tallest the vent gets: room to write, while each
-// keystroke redraws only what shows.
-const maxVentRows = 16
-
-// maxTextWidth keeps lines of text readable on wide terminals; it also
-// bounds the text area's per-keystroke re-wrapping, whose cost grows with
-// the width for Chinese (a run without spaces is one long "word").
-const maxTextWidth = 80
-
-func (m *Model) fieldWidth() int { return min(max(m.width-labelWidth-4, 10), maxTextWidth) }
-
-func (m *Model) allText() []*textfield.Field {
-	out := []*textfield.Field{&m.start, &m.end, &m.contacts, &m.csat, &m.ideaText, &m.tomorrow}
-	for i := range m.helped {
-		out = append(out, &m.helped[i])
+func (m *Model) layout() {
+	sh := max(m.height-m.headRows()-len(m.statusLines()), 1)
+	for _, s := range m.steps {
+		s.SetSize(m.width, sh)
 	}
-	return append(out, m.caseForm.texts()...)
+}
+
+func (m *Model) headRows() int {
+	if m.editing {
+		return 3
+	}
+	return 2
+}
+
+// Restyle passes new styles to every step's fields.
+func (m *Model) Restyle(st theme.Styles) {
+	for _, s := range m.steps {
+		if r, ok := s.(app.Restyler); ok {
+			r.Restyle(st)
+		}
+	}
+}
+
+// Update handles the flow's messages and keys.
+func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		return m, m.loaded(msg)
+	case draft.SavedMsg:
+		m.draftSaved(msg)
+		return m, nil
+	case savedMsg:
+		return m, m.onSaved(msg)
+	case draft.IdleMsg:
+		if m.saver.IsIdle(msg) {
+			return m, m.saveDraft()
+		}
+		return m, nil
+	case app.StatusMsg:
+		m.setStatus(msg.Text, msg.Err)
+		return m, nil
+	case tea.KeyPressMsg:
+		return m, m.key(msg)
+	}
+	if m.phase != phaseTyping {
+		return m, nil
+	}
+	// Pastes, the editor's answer, cursor blinks: the step's.
+	return m, m.toStep(msg)
+}
+
+func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
+	switch m.phase {
+	case phaseLoading, phaseSaving:
+		return nil
+	case phaseResume:
+		switch {
+		case key.Matches(k, m.keys.Resume):
+			return m.resume(true)
+		case key.Matches(k, m.keys.Restart):
+			return m.resume(false)
+		case key.Matches(k, m.keys.Back):
+			return app.GoHome
+		}
+		return nil
+	case phaseSaved:
+		return app.GoHome
+	}
+	switch {
+	case key.Matches(k, m.keys.Save):
+		return m.save()
+	case key.Matches(k, m.keys.NextStep):
+		return m.gotoStep(m.cur+1, true)
+	case key.Matches(k, m.keys.PrevStep):
+		return m.gotoStep(m.cur-1, true)
+	}
+	return m.toStep(k)
+}
+
+// toStep hands a message to the current step, notices a change by its
+// revision (no text is compared) and does the move it asks for.
+func (m *Model) toStep(msg tea.Msg) tea.Cmd {
+	s := m.step()
+	before := s.Rev()
+	move, cmd := s.Update(msg)
+	if s.Rev() != before {
+		cmd = tea.Batch(cmd, m.saver.Changed())
+	}
+	switch move {
+	case app.NextStep:
+		return tea.Batch(cmd, m.gotoStep(m.cur+1, true))
+	case app.PrevStep:
+		return tea.Batch(cmd, m.gotoStep(m.cur-1, false))
+	case app.BackStep:
+		if m.cur == 0 {
+			return tea.Sequence(cmd, m.saveDraft(), app.GoHome)
+		}
+		return tea.Batch(cmd, m.gotoStep(m.cur-1, true))
+	case app.SaveNow:
+		return tea.Batch(cmd, m.save())
+	}
+	return cmd
+}
+
+// gotoStep changes step and writes the draft: a step change is a natural
+// moment to make sure nothing is lost. fromStart focuses the step's first
+// slot, else its last.
+func (m *Model) gotoStep(i int, fromStart bool) tea.Cmd {
+	if i < 0 || i >= len(m.steps) {
+		return nil
+	}
+	s := m.step()
+	before := s.Rev()
+	s.Blur()
+	if s.Rev() != before {
+		m.saver.MarkDirty()
+	}
+	m.cur = i
+	if !m.statusErr {
+		m.setStatus("", false)
+	}
+	if m.step() == m.review {
+		m.review.Show(m.collect(), m.vent.LetGo())
+	}
+	return tea.Batch(m.step().Focus(fromStart), m.saveDraft())
+}
+
+// collect is the draft of what is on screen now: the entry being edited,
+// then each step's own fields.
+func (m *Model) collect() journal.Draft {
+	d := journal.Draft{Entry: journal.Entry{ShiftDate: m.date}, Jots: m.jots, Step: m.cur, Editing: m.editing}
+	if m.existing != nil {
+		d.Entry.Tags, d.Entry.CreatedAt = m.existing.Tags, m.existing.CreatedAt
+	}
+	for _, s := range m.steps {
+		s.Fill(&d)
+	}
+	return d
+}
+
+// apply puts a draft (or a saved entry) into every step.
+func (m *Model) apply(d journal.Draft) {
+	if d.Jots != nil {
+		m.jots = d.Jots
+	}
+	for _, s := range m.steps {
+		s.Load(d)
+	}
+}
+
+// saveDraft writes a snapshot of the steps as the draft, if anything
+// changed since the last confirmed write.
+func (m *Model) saveDraft() tea.Cmd {
+	if !m.saver.Dirty() {
+		return nil
+	}
+	dr := m.collect()
+	ctx := m.ctx
+	return m.saver.Save(func() error {
+		return ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })
+	})
+}
+
+func (m *Model) draftSaved(msg draft.SavedMsg) {
+	mine, err := m.saver.Saved(msg)
+	switch {
+	case !mine:
+		// another flow's draft, written as it was left
+	case err != nil:
+		m.setStatus(m.ctx.T("tui.draft_failed", m.ctx.Explain(err)), true)
+	case !m.statusErr:
+		m.setStatus(m.ctx.T("tui.draft_saved", m.ctx.Clock().Format("15:04")), false)
+	}
+}
+
+// Leave saves the draft now; the root runs it before the app ends for any
+// reason. Nothing is written when nothing changed or the entry is saved.
+func (m *Model) Leave() tea.Cmd { return m.saveDraft() }
+
+func (m *Model) setStatus(s string, isErr bool) {
+	rows := len(m.statusLines())
+	m.status, m.statusErr = s, isErr
+	if len(m.statusLines()) != rows {
+		m.layout()
+	}
+}
+
+// ShortHelp is the footer's keys for the current state.
+func (m *Model) ShortHelp() []key.Binding {
+	switch m.phase {
+	case phaseResume:
+		return []key.Binding{m.keys.Resume, m.keys.Restart, m.keys.Back}
+	case phaseTyping:
+		return m.step().ShortHelp()
+	}
+	return nil
+}
+
+// FullHelp is every key of the current state.
+func (m *Model) FullHelp() [][]key.Binding {
+	switch m.phase {
+	case phaseResume:
+		return [][]key.Binding{m.ShortHelp()}
+	case phaseTyping:
+		return m.step().FullHelp()
+	}
+	return nil
+}
+
+func stepName(ctx *app.Context, i int, name string) string {
+	return strconv.Itoa(i+1) + " " + ctx.T(name)
 }

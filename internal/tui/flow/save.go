@@ -1,14 +1,11 @@
 package flow
 
 import (
-	"errors"
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
 )
 
 // saveResult is what the person sees after saving.
@@ -25,37 +22,31 @@ type savedMsg struct {
 	err error
 }
 
-// save writes the entry, the new ideas and removes the draft in one
-// transaction: either all of it is in the journal or none of it.
+// save checks every step in order (the first problem takes the person to
+// that step and field) and writes the entry, the new ideas and removes the
+// draft in one transaction: either all of it is in the journal or none of
+// it.
 func (m *Model) save() tea.Cmd {
 	if m.phase == phaseSaving {
 		return nil
 	}
-	if m.caseEdit >= 0 {
-		m.closeCase()
+	for i, s := range m.steps {
+		if problem, slot := s.Check(); problem != "" {
+			m.step().Blur()
+			m.cur = i
+			m.setStatus(problem, true)
+			return m.step().FocusSlot(slot)
+		}
 	}
 	d := m.collect()
 	e := d.Entry
-	if m.ventKeep.Value() == "letgo" {
+	if m.vent.LetGo() {
 		e.Vent = ""
-	}
-	if !journal.Has(e.Mood) {
-		m.step = stepShift
-		m.setFocus(1)
-		m.setStatus(m.ctx.T("tui.need_mood"), true)
-		return nil
-	}
-	if err := m.checkNumbers(); err != "" {
-		m.step = stepShift
-		m.setFocus(0)
-		m.setStatus(err, true)
-		return nil
 	}
 	m.phase = phaseSaving
 	m.setStatus(m.ctx.T("tui.saving"), false)
 	ctx, date, ideas := m.ctx, m.date, d.Ideas
 	return func() tea.Msg {
-		var res saveResult
 		err := ctx.Write(func(tx *store.Tx) error {
 			if err := tx.PutEntry(&e, false); err != nil {
 				return err
@@ -72,8 +63,7 @@ func (m *Model) save() tea.Cmd {
 		if err != nil {
 			return savedMsg{err: err}
 		}
-		res = afterSave(ctx, date)
-		return savedMsg{res: res}
+		return savedMsg{res: afterSave(ctx, date)}
 	}
 }
 
@@ -81,7 +71,7 @@ func (m *Model) save() tea.Cmd {
 // this shift's mood against the average of the 7 shifts before it (the
 // insight room's rules, the same as `debrief stats`). A failure here is
 // not a failure to save: the numbers are just left out.
-func afterSave(ctx *common.Context, date journal.Date) saveResult {
+func afterSave(ctx *app.Context, date journal.Date) saveResult {
 	var res saveResult
 	_ = ctx.Read(func(tx *store.Tx) error {
 		res.entries = tx.EntryCount()
@@ -106,63 +96,19 @@ func afterSave(ctx *common.Context, date journal.Date) saveResult {
 	return res
 }
 
+// onSaved shows the saved screen, or keeps everything typed on screen when
+// the write failed (ctrl+s tries again). A write refused because the entry
+// or the draft changed underneath (another process) is where a screen
+// comparing both versions will come in.
 func (m *Model) onSaved(msg savedMsg) tea.Cmd {
 	if msg.err != nil {
-		// The text stays on screen; ctrl+s tries again.
 		m.phase = phaseTyping
-		m.setStatus(m.explain(msg.err)+" "+m.ctx.T("tui.retry"), true)
-		return m.setFocus(m.focus)
+		m.setStatus(m.ctx.Explain(msg.err)+" "+m.ctx.T("tui.retry"), true)
+		return nil
 	}
-	m.saved = true
-	m.dirty = false
+	m.saver.Done()
 	m.phase = phaseSaved
 	m.result = msg.res
-	m.status = ""
+	m.setStatus("", false)
 	return nil
-}
-
-// checkNumbers reads the number and time fields the way saving will and
-// says what is wrong in one line.
-func (m *Model) checkNumbers() string {
-	t := m.ctx.T
-	for _, f := range []struct{ label, v string }{{"tui.f.start", m.start.Value()}, {"tui.f.end", m.end.Value()}} {
-		if v := strings.TrimSpace(f.v); v != "" {
-			if _, err := journal.ParseClock(v); err != nil {
-				return t("tui.bad_time", t(f.label), v)
-			}
-		}
-	}
-	d := m.collect()
-	if v := strings.TrimSpace(m.contacts.Value()); v != "" && (d.Entry.Contacts == nil || *d.Entry.Contacts < 0 || *d.Entry.Contacts > journal.MaxContacts) {
-		return t("tui.bad_contacts", v)
-	}
-	if v := strings.TrimSpace(m.csat.Value()); v != "" && (d.Entry.CSAT == nil || *d.Entry.CSAT < 0 || *d.Entry.CSAT > 100) {
-		return t("tui.bad_csat", v)
-	}
-	return ""
-}
-
-// explain turns an error into one line in the person's words.
-func (m *Model) explain(err error) string {
-	t := m.ctx.T
-	var fe *journal.FieldError
-	switch {
-	case errors.Is(err, store.ErrFull):
-		return t("err.full")
-	case errors.Is(err, store.ErrLocked):
-		return t("err.locked")
-	case errors.Is(err, store.ErrNotJournal):
-		return t("err.not_journal", m.ctx.Paths.DB)
-	case errors.Is(err, store.ErrNewerSchema):
-		return t("err.newer_schema", m.ctx.Paths.DB)
-	case errors.Is(err, store.ErrDamaged):
-		return t("err.damaged", m.ctx.Paths.DB)
-	case errors.As(err, &fe):
-		return t("rule."+string(fe.Rule), fe.Field, fe.Value, fe.Arg)
-	}
-	return t("tui.err_other", err.Error())
-}
-
-func (m *Model) setStatus(s string, isErr bool) {
-	m.status, m.statusErr = s, isErr
 }

@@ -4,20 +4,20 @@
 package home
 
 import (
-	"fmt"
 	"strconv"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/entryline"
+	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
 
 // sparkShifts is how many shifts the mood line covers.
@@ -26,18 +26,14 @@ const sparkShifts = 14
 // recentEntries is how many recent entries home lists.
 const recentEntries = 5
 
-type keyMap struct {
-	New, History, Quit key.Binding
-}
-
 // Model is the home screen.
 type Model struct {
-	ctx    *common.Context
-	keys   keyMap
-	width  int
-	height int
-	data   *homeData
-	err    error
+	ctx           *app.Context
+	keys          keys.Home
+	width, height int
+	data          *homeData
+	recent        list.Model[journal.Entry]
+	err           error
 }
 
 // homeData is what home reads from the journal.
@@ -58,13 +54,13 @@ type loadedMsg struct {
 }
 
 // New returns the home screen; Init loads its data.
-func New(ctx *common.Context) *Model {
-	t := ctx.T
-	return &Model{ctx: ctx, keys: keyMap{
-		New:     common.Bind(t("tui.key.new"), "n", "enter"),
-		History: common.Bind(t("tui.key.history"), "h"),
-		Quit:    common.Bind(t("tui.key.quit"), "q"),
-	}}
+func New(ctx *app.Context) *Model {
+	m := &Model{ctx: ctx, keys: ctx.Keys.Home}
+	m.recent = list.New(ctx.Keys.List, ctx.Styles.Selected, func(_ int, e journal.Entry, _ bool, _ int) []string {
+		return []string{entryline.Render(ctx, &e)}
+	})
+	m.recent.Plain()
+	return m
 }
 
 // Init loads today's state and the recent shifts.
@@ -72,7 +68,7 @@ func (m *Model) Init() tea.Cmd { return Load(m.ctx) }
 
 // Load reads what home shows; it is exported for the root's benchmark of
 // the first frame.
-func Load(ctx *common.Context) tea.Cmd {
+func Load(ctx *app.Context) tea.Cmd {
 	return func() tea.Msg {
 		d := &homeData{}
 		today := ctx.Today
@@ -122,23 +118,26 @@ func Load(ctx *common.Context) tea.Cmd {
 	}
 }
 
-// Capturing: home has no text field.
-func (m *Model) Capturing() bool { return false }
-
-// SetSize remembers the space home has.
-func (m *Model) SetSize(w, h int) { m.width, m.height = w, h }
+// SetSize gives home its box.
+func (m *Model) SetSize(w, h int) {
+	m.width, m.height = w, h
+	m.recent.SetSize(w, 0)
+}
 
 // Update handles home's keys.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.data, m.err = msg.data, msg.err
+		if m.data != nil {
+			m.recent.SetItems(m.data.recent)
+		}
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, m.keys.New):
-			return m, common.Open(common.ScreenFlow, m.ctx.Today, false)
+			return m, app.Open(app.ScreenFlow, m.ctx.Today, false)
 		case key.Matches(msg, m.keys.History):
-			return m, common.Open(common.ScreenHistory, 0, false)
+			return m, app.Open(app.ScreenHistory, 0, false)
 		case key.Matches(msg, m.keys.Quit):
 			return m, tea.Quit
 		}
@@ -147,18 +146,21 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 }
 
 // View draws home.
-func (m *Model) View(width, height int) string {
+func (m *Model) View() layout.Frame {
 	st := m.ctx.Styles
 	t := m.ctx.T
+	width := m.width
 	var b []string
 	add := func(s ...string) { b = append(b, s...) }
 	if m.err != nil {
-		add(st.Error.Render(wrapTo(t("tui.home.load_failed", m.err.Error()), width)))
+		for _, l := range layout.Wrap(t("tui.home.load_failed", m.err.Error()), max(width, 10)) {
+			add(st.Error.Render(l))
+		}
 	}
 	d := m.data
 	if d == nil {
 		add(st.Muted.Render(t("tui.loading")))
-		return fit(b, width, height)
+		return layout.Text(b...).Fit(m.width, m.height)
 	}
 	today := m.ctx.Today
 	switch {
@@ -188,67 +190,24 @@ func (m *Model) View(width, height int) string {
 	if d.last != nil && d.last.Tomorrow != "" {
 		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + safetext.Line(d.last.Tomorrow))
 	}
-	if len(d.recent) > 0 {
+	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))
-		for _, e := range d.recent {
-			add(ansi.Truncate(EntryLine(m.ctx, &e), width, "…"))
-		}
+		add(m.recent.View().Lines...)
 	} else if d.count == 0 {
-		add("", wrapTo(t("tui.home.first"), width))
+		add("")
+		add(layout.Wrap(t("tui.home.first"), max(width, 10))...)
 	}
 	add("", st.Title.Render(t("tui.home.keys")))
-	keys := []string{t("tui.home.key_new"), t("tui.home.key_history")}
+	lines := []string{t("tui.home.key_new"), t("tui.home.key_history")}
 	for _, s := range m.ctx.Shortcuts {
-		keys = append(keys, s.Key+"  "+t(s.Help))
+		h := s.Key.Help()
+		lines = append(lines, h.Key+"  "+h.Desc)
 	}
-	keys = append(keys, t("tui.home.key_quit"))
-	for _, k := range keys {
+	lines = append(lines, t("tui.home.key_quit"))
+	for _, k := range lines {
 		add("  " + k)
 	}
-	return fit(b, width, height)
-}
-
-// EntryLine is one entry on a line: date, shift, mood, cases and the first
-// thing I helped with. History uses it too.
-func EntryLine(ctx *common.Context, e *journal.Entry) string {
-	st := ctx.Styles
-	t := ctx.T
-	mood := ""
-	if journal.Has(e.Mood) {
-		mood = strconv.Itoa(e.Mood) + " " + t("mood."+strconv.Itoa(e.Mood))
-	}
-	helped := ""
-	if len(e.Helped) > 0 {
-		helped = safetext.Line(e.Helped[0])
-	}
-	shift := ""
-	if e.Shift != "" {
-		shift = t("shift." + e.Shift)
-	}
-	return fmt.Sprintf("%s  %s  %s  %s  %s", e.ShiftDate, padTo(shift, 8), padTo(mood, 8),
-		st.Muted.Render(padTo(ctx.N("tui.n_cases", len(e.Cases)), 8)), helped)
-}
-
-func padTo(s string, w int) string {
-	if n := lipgloss.Width(s); n < w {
-		return s + strings.Repeat(" ", w-n)
-	}
-	return s
-}
-
-func wrapTo(s string, w int) string { return lipgloss.Wrap(s, max(w, 10), "") }
-
-func fit(lines []string, width, height int) string {
-	out := strings.Split(strings.Join(lines, "\n"), "\n")
-	if len(out) > height {
-		out = out[:height]
-	}
-	for i, l := range out {
-		if lipgloss.Width(l) > width {
-			out[i] = ansi.Truncate(l, width, "…")
-		}
-	}
-	return strings.Join(out, "\n")
+	return layout.Text(b...).Fit(m.width, m.height)
 }
 
 // ShortHelp is home's footer.
@@ -256,5 +215,11 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{m.keys.New, m.keys.History, m.keys.Quit}
 }
 
-// FullHelp is home's keys.
-func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.ShortHelp()} }
+// FullHelp is home's keys, the shortcuts to other screens included.
+func (m *Model) FullHelp() [][]key.Binding {
+	var more []key.Binding
+	for _, s := range m.ctx.Shortcuts {
+		more = append(more, s.Key)
+	}
+	return [][]key.Binding{m.ShortHelp(), more}
+}

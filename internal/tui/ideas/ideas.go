@@ -12,39 +12,35 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
-	"github.com/debrief-app/debrief/internal/tui/textfield"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/theme"
+	"github.com/debrief-app/debrief/internal/tui/ui/field"
+	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
 
 // Name is the screen's registered name.
 const Name = "ideas"
 
-type keyMap struct {
-	Up, Down, Forward, Backward, Decline, Impact, Filter, Back key.Binding
-	Save, Cancel                                               key.Binding
-}
-
 // Model is the Ideas screen.
 type Model struct {
-	ctx           *common.Context
-	keys          keyMap
+	ctx           *app.Context
+	keys          keys.Ideas
 	width, height int
 
 	all    []journal.Idea
-	list   []report.IdeaAge
+	list   list.Model[report.IdeaAge]
 	filter string // "" for all, or a status
-	cursor int
-	top    int
 	loaded bool
 	err    error
 
 	editing bool
-	impact  textfield.Field
+	impact  field.Model
 	status  string
 	saveErr error
 }
@@ -61,20 +57,13 @@ type savedMsg struct {
 }
 
 // New returns the Ideas screen; Init loads the backlog.
-func New(ctx *common.Context) *Model {
-	t := ctx.T
-	return &Model{ctx: ctx, impact: textfield.New(t("tui.ideas.impact_hint"), ctx.Styles.Dark), keys: keyMap{
-		Up:       common.Bind(t("tui.ideas.key_move"), "up", "k"),
-		Down:     common.Bind(t("tui.ideas.key_move"), "down", "j"),
-		Forward:  key.NewBinding(key.WithKeys("right", "enter"), key.WithHelp("→", t("tui.ideas.key_forward"))),
-		Backward: key.NewBinding(key.WithKeys("left"), key.WithHelp("←", t("tui.ideas.key_backward"))),
-		Decline:  common.Bind(t("tui.ideas.key_decline"), "x"),
-		Impact:   common.Bind(t("tui.ideas.key_impact"), "e"),
-		Filter:   common.Bind(t("tui.ideas.key_filter"), "f"),
-		Back:     common.Bind(t("tui.key.back"), "esc", "q"),
-		Save:     common.Bind(t("tui.ideas.key_save"), "enter"),
-		Cancel:   common.Bind(t("tui.ideas.key_cancel"), "esc"),
-	}}
+func New(ctx *app.Context) *Model {
+	m := &Model{ctx: ctx, keys: ctx.Keys.Ideas, impact: field.New(ctx.T("tui.ideas.impact_hint"), ctx.Styles.Field)}
+	lk := ctx.Keys.List
+	lk.Up, lk.Down = m.keys.Up, m.keys.Down
+	m.list = list.New(lk, ctx.Styles.Selected, m.row)
+	m.setEditing(false)
+	return m
 }
 
 // Init reads the ideas.
@@ -91,10 +80,41 @@ func (m *Model) Init() tea.Cmd {
 	}
 }
 
-// SetSize remembers the size the root gives the screen.
+// SetSize lays out the filter bar and status (two rows), the list, and
+// while an impact is written, its label and field at the bottom.
 func (m *Model) SetSize(w, h int) {
 	m.width, m.height = w, h
 	m.impact.SetWidth(w - 4)
+	m.layout()
+}
+
+func (m *Model) layout() {
+	foot := 0
+	if m.editing {
+		foot = 1 + m.impact.Height()
+	}
+	m.list.SetSize(m.width, max(1, m.height-2-foot))
+}
+
+// Restyle passes new styles to the impact field.
+func (m *Model) Restyle(st theme.Styles) { m.impact.SetStyles(st.Field) }
+
+// setEditing switches between the list's keys and the impact field's.
+func (m *Model) setEditing(on bool) {
+	m.editing = on
+	for _, b := range []*key.Binding{&m.keys.Up, &m.keys.Down, &m.keys.Forward, &m.keys.Backward,
+		&m.keys.Decline, &m.keys.Impact, &m.keys.Filter, &m.keys.Back} {
+		b.SetEnabled(!on)
+	}
+	m.keys.Save.SetEnabled(on)
+	m.keys.Cancel.SetEnabled(on)
+	if on {
+		m.list.SetFocused(false)
+	} else {
+		m.list.SetFocused(true)
+		m.impact.Blur()
+	}
+	m.layout()
 }
 
 // Capturing is true while the impact is being typed.
@@ -114,10 +134,8 @@ func (m *Model) Leave() tea.Cmd {
 }
 
 func (m *Model) selected() (journal.Idea, bool) {
-	if m.cursor < 0 || m.cursor >= len(m.list) {
-		return journal.Idea{}, false
-	}
-	return m.list[m.cursor].Idea, true
+	i, ok := m.list.Selected()
+	return i.Idea, ok
 }
 
 // put saves idea i (its status was from) in its own write.
@@ -134,18 +152,19 @@ func (m *Model) refresh() {
 	if i, ok := m.selected(); ok {
 		id = i.ID
 	}
-	m.list = report.IdeaList(m.all, m.filter, m.ctx.Today)
-	// The cursor follows the idea it was on, even when it moved in the list.
-	m.cursor = min(m.cursor, max(0, len(m.list)-1))
-	for k, i := range m.list {
+	items := report.IdeaList(m.all, m.filter, m.ctx.Today)
+	m.list.SetItems(items)
+	// The selection follows the idea it was on, even when it moved in the
+	// list.
+	for k, i := range items {
 		if i.ID == id {
-			m.cursor = k
+			m.list.Select(k)
 		}
 	}
 }
 
 // Update handles loading, saving and keys.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	t := m.ctx.T
 	switch msg := msg.(type) {
 	case loadedMsg:
@@ -168,8 +187,6 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 		} else {
 			m.status = t("ideas.impact_set", msg.idea.ID, safetext.Line(msg.idea.Impact))
 		}
-	case tea.BackgroundColorMsg:
-		m.impact.SetDark(msg.IsDark())
 	case tea.PasteMsg:
 		if m.editing {
 			var cmd tea.Cmd
@@ -190,7 +207,7 @@ func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
 var forward = map[string]string{journal.IdeaNew: journal.IdeaShared, journal.IdeaShared: journal.IdeaAdopted, journal.IdeaDeclined: journal.IdeaShared}
 var backward = map[string]string{journal.IdeaShared: journal.IdeaNew, journal.IdeaAdopted: journal.IdeaShared, journal.IdeaDeclined: journal.IdeaShared}
 
-func (m *Model) listKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	i, ok := m.selected()
 	move := func(to string) tea.Cmd {
 		if !ok || to == "" || to == i.Status {
@@ -202,11 +219,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, common.GoHome
-	case key.Matches(msg, m.keys.Up):
-		m.cursor = max(0, m.cursor-1)
-	case key.Matches(msg, m.keys.Down):
-		m.cursor = min(len(m.list)-1, m.cursor+1)
+		return m, app.GoHome
 	case key.Matches(msg, m.keys.Forward):
 		return m, move(forward[i.Status])
 	case key.Matches(msg, m.keys.Backward):
@@ -216,28 +229,31 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	case key.Matches(msg, m.keys.Filter):
 		filters := append([]string{""}, journal.IdeaStatuses...)
 		m.filter = filters[(slices.Index(filters, m.filter)+1)%len(filters)]
-		m.cursor, m.top = 0, 0
+		m.list.Select(0)
 		m.refresh()
+		m.list.Select(0)
 	case key.Matches(msg, m.keys.Impact):
 		if !ok {
 			return m, nil
 		}
-		m.editing, m.status, m.saveErr = true, "", nil
+		m.status, m.saveErr = "", nil
 		m.impact.SetValue(i.Impact)
-		return m, m.impact.Focus()
+		cmd := m.impact.Focus()
+		m.setEditing(true)
+		return m, cmd
+	default:
+		m.list, _ = m.list.Update(msg)
 	}
 	return m, nil
 }
 
-func (m *Model) editKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
+func (m *Model) editKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Cancel):
-		m.editing = false
-		m.impact.Blur()
+		m.setEditing(false)
 		return m, nil
 	case key.Matches(msg, m.keys.Save):
-		m.editing = false
-		m.impact.Blur()
+		m.setEditing(false)
 		i, ok := m.selected()
 		if !ok || strings.TrimSpace(m.impact.Value()) == i.Impact {
 			return m, nil
@@ -247,6 +263,7 @@ func (m *Model) editKey(msg tea.KeyPressMsg) (common.Screen, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.impact, cmd = m.impact.Update(msg)
+	m.layout()
 	return m, cmd
 }
 
@@ -258,38 +275,47 @@ func (m *Model) ShortHelp() []key.Binding {
 	return []key.Binding{m.keys.Forward, m.keys.Decline, m.keys.Impact, m.keys.Filter, m.keys.Back}
 }
 
-// FullHelp is every key of the screen.
+// FullHelp is every key of the screen in its current state.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.editing {
+		return [][]key.Binding{{m.keys.Save, m.keys.Cancel}}
+	}
 	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Forward, m.keys.Backward, m.keys.Decline},
-		{m.keys.Impact, m.keys.Filter, m.keys.Back}, {m.keys.Save, m.keys.Cancel}}
+		{m.keys.Impact, m.keys.Filter, m.keys.Back}}
 }
 
-// Cursor is the real cursor in the impact field.
-func (m *Model) Cursor() *tea.Cursor {
-	if !m.editing {
-		return nil
+// row draws one idea: a line and, with an impact, a second one.
+func (m *Model) row(_ int, i report.IdeaAge, selected bool, _ int) []string {
+	st := m.ctx.Styles
+	t := m.ctx.T
+	style := lipgloss.NewStyle()
+	if selected {
+		style = st.Selected
 	}
-	c := m.impact.Cursor()
-	if c == nil {
-		return nil
+	status := st.Muted
+	if i.Status == journal.IdeaAdopted {
+		status = st.Good
 	}
-	cc := *c
-	cc.X += 2
-	cc.Y += m.height - m.impact.Height()
-	return &cc
+	line := fmt.Sprintf("#%-3d ", i.ID) + status.Render(layout.Pad(t("status."+i.Status), 8)) + " " +
+		st.Muted.Render(layout.Pad(t("ideas.age", i.AgeDays), 6)) + " " + layout.Pad(t("kind."+i.Kind), 9) + " " + style.Render(safetext.Line(i.Text))
+	out := []string{line}
+	if i.Impact != "" {
+		out = append(out, "    "+st.Accent.Render(t("ideas.impact", safetext.Line(i.Impact))))
+	}
+	return out
 }
 
 // View draws the filter bar, the list and, when editing, the impact field
 // at the bottom.
-func (m *Model) View(width, height int) string {
-	m.height = height // the impact field's row, for Cursor
+func (m *Model) View() layout.Frame {
 	st := m.ctx.Styles
 	t := m.ctx.T
+	width, height := m.width, m.height
 	if m.err != nil {
-		return fit([]string{st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))}, width, height)
+		return layout.Text(st.Error.Render(t("tui.home.load_failed", safetext.Line(m.err.Error())))).Fit(width, height)
 	}
 	if !m.loaded {
-		return fit([]string{st.Muted.Render(t("tui.loading"))}, width, height)
+		return layout.Text(st.Muted.Render(t("tui.loading"))).Fit(width, height)
 	}
 	var head []string
 	filters := append([]string{""}, journal.IdeaStatuses...)
@@ -300,7 +326,7 @@ func (m *Model) View(width, height int) string {
 			label = t("status." + f)
 		}
 		if f == m.filter {
-			bar = append(bar, st.Selected.Reverse(true).Render(" "+label+" "))
+			bar = append(bar, st.Tab.Render(" "+label+" "))
 		} else {
 			bar = append(bar, st.Muted.Render(" "+label+" "))
 		}
@@ -314,82 +340,20 @@ func (m *Model) View(width, height int) string {
 	default:
 		head = append(head, "")
 	}
-	var foot []string
-	if m.editing {
-		if i, ok := m.selected(); ok {
-			foot = append(foot, st.Focused.Render(t("tui.ideas.impact_for", i.ID)))
-		}
-		for _, l := range strings.Split(m.impact.View(), "\n") {
-			foot = append(foot, "  "+l)
-		}
-	}
-	if len(m.list) == 0 {
+	if m.list.Len() == 0 {
 		msg := t("ideas.empty")
 		if m.filter != "" {
 			msg = t("ideas.none_with", t("status."+m.filter))
 		}
-		return fit(append(head, wrap(msg, width)...), width, height)
+		return layout.Text(append(head, layout.Wrap(msg, max(width, 10))...)...).Fit(width, height)
 	}
-	// Each idea is one line and, with an impact, a second one.
-	rows := make([][]string, len(m.list))
-	for k, i := range m.list {
-		marker := "  "
-		style := lipgloss.NewStyle()
-		if k == m.cursor {
-			marker = "> "
-			style = st.Selected
+	page := layout.Stack(layout.Text(head...), m.list.View())
+	if m.editing {
+		var label string
+		if i, ok := m.selected(); ok {
+			label = st.Focused.Render(t("tui.ideas.impact_for", i.ID))
 		}
-		status := st.Muted
-		if i.Status == journal.IdeaAdopted {
-			status = st.Good
-		}
-		line := marker + fmt.Sprintf("#%-3d ", i.ID) + status.Render(pad(t("status."+i.Status), 8)) + " " +
-			st.Muted.Render(pad(t("ideas.age", i.AgeDays), 6)) + " " + pad(t("kind."+i.Kind), 9) + " " + style.Render(safetext.Line(i.Text))
-		rows[k] = []string{line}
-		if i.Impact != "" {
-			rows[k] = append(rows[k], "      "+st.Accent.Render(t("ideas.impact", safetext.Line(i.Impact))))
-		}
+		page = layout.Stack(page, layout.Text(label), m.impact.Frame().Indent(2))
 	}
-	room := max(1, height-len(head)-len(foot))
-	// Keep the selected idea in view.
-	if m.cursor < m.top {
-		m.top = m.cursor
-	}
-	for {
-		n := 0
-		for k := m.top; k <= m.cursor && k < len(rows); k++ {
-			n += len(rows[k])
-		}
-		if n <= room || m.top >= m.cursor {
-			break
-		}
-		m.top++
-	}
-	var body []string
-	for k := m.top; k < len(rows) && len(body) < room; k++ {
-		body = append(body, rows[k]...)
-	}
-	if len(body) > room {
-		body = body[:room]
-	}
-	for len(body) < room {
-		body = append(body, "")
-	}
-	return fit(append(append(head, body...), foot...), width, height)
-}
-
-func pad(s string, w int) string { return s + strings.Repeat(" ", max(0, w-lipgloss.Width(s))) }
-
-func fit(lines []string, width, height int) string {
-	if len(lines) > height {
-		lines = lines[:max(height, 0)]
-	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
-	}
-	return strings.Join(lines, "\n")
-}
-
-func wrap(s string, width int) []string {
-	return strings.Split(lipgloss.Wrap(s, max(width, 10), ""), "\n")
+	return page.Fit(width, height)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 
 // topCategories is how many case categories get a bar.
@@ -82,7 +83,7 @@ func (m *Model) carePage(width int) []string {
 	}
 	lines = append(lines, "")
 	for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
-		for i, l := range wrap(t(k), width-4) {
+		for i, l := range layout.Wrap(t(k), max(width-4, 10)) {
 			if i == 0 {
 				lines = append(lines, "  • "+l)
 			} else {
@@ -91,7 +92,7 @@ func (m *Model) carePage(width int) []string {
 		}
 	}
 	lines = append(lines, "")
-	for _, l := range wrap(t("wellbeing.note"), width) {
+	for _, l := range layout.Wrap(t("wellbeing.note"), max(width, 10)) {
 		lines = append(lines, st.Muted.Render(l))
 	}
 	return lines

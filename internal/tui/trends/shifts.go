@@ -4,10 +4,10 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/sparkline"
+	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 
 // How many shifts the lines and how many weeks the table cover.
@@ -37,7 +37,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	// and the trend stay readable.
 	textW := 0
 	for _, sc := range []insight.ScaleStats{s.Mood, s.Energy, s.Stress} {
-		textW = max(textW, lipgloss.Width(scaleText(sc, true)))
+		textW = max(textW, layout.Width(scaleText(sc, true)))
 	}
 	n := min(recentShifts, max(8, width-lw-2-textW))
 	recent := m.data.ms[max(0, len(m.data.ms)-n):]
@@ -85,7 +85,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	streak := []string{t("trends.streak", s.Streak.Current, s.Streak.Longest)}
 	if s.Consistency30d != nil {
 		c := t("trends.consistency", int(*s.Consistency30d*100+0.5))
-		if lipgloss.Width(streak[0]+" · "+c) <= width {
+		if layout.Width(streak[0]+" · "+c) <= width {
 			streak[0] += " · " + c
 		} else {
 			streak = append(streak, c)
@@ -161,7 +161,7 @@ func span(values []int) (lo, hi int, ok bool) {
 func labelWidth(labels []string) int {
 	w := 0
 	for _, l := range labels {
-		w = max(w, lipgloss.Width(l))
+		w = max(w, layout.Width(l))
 	}
 	return w
 }

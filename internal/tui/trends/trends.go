@@ -11,12 +11,12 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 
 // Name is the screen's registered name.
@@ -35,14 +35,10 @@ const (
 
 var pageTitles = []string{"trends.tab.shifts", "trends.tab.year", "trends.tab.cases", "trends.tab.care"}
 
-type keyMap struct {
-	Next, Prev, Page, Back key.Binding
-}
-
 // Model is the Trends screen.
 type Model struct {
-	ctx           *common.Context
-	keys          keyMap
+	ctx           *app.Context
+	keys          keys.Trends
 	width, height int
 	page          page
 	data          *data
@@ -62,14 +58,8 @@ type loadedMsg struct {
 }
 
 // New returns the Trends screen; Init loads it.
-func New(ctx *common.Context) *Model {
-	t := ctx.T
-	return &Model{ctx: ctx, keys: keyMap{
-		Next: common.Bind(t("trends.key.next"), "tab", "right"),
-		Prev: common.Bind(t("trends.key.prev"), "shift+tab", "left"),
-		Page: key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
-		Back: common.Bind(t("tui.key.back"), "esc", "q"),
-	}}
+func New(ctx *app.Context) *Model {
+	return &Model{ctx: ctx, keys: ctx.Keys.Trends}
 }
 
 // Init reads the compact metrics, days off and ideas: never whole entries,
@@ -113,26 +103,32 @@ func (m *Model) pages() int {
 }
 
 // Update turns pages and goes back home.
-func (m *Model) Update(msg tea.Msg) (common.Screen, tea.Cmd) {
+func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.data, m.err = msg.data, msg.err
+		m.keys.Page.SetKeys(pageKeys(m.pages())...)
 	case tea.KeyPressMsg:
 		n := page(m.pages())
 		switch {
 		case key.Matches(msg, m.keys.Back):
-			return m, common.GoHome
+			return m, app.GoHome
 		case key.Matches(msg, m.keys.Next):
 			m.page = (m.page + 1) % n
 		case key.Matches(msg, m.keys.Prev):
 			m.page = (m.page + n - 1) % n
 		case key.Matches(msg, m.keys.Page):
-			if p := page(msg.String()[0] - '1'); p < n {
-				m.page = p
+			if d, _ := keys.Digit(msg); page(d-1) < n {
+				m.page = page(d - 1)
 			}
 		}
 	}
 	return m, nil
+}
+
+// pageKeys are the digits of the pages there are.
+func pageKeys(n int) []string {
+	return []string{"1", "2", "3", "4"}[:n]
 }
 
 // ShortHelp is the footer's keys.
@@ -145,17 +141,18 @@ func (m *Model) FullHelp() [][]key.Binding {
 	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Page, m.keys.Back}}
 }
 
-// View draws the tabs and the current page into width×height cells.
-func (m *Model) View(width, height int) string {
+// View draws the tabs and the current page into the screen's box.
+func (m *Model) View() layout.Frame {
 	st := m.ctx.Styles
 	t := m.ctx.T
+	width, height := m.width, m.height
 	switch {
 	case m.err != nil:
-		return fit([]string{st.Error.Render(t("tui.home.load_failed", m.err.Error()))}, width, height)
+		return layout.Text(st.Error.Render(t("tui.home.load_failed", m.err.Error()))).Fit(width, height)
 	case m.data == nil:
-		return fit([]string{st.Muted.Render(t("tui.loading"))}, width, height)
+		return layout.Text(st.Muted.Render(t("tui.loading"))).Fit(width, height)
 	case m.data.stats.Range.From == nil:
-		return fit(wrap(t("trends.empty"), width), width, height)
+		return layout.Text(layout.Wrap(t("trends.empty"), max(width, 10))...).Fit(width, height)
 	}
 	lines := []string{m.tabs()}
 	body := height - 2
@@ -169,7 +166,7 @@ func (m *Model) View(width, height int) string {
 	case pageCare:
 		lines = append(lines, m.carePage(width)...)
 	}
-	return fit(lines, width, height)
+	return layout.Text(lines...).Fit(width, height)
 }
 
 // tabs is the page bar: the current page highlighted, each with its number.
@@ -179,7 +176,7 @@ func (m *Model) tabs() string {
 	for i := range m.pages() {
 		label := string(rune('1'+i)) + " " + m.ctx.T(pageTitles[i])
 		if page(i) == m.page {
-			parts = append(parts, st.Selected.Reverse(true).Render(" "+label+" "))
+			parts = append(parts, st.Tab.Render(" "+label+" "))
 		} else {
 			parts = append(parts, st.Muted.Render(" "+label+" "))
 		}
@@ -206,19 +203,4 @@ func stack(height int, blocks ...[]string) []string {
 		out = append(out, b...)
 	}
 	return out
-}
-
-// fit cuts every line to width and the lines to height.
-func fit(lines []string, width, height int) string {
-	if len(lines) > height {
-		lines = lines[:max(height, 0)]
-	}
-	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
-	}
-	return strings.Join(lines, "\n")
-}
-
-func wrap(s string, width int) []string {
-	return strings.Split(lipgloss.Wrap(s, max(width, 10), ""), "\n")
 }

@@ -1,46 +1,27 @@
 package trends_test
 
 import (
-	"bytes"
 	"fmt"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
-	"github.com/charmbracelet/x/exp/teatest/v2"
-	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/trends"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
 
-// Today is Wednesday 2026-11-25, not logged yet.
-var today = journal.NewDate(2026, 11, 25)
-
-func fixedNow() time.Time { return time.Date(2026, 11, 25, 18, 30, 0, 0, time.UTC) }
-
-func newContext(t testing.TB, lang i18n.Lang) *common.Context {
-	t.Helper()
-	dir := t.TempDir()
-	paths := config.Paths{DataDir: dir, DB: filepath.Join(dir, "journal.db"), Backups: filepath.Join(dir, "backups")}
-	ctx := &common.Context{
-		P: i18n.New(lang), Cfg: config.Default(), Paths: paths,
-		StoreOpt: store.Options{BackupDir: paths.Backups, Now: fixedNow},
-		Today:    today, Now: fixedNow, Width: 80, Height: 24,
-		Getenv: func(string) string { return "" },
-	}
-	ctx.Styles.Dark = true
-	return ctx
+// startApp runs the real app on home at 80×24, as a person starts it.
+func startApp(t *testing.T, ctx *app.Context) *tuitest.App {
+	return tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: app.ScreenHome}), 80, 24)
 }
 
 func ptr[T any](v T) *T { return &v }
@@ -54,7 +35,7 @@ func ptr[T any](v T) *T { return &v }
 // Current streak, walking back from 24 November: 24, 23, 20–16, Sat 14, 13,
 // 12, (11 off), 10, 9, 6, 5, then 4 was missed: 14. Longest: 12 October to
 // 3 November, 17 weekdays.
-func sixWeeks(t testing.TB, ctx *common.Context, stress func(i int) int) {
+func sixWeeks(t testing.TB, ctx *app.Context, stress func(i int) int) {
 	t.Helper()
 	err := ctx.Write(func(tx *store.Tx) error {
 		i := 0
@@ -96,87 +77,11 @@ func sixWeeks(t testing.TB, ctx *common.Context, stress func(i int) int) {
 
 func calmStress(int) int { return 2 }
 
-// probe wraps the app's root so a test can read what is on screen.
-type probe struct {
-	*tui.Model
-	mu   sync.Mutex
-	last string
-}
-
-func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	_, cmd := p.Model.Update(msg)
-	return p, cmd
-}
-
-func (p *probe) View() tea.View {
-	v := p.Model.View()
-	p.mu.Lock()
-	p.last = ansi.Strip(v.Content)
-	p.mu.Unlock()
-	return v
-}
-
-func (p *probe) screen() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.last
-}
-
-type app struct {
-	*teatest.TestModel
-	p *probe
-	t *testing.T
-}
-
-// startApp runs the real app on home, as a person starts it.
-func startApp(t *testing.T, ctx *common.Context) *app {
-	p := &probe{Model: tui.New(ctx, common.OpenMsg{Screen: common.ScreenHome})}
-	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(ctx.Width, ctx.Height),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	return &app{TestModel: tm, p: p, t: t}
-}
-
-func (a *app) waitFor(texts ...string) string {
-	a.t.Helper()
-	deadline := time.Now().Add(5 * time.Second)
-	for time.Now().Before(deadline) {
-		s := a.p.screen()
-		ok := true
-		for _, text := range texts {
-			ok = ok && strings.Contains(s, text)
-		}
-		if ok {
-			return s
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
-	a.t.Fatalf("the screen never showed %q; it shows:\n%s", texts, a.p.screen())
-	return ""
-}
-
-func (a *app) key(s string) {
-	switch s {
-	case "tab":
-		a.Send(tea.KeyPressMsg{Code: tea.KeyTab})
-	case "esc":
-		a.Send(tea.KeyPressMsg{Code: tea.KeyEscape})
-	case "left":
-		a.Send(tea.KeyPressMsg{Code: tea.KeyLeft})
-	default:
-		a.Send(tea.KeyPressMsg{Code: rune(s[0]), Text: s})
-	}
-}
-
-func (a *app) quit() {
-	a.Send(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	a.WaitFinished(a.t, teatest.WithFinalTimeout(5*time.Second))
-}
-
 // The Trends screen in the real app, both languages: t on home opens it,
 // every page shows the journal's own numbers, esc goes home.
 func TestTrendsInTheApp(t *testing.T) {
 	type texts struct {
-		homeKey, shifts, streak, weekly, year, yearSummary, legend, cases, refund, outcome, ideas []string
+		homeKey, shifts, streak, weekly, yearSummary, legend, cases, refund, outcome, ideas []string
 	}
 	for _, tt := range []struct {
 		lang i18n.Lang
@@ -208,33 +113,33 @@ func TestTrendsInTheApp(t *testing.T) {
 		}},
 	} {
 		t.Run(string(tt.lang), func(t *testing.T) {
-			ctx := newContext(t, tt.lang)
+			ctx := tuitest.NewContext(t, tt.lang)
 			sixWeeks(t, ctx, calmStress)
 			a := startApp(t, ctx)
-			a.waitFor(tt.want.homeKey...)
-			a.key("t")
-			a.waitFor(tt.want.shifts...)
-			a.waitFor(tt.want.streak...)
-			s := a.waitFor(tt.want.weekly...)
+			a.WaitFor(tt.want.homeKey...)
+			a.Keys("t")
+			a.WaitFor(tt.want.shifts...)
+			a.WaitFor(tt.want.streak...)
+			s := a.WaitFor(tt.want.weekly...)
 			if strings.Contains(s, "4 ") && strings.Contains(s, trendsCareTab(tt.lang)) {
 				t.Errorf("a calm journal shows the Care page:\n%s", s)
 			}
-			a.key("tab")
-			a.waitFor(tt.want.yearSummary...)
-			a.waitFor(tt.want.legend...)
-			a.key("3")
-			a.waitFor(tt.want.cases...)
-			a.waitFor(tt.want.refund...)
-			a.waitFor(tt.want.outcome...)
-			s = a.waitFor(tt.want.ideas...)
+			a.Keys("tab")
+			a.WaitFor(tt.want.yearSummary...)
+			a.WaitFor(tt.want.legend...)
+			a.Keys("3")
+			a.WaitFor(tt.want.cases...)
+			a.WaitFor(tt.want.refund...)
+			a.WaitFor(tt.want.outcome...)
+			s = a.WaitFor(tt.want.ideas...)
 			if strings.Contains(s, "PRIVATE-CANARY") {
 				t.Error("the vent reached the screen")
 			}
-			a.key("left")
-			a.waitFor(tt.want.yearSummary...)
-			a.key("esc")
-			a.waitFor(tt.want.homeKey...)
-			a.quit()
+			a.Keys("left")
+			a.WaitFor(tt.want.yearSummary...)
+			a.Keys("esc")
+			a.WaitFor(tt.want.homeKey...)
+			a.Quit()
 		})
 	}
 }
@@ -254,33 +159,33 @@ func TestCarePage(t *testing.T) {
 	for _, lang := range []i18n.Lang{i18n.EN, i18n.ZH} {
 		t.Run(string(lang), func(t *testing.T) {
 			p := i18n.New(lang)
-			ctx := newContext(t, lang)
+			ctx := tuitest.NewContext(t, lang)
 			sixWeeks(t, ctx, high)
 			a := startApp(t, ctx)
-			a.key("t")
-			a.waitFor(p.T("trends.signal"), "4 "+p.T("trends.tab.care"))
-			a.key("4")
-			a.waitFor(p.T("wellbeing.title"), p.T("wellbeing.high_stress"))
+			a.Keys("t")
+			a.WaitFor(p.T("trends.signal"), "4 "+p.T("trends.tab.care"))
+			a.Keys("4")
+			a.WaitFor(p.T("wellbeing.title"), p.T("wellbeing.high_stress"))
 			// The steps wrap; their first words are on screen.
 			for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
-				a.waitFor(firstWords(p.T(k)))
+				a.WaitFor(firstWords(p.T(k)))
 			}
-			a.quit()
+			a.Quit()
 		})
 	}
 	t.Run("signals off", func(t *testing.T) {
-		ctx := newContext(t, i18n.EN)
+		ctx := tuitest.NewContext(t, i18n.EN)
 		ctx.Cfg.Wellbeing.Signals = ptr(false)
 		sixWeeks(t, ctx, high)
 		a := startApp(t, ctx)
-		a.key("t")
-		a.waitFor("Last 30 shifts")
-		a.key("4")
-		s := a.waitFor("Last 30 shifts")
+		a.Keys("t")
+		a.WaitFor("Last 30 shifts")
+		a.Keys("4")
+		s := a.WaitFor("Last 30 shifts")
 		if strings.Contains(s, "Care") || strings.Contains(s, "heavy") {
 			t.Errorf("signals = false still shows the signal:\n%s", s)
 		}
-		a.quit()
+		a.Quit()
 	})
 }
 
@@ -290,32 +195,22 @@ func firstWords(s string) string {
 }
 
 func TestEmptyJournal(t *testing.T) {
-	ctx := newContext(t, i18n.ZH)
+	ctx := tuitest.NewContext(t, i18n.ZH)
 	a := startApp(t, ctx)
-	a.key("t")
-	a.waitFor("还没有复盘记录")
-	a.quit()
+	a.Keys("t")
+	a.WaitFor("还没有复盘记录")
+	a.Quit()
 }
 
-// render draws the app at a size after the screen has loaded and keys
-// were pressed, through the ASCII profile (no colour) for goldens.
-func render(t *testing.T, ctx *common.Context, keys ...string) string {
+// render draws the app on the Trends screen at w×h after keys, through
+// the ASCII profile (no colour) for goldens.
+func render(t *testing.T, ctx *app.Context, w, h int, keys ...string) string {
 	t.Helper()
-	var m tea.Model = tui.New(ctx, common.OpenMsg{Screen: trends.Name})
-	m, _ = m.Update(tea.WindowSizeMsg{Width: ctx.Width, Height: ctx.Height})
-	m, _ = m.Update(m.(*tui.Model).Screen().Init()())
-	for _, k := range keys {
-		switch k {
-		case "tab":
-			m, _ = m.Update(tea.KeyPressMsg{Code: tea.KeyTab})
-		default:
-			m, _ = m.Update(tea.KeyPressMsg{Code: rune(k[0]), Text: k})
-		}
+	msgs := make([]tea.Msg, len(keys))
+	for i, k := range keys {
+		msgs[i] = tuitest.Key(k)
 	}
-	var buf bytes.Buffer
-	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.Ascii}
-	w.WriteString(m.View().Content)
-	return buf.String()
+	return tuitest.Frame(t, tui.New(ctx, app.OpenMsg{Screen: trends.Name}), w, h, msgs...)
 }
 
 // Every page fits 80×24 in both languages (and 100×30, and the smallest
@@ -327,10 +222,9 @@ func TestPagesFit(t *testing.T) {
 			for pg, key := range []string{"1", "2", "3", "4"} {
 				name := fmt.Sprintf("%s_%dx%d_page%d", lang, size[0], size[1], pg+1)
 				t.Run(name, func(t *testing.T) {
-					ctx := newContext(t, lang)
-					ctx.Width, ctx.Height = size[0], size[1]
+					ctx := tuitest.NewContext(t, lang)
 					sixWeeks(t, ctx, func(i int) int { return 4 + i%2 })
-					out := render(t, ctx, key)
+					out := render(t, ctx, size[0], size[1], key)
 					lines := strings.Split(out, "\n")
 					if len(lines) > size[1] {
 						t.Errorf("%d lines", len(lines))
@@ -357,9 +251,9 @@ func TestPagesFit(t *testing.T) {
 // Wednesday 4 November and the day off a week later side by side in the
 // Wednesday row, rest days as dots, today (open) blank.
 func TestYearCalendarMarks(t *testing.T) {
-	ctx := newContext(t, i18n.EN)
+	ctx := tuitest.NewContext(t, i18n.EN)
 	sixWeeks(t, ctx, calmStress)
-	out := ansi.Strip(render(t, ctx, "2"))
+	out := ansi.Strip(render(t, ctx, 80, 24, "2"))
 	lines := strings.Split(out, "\n")
 	var rows []string
 	for i, l := range lines {

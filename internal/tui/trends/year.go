@@ -2,9 +2,7 @@ package trends
 
 import (
 	"fmt"
-	"image/color"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -21,18 +19,6 @@ const (
 	markRest   = "." // not scheduled, nothing written
 )
 
-// moodColors run from a hard shift (1) to a good one (5).
-func moodColors(dark bool) [5]color.Color {
-	ld := lipgloss.LightDark(dark)
-	return [5]color.Color{
-		ld(lipgloss.Color("#AF0000"), lipgloss.Color("#FF5F5F")),
-		ld(lipgloss.Color("#AF5F00"), lipgloss.Color("#FFAF5F")),
-		ld(lipgloss.Color("#878700"), lipgloss.Color("#D7D75F")),
-		ld(lipgloss.Color("#5F8700"), lipgloss.Color("#AFD75F")),
-		ld(lipgloss.Color("#005F00"), lipgloss.Color("#5FD75F")),
-	}
-}
-
 // yearPage: a calendar of the last 53 weeks coloured by mood.
 func (m *Model) yearPage(width, height int) []string {
 	st := m.ctx.Styles
@@ -40,7 +26,6 @@ func (m *Model) yearPage(width, height int) []string {
 	d := m.data
 	today := d.cal.Today
 	first := d.ms[0].Date
-	colors := moodColors(st.Dark)
 	rowLabels := [7]string{t("trends.weekday.1"), "", t("trends.weekday.3"), "", t("trends.weekday.5"), "", ""}
 	lw := labelWidth(rowLabels[:]) + 1
 	weeks := min(yearWeeks, max(width-lw, 4))
@@ -58,7 +43,7 @@ func (m *Model) yearPage(width, height int) []string {
 	cell := func(day journal.Date) string {
 		switch v, ok := mood[day]; {
 		case ok && journal.Has(v):
-			return lipgloss.NewStyle().Foreground(colors[v-1]).Render(sparkline.Draw([]int{v}, 1, 5))
+			return st.Mood[v-1].Render(sparkline.Draw([]int{v}, 1, 5))
 		case ok:
 			return "?"
 		case day < first, day == today:
@@ -96,7 +81,7 @@ func (m *Model) yearPage(width, height int) []string {
 
 	var ramp string
 	for v := 1; v <= 5; v++ {
-		ramp += lipgloss.NewStyle().Foreground(colors[v-1]).Render(sparkline.Draw([]int{v}, 1, 5))
+		ramp += st.Mood[v-1].Render(sparkline.Draw([]int{v}, 1, 5))
 	}
 	legend := []string{
 		ramp + " " + st.Muted.Render(t("trends.legend_mood")) + "   " +

@@ -1,52 +1,35 @@
 package week_test
 
 import (
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/charmbracelet/x/ansi"
-	"github.com/charmbracelet/x/exp/teatest/v2"
-	"github.com/debrief-app/debrief/internal/config"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui"
-	"github.com/debrief-app/debrief/internal/tui/common"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
 
-// Today is Wednesday 2026-11-25 (2026-W48).
-func fixedNow() time.Time { return time.Date(2026, 11, 25, 18, 30, 0, 0, time.UTC) }
+var ptr = tuitest.Ptr[int]
 
-func newContext(t *testing.T, lang i18n.Lang) *common.Context {
-	t.Helper()
-	dir := t.TempDir()
-	paths := config.Paths{DataDir: dir, DB: filepath.Join(dir, "journal.db"), Backups: filepath.Join(dir, "backups")}
-	ctx := &common.Context{
-		P: i18n.New(lang), Cfg: config.Default(), Paths: paths,
-		StoreOpt: store.Options{BackupDir: paths.Backups, Now: fixedNow},
-		Today:    journal.NewDate(2026, 11, 25), Now: fixedNow, Width: 100, Height: 40,
-		Getenv: func(string) string { return "" },
-	}
-	ctx.Styles.Dark = true
-	return ctx
+func ptrF(v float64) *float64 { return &v }
+
+// startApp runs the app on home, as a person starts it.
+func startApp(t *testing.T, ctx *app.Context, w, h int) *tuitest.App {
+	return tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: app.ScreenHome}), w, h)
 }
-
-func ptr[T any](v T) *T { return &v }
 
 // twoWeeks: last week (W47) two shifts, mood 2, with a review whose focus
 // is "睡前不看工作群"; this week (W48) Monday and Tuesday, mood 3 and 4.
-func twoWeeks(t *testing.T, ctx *common.Context) {
+func twoWeeks(t *testing.T, ctx *app.Context) {
 	t.Helper()
 	err := ctx.Write(func(tx *store.Tx) error {
 		for _, e := range []journal.Entry{
 			{ShiftDate: 20261117, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261119, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
-			{ShiftDate: 20261123, Shift: "day", Mood: 3, Contacts: ptr(50), CSAT: ptr(95.0), Helped: []string{"帮奶奶改好了收货地址"},
+			{ShiftDate: 20261123, Shift: "day", Mood: 3, Contacts: ptr(50), CSAT: ptrF(95.0), Helped: []string{"帮奶奶改好了收货地址"},
 				Cases:    []journal.Case{{Title: "退款没到账", Category: "退款", Outcome: "resolved", Better: "先查银行流水", Praise: true}},
 				Tomorrow: "慢一点说话", Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261124, Shift: "day", Mood: 4, Contacts: ptr(60), FocusDone: "yes", Vent: "PRIVATE-CANARY"},
@@ -61,63 +44,6 @@ func twoWeeks(t *testing.T, ctx *common.Context) {
 		t.Fatal(err)
 	}
 }
-
-type probe struct {
-	*tui.Model
-	mu   sync.Mutex
-	last string
-}
-
-func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
-	_, cmd := p.Model.Update(msg)
-	return p, cmd
-}
-
-func (p *probe) View() tea.View {
-	v := p.Model.View()
-	p.mu.Lock()
-	p.last = ansi.Strip(v.Content)
-	p.mu.Unlock()
-	return v
-}
-
-func (p *probe) screen() string {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	return p.last
-}
-
-type app struct {
-	*teatest.TestModel
-	p *probe
-	t *testing.T
-}
-
-func startApp(t *testing.T, ctx *common.Context) *app {
-	p := &probe{Model: tui.New(ctx, common.OpenMsg{Screen: common.ScreenHome})}
-	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(ctx.Width, ctx.Height),
-		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	return &app{TestModel: tm, p: p, t: t}
-}
-
-func (a *app) waitFor(texts ...string) string {
-	a.t.Helper()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
-		s := a.p.screen()
-		ok := true
-		for _, text := range texts {
-			ok = ok && strings.Contains(s, text)
-		}
-		if ok {
-			return s
-		}
-	}
-	a.t.Fatalf("the screen never showed %q; it shows:\n%s", texts, a.p.screen())
-	return ""
-}
-
-func (a *app) press(k tea.KeyPressMsg) { a.Send(k) }
-func (a *app) key(s string)            { a.Send(tea.KeyPressMsg{Code: rune(s[0]), Text: s}) }
 
 // The Week screen in the real app, both languages: w on home opens this
 // week with last week's focus on top and the numbers of `debrief week`;
@@ -145,27 +71,27 @@ func TestWeekInTheApp(t *testing.T) {
 			last:   []string{"2026-W47 · 2026-11-16 至 2026-11-22", "做得好的: 耐心"}},
 	} {
 		t.Run(string(tt.lang), func(t *testing.T) {
-			ctx := newContext(t, tt.lang)
+			ctx := tuitest.NewContext(t, tt.lang)
 			twoWeeks(t, ctx)
-			a := startApp(t, ctx)
-			a.waitFor(tt.home...)
-			a.key("w")
-			a.waitFor(tt.head...)
-			a.waitFor(tt.focus...)
-			a.waitFor(tt.shifts...)
-			a.waitFor(tt.mood...)
-			s := a.waitFor(tt.lesson...)
+			a := startApp(t, ctx, 100, 40)
+			a.WaitFor(tt.home...)
+			a.Keys("w")
+			a.WaitFor(tt.head...)
+			a.WaitFor(tt.focus...)
+			a.WaitFor(tt.shifts...)
+			a.WaitFor(tt.mood...)
+			s := a.WaitFor(tt.lesson...)
 			if strings.Contains(s, "PRIVATE-CANARY") {
 				t.Fatal("the vent is on the Week screen")
 			}
-			a.key("r")
-			a.waitFor(tt.ask...)
+			a.Keys("r")
+			a.WaitFor(tt.ask...)
 			a.Type("先听完顾客的话")
-			a.press(tea.KeyPressMsg{Code: tea.KeyTab})
-			a.press(tea.KeyPressMsg{Code: tea.KeyTab})
+			a.Keys("tab")
+			a.Keys("tab")
 			a.Type("按时吃午饭")
-			a.press(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
-			a.waitFor(tt.saved...)
+			a.Keys("ctrl+s")
+			a.WaitFor(tt.saved...)
 			var r journal.WeeklyReview
 			err := ctx.Read(func(tx *store.Tx) error {
 				var err error
@@ -175,12 +101,11 @@ func TestWeekInTheApp(t *testing.T) {
 			if err != nil || r.WentWell != "先听完顾客的话" || r.ToChange != "" || r.Focus != "按时吃午饭" {
 				t.Errorf("saved review %+v, %v", r, err)
 			}
-			a.press(tea.KeyPressMsg{Code: tea.KeyLeft})
-			a.waitFor(tt.last...)
-			a.press(tea.KeyPressMsg{Code: tea.KeyEscape})
-			a.waitFor(tt.home...)
-			a.press(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-			a.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+			a.Keys("left")
+			a.WaitFor(tt.last...)
+			a.Keys("esc")
+			a.WaitFor(tt.home...)
+			a.Quit()
 		})
 	}
 }
@@ -188,16 +113,15 @@ func TestWeekInTheApp(t *testing.T) {
 // Typing a review and leaving with ctrl+c keeps it: the root runs the
 // screen's Leave before the app ends.
 func TestWeekReviewKeptOnQuit(t *testing.T) {
-	ctx := newContext(t, i18n.ZH)
+	ctx := tuitest.NewContext(t, i18n.ZH)
 	twoWeeks(t, ctx)
-	a := startApp(t, ctx)
-	a.key("w")
-	a.waitFor("2026-W48")
-	a.key("r")
-	a.waitFor("这周做得好的是什么?")
+	a := startApp(t, ctx, 100, 40)
+	a.Keys("w")
+	a.WaitFor("2026-W48")
+	a.Keys("r")
+	a.WaitFor("这周做得好的是什么?")
 	a.Type("没有和顾客顶嘴")
-	a.press(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	a.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	a.Quit()
 	var r journal.WeeklyReview
 	ctx.Read(func(tx *store.Tx) error { r, _, _ = tx.Review(journal.Week{Year: 2026, Num: 48}); return nil })
 	if r.WentWell != "没有和顾客顶嘴" {
@@ -208,20 +132,18 @@ func TestWeekReviewKeptOnQuit(t *testing.T) {
 // In the smallest window the app allows, the form scrolls so the focused
 // question and its answer stay on screen.
 func TestWeekReviewInASmallWindow(t *testing.T) {
-	ctx := newContext(t, i18n.ZH)
-	ctx.Width, ctx.Height = 50, 14
+	ctx := tuitest.NewContext(t, i18n.ZH)
 	twoWeeks(t, ctx)
-	a := startApp(t, ctx)
-	a.key("w")
-	a.waitFor("2026-W48")
-	a.key("r")
-	a.waitFor("这周做得好的是什么?")
-	a.press(tea.KeyPressMsg{Code: tea.KeyTab})
-	a.press(tea.KeyPressMsg{Code: tea.KeyTab})
+	a := startApp(t, ctx, 50, 14)
+	a.Keys("w")
+	a.WaitFor("2026-W48")
+	a.Keys("r")
+	a.WaitFor("这周做得好的是什么?")
+	a.Keys("tab")
+	a.Keys("tab")
 	a.Type("少熬夜")
-	a.waitFor("下周的重点", "少熬夜")
-	a.press(tea.KeyPressMsg{Code: 's', Mod: tea.ModCtrl})
-	a.waitFor("每周回顾已保存")
-	a.press(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	a.WaitFinished(t, teatest.WithFinalTimeout(5*time.Second))
+	a.WaitFor("下周的重点", "少熬夜")
+	a.Keys("ctrl+s")
+	a.WaitFor("每周回顾已保存")
+	a.Quit()
 }

@@ -1,0 +1,456 @@
+package store
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/journal"
+	bolt "go.etcd.io/bbolt"
+)
+
+// The integrity checks. Both first walk the pages from the file's bytes
+// (pages.go), then run bbolt's own check, then look at every bucket and
+// every key: a bucket or a nested bucket debrief doesn't write is a
+// problem, and so is every value whose envelope (length, version, CRC)
+// fails. Each problem is a *RecordError naming bucket and key.
+//
+//   - Check (`debrief check`, restore, CheckFile) also decodes and
+//     validates each record, checks that it is stored under its own date,
+//     week or id, that idea and jot ids are within their bucket's
+//     sequence, that each entry's metrics record is exactly the one its
+//     entry gives, and that vents, drafts and jots sit on real dates.
+//   - quickCheck (every snapshot: the daily backup, the copy before an
+//     upgrade) decodes nothing: the CRCs, and entries ↔ metrics by key.
+
+// Kind says what is wrong with a record, for callers that explain it.
+type Kind int
+
+// The kinds of problem.
+const (
+	KindDamaged    Kind = iota // can't be read: envelope, checksum or decoding (Err wraps ErrDamaged)
+	KindInvalid                // reads, but breaks a rule (Err is a *journal.FieldError)
+	KindMisplaced              // stored under a key that is not its own
+	KindMissing                // a record it goes with is missing
+	KindUnexpected             // a bucket or key debrief doesn't write
+)
+
+func problem(bucket string, key []byte, kind Kind, err error) *RecordError {
+	return &RecordError{Bucket: bucket, Key: keyName(bucket, key), Kind: kind, Err: err}
+}
+
+// CheckFile opens a journal file read-only and checks it fully; it returns
+// the problems found (none means OK). It never writes.
+func CheckFile(path string) (problems []error) {
+	j, err := openChecked(path)
+	if err != nil {
+		return []error{err}
+	}
+	defer j.Close()
+	return j.Check()
+}
+
+// openChecked opens a file for a check: refused before opening when it is
+// not a regular file, read-only, identified.
+func openChecked(path string) (*Journal, error) {
+	if err := regularFile(path); err != nil {
+		return nil, err
+	}
+	j, err := openBolt(path, Options{Timeout: DefaultTimeout}, true)
+	if err != nil {
+		return nil, err
+	}
+	if err := j.identify(); err != nil {
+		j.Close()
+		return nil, err
+	}
+	return j, nil
+}
+
+// Check verifies the whole journal: structure, every record, and how the
+// records go together.
+func (j *Journal) Check() []error { return j.check(true) }
+
+// quickCheck verifies structure and checksums without decoding a record.
+func (j *Journal) quickCheck() []error { return j.check(false) }
+
+func (j *Journal) check(full bool) (problems []error) {
+	if err := j.walkPages(); err != nil {
+		return []error{err}
+	}
+	err := j.view(func(tx *bolt.Tx) error {
+		for err := range tx.Check() {
+			problems = append(problems, err)
+		}
+		if len(problems) > 0 {
+			return nil
+		}
+		problems = j.checkRecords(tx, full)
+		return nil
+	})
+	if err != nil {
+		problems = append(problems, err)
+	}
+	return problems
+}
+
+// checkRecords looks at every bucket and key in tx.
+func (j *Journal) checkRecords(tx *bolt.Tx, full bool) []error {
+	c := &checker{tx: tx, full: full}
+	if j.schema < SchemaVersion {
+		c.legacy(j.schema)
+	} else {
+		c.all()
+	}
+	return c.problems
+}
+
+type checker struct {
+	tx       *bolt.Tx
+	full     bool
+	jobs     []recordJob
+	problems []error
+}
+
+func (c *checker) add(bucket string, key []byte, kind Kind, err error) {
+	c.problems = append(c.problems, problem(bucket, key, kind, err))
+}
+
+var knownBuckets = append([][]byte{bucketMeta}, allDataBuckets...)
+
+var (
+	errUnknownBucket = errors.New("a bucket debrief does not write")
+	errNested        = errors.New("a nested bucket where a record belongs")
+	errNoMetrics     = errors.New("the entry has no metrics record")
+	errNoEntry       = errors.New("no entry of this date")
+	errStaleMetrics  = errors.New("the metrics record does not match its entry")
+	errWrongKey      = errors.New("the record belongs under another key")
+	errBadKey        = errors.New("the key is not a record's key")
+	errAboveSequence = errors.New("the id is above the bucket's sequence")
+)
+
+// all checks a schema-3 file.
+func (c *checker) all() {
+	err := c.tx.ForEach(func(name []byte, b *bolt.Bucket) error {
+		if !containsName(knownBuckets, name) {
+			c.add(string(name), nil, KindUnexpected, errUnknownBucket)
+			return nil
+		}
+		return b.ForEach(func(k, v []byte) error {
+			if v == nil {
+				c.add(string(name), k, KindUnexpected, errNested)
+				return nil
+			}
+			c.record(name, b, k, v)
+			return nil
+		})
+	})
+	if err != nil {
+		c.problems = append(c.problems, err)
+	}
+	c.decodeJobs()
+	c.meta()
+	// Entries ↔ metrics, by key, both ways.
+	eb, mb := c.tx.Bucket(bucketEntries), c.tx.Bucket(bucketMetrics)
+	if eb != nil && mb != nil {
+		c.pairs(bucketEntries, bucketMetrics, errNoMetrics, errNoEntry)
+	}
+	if !c.full {
+		return
+	}
+	// The vents bucket holds the vents of entries (a draft keeps its own).
+	if vb := c.tx.Bucket(bucketVents); vb != nil && eb != nil {
+		c.pairs(bucketEntries, bucketVents, nil, errNoEntry)
+	}
+}
+
+// pairs walks two buckets keyed alike side by side and reports each key
+// of a missing from b (onlyA, unless nil) and each key of b missing from a
+// (onlyB). Both are sorted, so one pass over each does it.
+func (c *checker) pairs(a, b []byte, onlyA, onlyB error) {
+	ca, cb := c.tx.Bucket(a).Cursor(), c.tx.Bucket(b).Cursor()
+	ka, _ := ca.First()
+	kb, _ := cb.First()
+	for ka != nil || kb != nil {
+		switch cmp := compareKeys(ka, kb); {
+		case cmp == 0:
+			ka, _ = ca.Next()
+			kb, _ = cb.Next()
+		case cmp < 0:
+			if onlyA != nil {
+				c.add(string(a), ka, KindMissing, onlyA)
+			}
+			ka, _ = ca.Next()
+		default:
+			if onlyB != nil {
+				c.add(string(b), kb, KindMissing, onlyB)
+			}
+			kb, _ = cb.Next()
+		}
+	}
+}
+
+// compareKeys orders keys, nil (a walk that ended) after every key.
+func compareKeys(a, b []byte) int {
+	switch {
+	case a == nil:
+		return 1
+	case b == nil:
+		return -1
+	}
+	return bytes.Compare(a, b)
+}
+
+func containsName(list [][]byte, name []byte) bool {
+	for _, n := range list {
+		if bytes.Equal(n, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// meta: the three raw values must be there; anything else is enveloped.
+func (c *checker) meta() {
+	mb := c.tx.Bucket(bucketMeta)
+	if mb == nil {
+		c.add(string(bucketMeta), nil, KindMissing, errors.New("no meta bucket"))
+		return
+	}
+	if v := mb.Get(keyCreated); v != nil {
+		if _, err := time.Parse(time.RFC3339, string(v)); err != nil {
+			c.problems = append(c.problems, damaged(string(bucketMeta), keyCreated, err))
+		}
+	}
+}
+
+// record checks one pair of a known bucket.
+func (c *checker) record(name []byte, b *bolt.Bucket, k, v []byte) {
+	bucket := string(name)
+	if bytes.Equal(name, bucketMeta) {
+		if bytes.Equal(k, keyFormat) || bytes.Equal(k, keySchema) || bytes.Equal(k, keyCreated) {
+			return
+		}
+		if _, err := openRecord(bucket, k, v, verCBOR); err != nil {
+			c.problems = append(c.problems, err)
+		}
+		return
+	}
+	ver := byte(verCBOR)
+	if bytes.Equal(name, bucketMetrics) {
+		ver = verMetrics
+	}
+	payload, err := openRecord(bucket, k, v, ver)
+	if err != nil {
+		c.problems = append(c.problems, err)
+		return
+	}
+	if !c.full {
+		return
+	}
+	job := recordJob{name: name, seq: b.Sequence(), k: k, payload: payload}
+	if bytes.Equal(name, bucketEntries) {
+		job.metrics = c.tx.Bucket(bucketMetrics).Get(k)
+	}
+	c.jobs = append(c.jobs, job)
+}
+
+// recordJob is one record to decode and validate, with what it is
+// compared with. Its slices point into the transaction's pages, which stay
+// valid and unchanged until it ends.
+type recordJob struct {
+	name       []byte
+	seq        uint64 // the bucket's sequence
+	k, payload []byte
+	metrics    []byte // an entry's metrics value
+}
+
+// decodeJobs decodes and validates the records on every CPU.
+func (c *checker) decodeJobs() {
+	errs := make([]error, len(c.jobs))
+	workers := min(runtime.GOMAXPROCS(0), max(1, len(c.jobs)/64))
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(c.jobs); i += workers {
+				errs[i] = c.jobs[i].check()
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			c.problems = append(c.problems, err)
+		}
+	}
+}
+
+// check decodes and validates one record and checks its key.
+func (r *recordJob) check() error {
+	name, k, payload := r.name, r.k, r.payload
+	bucket := string(name)
+	undecodable := func(err error) error { return damaged(bucket, k, err) }
+	invalid := func(err error) error { return problem(bucket, k, KindInvalid, err) }
+	misplaced := func(own string) error {
+		return problem(bucket, k, KindMisplaced, fmt.Errorf("%w (%s)", errWrongKey, own))
+	}
+	switch {
+	case bytes.Equal(name, bucketEntries):
+		var e journal.Entry
+		if err := decodeCBOR(payload, &e); err != nil {
+			return undecodable(err)
+		}
+		if string(k) != e.ShiftDate.String() {
+			return misplaced(e.ShiftDate.String())
+		}
+		if err := e.Validate(); err != nil {
+			return invalid(err)
+		}
+		// The metrics record must be the one this entry gives; the vent
+		// changes nothing in it.
+		if r.metrics != nil && !bytes.Equal(r.metrics, metricsRecord(k, &e)) {
+			return problem(string(bucketMetrics), k, KindInvalid, errStaleMetrics)
+		}
+	case bytes.Equal(name, bucketMetrics):
+		if _, err := journal.ParseDate(string(k)); err != nil {
+			return problem(bucket, k, KindUnexpected, errBadKey)
+		}
+		var r metricsReader
+		if _, _, err := r.decode(payload, true); err != nil {
+			return undecodable(err)
+		}
+	case bytes.Equal(name, bucketVents):
+		if _, err := journal.ParseDate(string(k)); err != nil {
+			return problem(bucket, k, KindUnexpected, errBadKey)
+		}
+		var v journal.Vent
+		if err := decodeCBOR(payload, &v); err != nil {
+			return undecodable(err)
+		}
+		if err := v.Validate(); err != nil {
+			return invalid(err)
+		}
+	case bytes.Equal(name, bucketDrafts):
+		var rec draftRecord
+		if err := decodeCBOR(payload, &rec); err != nil {
+			return undecodable(err)
+		}
+		if rec.Draft == nil {
+			return undecodable(errors.New("no draft in the record"))
+		}
+		if _, err := journal.ParseDate(string(k)); err != nil || string(k) != rec.Draft.Entry.ShiftDate.String() {
+			return misplaced(rec.Draft.Entry.ShiftDate.String())
+		}
+		if rec.Vent != nil {
+			if err := rec.Vent.Validate(); err != nil {
+				return invalid(err)
+			}
+		}
+	case bytes.Equal(name, bucketJots):
+		_, id, ok := splitJotKey(k)
+		if !ok || id == 0 {
+			return problem(bucket, k, KindUnexpected, errBadKey)
+		}
+		if id > r.seq {
+			return problem(bucket, k, KindInvalid, errAboveSequence)
+		}
+		var j journal.Jot
+		if err := decodeCBOR(payload, &j); err != nil {
+			return undecodable(err)
+		}
+		if err := j.Validate(); err != nil {
+			return invalid(err)
+		}
+	case bytes.Equal(name, bucketDaysOff):
+		var o journal.DayOff
+		if err := decodeCBOR(payload, &o); err != nil {
+			return undecodable(err)
+		}
+		if string(k) != o.Date.String() {
+			return misplaced(o.Date.String())
+		}
+		if err := o.Validate(); err != nil {
+			return invalid(err)
+		}
+	case bytes.Equal(name, bucketIdeas):
+		var i journal.Idea
+		if err := decodeCBOR(payload, &i); err != nil {
+			return undecodable(err)
+		}
+		if !bytes.Equal(k, idKey(i.ID)) {
+			return misplaced(fmt.Sprintf("#%d", i.ID))
+		}
+		if i.ID == 0 {
+			return problem(bucket, k, KindInvalid, &journal.FieldError{Field: "id", Rule: journal.RuleRequired})
+		}
+		if err := i.Validate(); err != nil {
+			return invalid(err)
+		}
+		if i.ID > r.seq {
+			return problem(bucket, k, KindInvalid, errAboveSequence)
+		}
+	case bytes.Equal(name, bucketReviews):
+		var r journal.WeeklyReview
+		if err := decodeCBOR(payload, &r); err != nil {
+			return undecodable(err)
+		}
+		if string(k) != r.Week.String() {
+			return misplaced(r.Week.String())
+		}
+		if err := r.Validate(); err != nil {
+			return invalid(err)
+		}
+	}
+	return nil
+}
+
+// legacy checks a file of schema 1 or 2 (a backup from before the
+// upgrade): every value decodes as the JSON of its type, entries are
+// valid and (schema 2) have their metrics record.
+func (c *checker) legacy(schema int) {
+	mb := c.tx.Bucket(bucketMetrics)
+	decoders := map[string]func(k, v []byte) error{
+		string(bucketEntries): func(k, v []byte) error {
+			e, err := decodeLegacy[journal.Entry](bucketEntries, k, v)
+			if err != nil {
+				return err
+			}
+			if err := e.Validate(); err != nil {
+				return problem(string(bucketEntries), k, KindInvalid, err)
+			}
+			return nil
+		},
+		string(bucketDrafts):  legacyDecodes[journal.Draft](bucketDrafts),
+		string(bucketDaysOff): legacyDecodes[journal.DayOff](bucketDaysOff),
+		string(bucketIdeas):   legacyDecodes[journal.Idea](bucketIdeas),
+		string(bucketReviews): legacyDecodes[journal.WeeklyReview](bucketReviews),
+	}
+	for name, decode := range decoders {
+		b := c.tx.Bucket([]byte(name))
+		if b == nil {
+			continue
+		}
+		_ = b.ForEach(func(k, v []byte) error {
+			if name == string(bucketEntries) && schema >= 2 && (mb == nil || mb.Get(k) == nil) {
+				c.add(name, k, KindMissing, errNoMetrics)
+			}
+			if !c.full {
+				return nil
+			}
+			if err := decode(k, v); err != nil {
+				c.problems = append(c.problems, err)
+			}
+			return nil
+		})
+	}
+}
+
+func legacyDecodes[T any](bucket []byte) func(k, v []byte) error {
+	return func(k, v []byte) error {
+		_, err := decodeLegacy[T](bucket, k, v)
+		return err
+	}
+}

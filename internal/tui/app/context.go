@@ -1,0 +1,98 @@
+// Package app is what every screen of the app shares: the Context (styles,
+// keys, the language, the config, where the journal is and what day it
+// is), the interfaces a screen and its parts implement to be routed and
+// sized by the root, and the messages screens use to ask the root to move.
+package app
+
+import (
+	"errors"
+
+	"charm.land/bubbles/v2/key"
+	"time"
+
+	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/store"
+	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/theme"
+)
+
+// Context is shared by pointer between the root and every screen. The root
+// owns it and replaces Styles when the terminal says its background; the
+// screens only read it. The window's size is not here: the root gives each
+// screen its box with SetSize.
+type Context struct {
+	Styles   theme.Styles
+	Keys     *keys.Map
+	P        *i18n.Printer
+	Cfg      config.Config
+	Paths    config.Paths
+	StoreOpt store.Options
+	Today    journal.Date
+	Now      func() time.Time
+	// Getenv reads the environment ($VISUAL, $EDITOR); tests replace it.
+	Getenv func(string) string
+	// Shortcuts are the screens reachable from home by one key, in the order
+	// they were registered with the root.
+	Shortcuts []Shortcut
+}
+
+// Shortcut is a screen the home screen offers under one key.
+type Shortcut struct {
+	Key    key.Binding // the key on home, e.g. t, with its description
+	Screen string      // the screen's registered name
+}
+
+// Read opens the journal read-only for one transaction. Call it only inside
+// a tea.Cmd: it does I/O.
+func (c *Context) Read(fn func(*store.Tx) error) error {
+	return store.Read(c.Paths.DB, c.StoreOpt, fn)
+}
+
+// Write opens the journal for one write transaction. Call it only inside a
+// tea.Cmd.
+func (c *Context) Write(fn func(*store.Tx) error) error {
+	return store.Write(c.Paths.DB, c.StoreOpt, fn)
+}
+
+// T is a shortcut for the printer.
+func (c *Context) T(key string, args ...any) string { return c.P.T(key, args...) }
+
+// N is T for a count: key+"_one" when n is 1 and the catalog has it
+// ("1 case", not "1 cases"), key otherwise.
+func (c *Context) N(key string, n int) string {
+	if n == 1 && i18n.Has(key+"_one") {
+		return c.P.T(key+"_one", n)
+	}
+	return c.P.T(key, n)
+}
+
+// Clock is the current time (Now, or time.Now).
+func (c *Context) Clock() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}
+
+// Explain turns an error from the journal into one line in the person's
+// words.
+func (c *Context) Explain(err error) string {
+	var fe *journal.FieldError
+	switch {
+	case errors.Is(err, store.ErrFull):
+		return c.T("err.full")
+	case errors.Is(err, store.ErrLocked):
+		return c.T("err.locked")
+	case errors.Is(err, store.ErrNotJournal):
+		return c.T("err.not_journal", c.Paths.DB)
+	case errors.Is(err, store.ErrNewerSchema):
+		return c.T("err.newer_schema", c.Paths.DB)
+	case errors.Is(err, store.ErrDamaged):
+		return c.T("err.damaged", c.Paths.DB)
+	case errors.As(err, &fe):
+		return c.T("rule."+string(fe.Rule), fe.Field, fe.Value, fe.Arg)
+	}
+	return c.T("tui.err_other", err.Error())
+}

@@ -1,0 +1,33 @@
+package app
+
+import (
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/journal"
+)
+
+// OpenMsg asks the root to open a registered screen. Date is the shift
+// date the screen is about (0: today or none).
+type OpenMsg struct {
+	Screen string
+	Date   journal.Date
+	// Edit opens the debrief flow on a saved entry.
+	Edit bool
+}
+
+// Open returns a command sending OpenMsg.
+func Open(screen string, date journal.Date, edit bool) tea.Cmd {
+	return func() tea.Msg { return OpenMsg{Screen: screen, Date: date, Edit: edit} }
+}
+
+// HomeMsg asks the root to go back to the home screen (reloaded).
+type HomeMsg struct{}
+
+// GoHome returns a command sending HomeMsg.
+func GoHome() tea.Msg { return HomeMsg{} }
+
+// Screen names the root knows; other screens register their own.
+const (
+	ScreenHome    = "home"
+	ScreenFlow    = "flow"
+	ScreenHistory = "history"
+)

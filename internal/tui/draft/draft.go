@@ -1,0 +1,100 @@
+// Package draft is the bookkeeping of a screen that keeps what is typed as
+// a draft in the journal: whether it differs from the last draft written
+// (dirty), a generation counting changes so a late write confirmation
+// cannot clear a newer change, and one idle timer per burst of typing.
+// The owner takes the snapshot inside Update; the write runs in a
+// tea.Cmd; nothing here reads the screen or draws.
+package draft
+
+import (
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// Saver tracks one draft, named by Tag (the shift date): messages for
+// another tag are another screen's and are ignored.
+type Saver struct {
+	Tag   string
+	Idle  time.Duration // how long typing must pause before a write
+	dirty bool
+	gen   int
+	seq   int
+	done  bool
+}
+
+// IdleMsg fires Idle after a change; only the newest one means "write".
+type IdleMsg struct {
+	tag string
+	seq int
+}
+
+// SavedMsg reports a draft write of the screen as it was at change number
+// gen.
+type SavedMsg struct {
+	tag string
+	gen int
+	err error
+}
+
+// Err is the write's error: the runner reports it when the last draft,
+// written after the program ended, could not be saved.
+func (m SavedMsg) Err() error { return m.err }
+
+// Changed notes a change and returns the idle timer for it. Call it when
+// the screen's revision moved.
+func (s *Saver) Changed() tea.Cmd {
+	s.MarkDirty()
+	s.seq++
+	tag, seq := s.Tag, s.seq
+	return tea.Tick(s.Idle, func(time.Time) tea.Msg { return IdleMsg{tag: tag, seq: seq} })
+}
+
+// MarkDirty notes a change without starting the timer (a step change
+// writes at once anyway).
+func (s *Saver) MarkDirty() {
+	s.dirty = true
+	s.gen++
+}
+
+// Clean says the screen holds exactly what the journal has (a draft just
+// resumed).
+func (s *Saver) Clean() { s.dirty = false }
+
+// Dirty reports whether there is something to write.
+func (s *Saver) Dirty() bool { return s.dirty && !s.done }
+
+// IsIdle reports whether msg is this draft's newest idle timer.
+func (s *Saver) IsIdle(msg IdleMsg) bool { return msg.tag == s.Tag && msg.seq == s.seq }
+
+// Save returns the command writing a snapshot with write, nil when
+// nothing changed since the last confirmed write. The screen stays dirty
+// until the write is confirmed, so a write lost with the program (ctrl+c)
+// or refused (journal locked) is made again by the next save or at the
+// exit. Take the snapshot before calling: write runs later.
+func (s *Saver) Save(write func() error) tea.Cmd {
+	if !s.Dirty() {
+		return nil
+	}
+	tag, gen := s.Tag, s.gen
+	return func() tea.Msg { return SavedMsg{tag: tag, gen: gen, err: write()} }
+}
+
+// Saved takes a write's report: mine is false for another screen's draft;
+// err is the write's error. A confirmed write clears dirty only if no
+// change came after the snapshot.
+func (s *Saver) Saved(msg SavedMsg) (mine bool, err error) {
+	if msg.tag != s.Tag {
+		return false, nil
+	}
+	if msg.err == nil && msg.gen == s.gen {
+		s.dirty = false
+	}
+	return true, msg.err
+}
+
+// Done says the entry itself was saved: no draft is written any more.
+func (s *Saver) Done() {
+	s.done = true
+	s.dirty = false
+}

@@ -1,0 +1,48 @@
+package draft
+
+import (
+	"errors"
+	"testing"
+	"time"
+)
+
+// A write confirmed after a newer change leaves the draft dirty; a
+// confirmed write of the newest change cleans it; a refused one keeps it.
+func TestGenerations(t *testing.T) {
+	s := &Saver{Tag: "2026-11-25", Idle: time.Hour}
+	if s.Save(func() error { return nil }) != nil {
+		t.Fatal("a clean draft writes")
+	}
+	s.Changed()
+	first := s.Save(func() error { return nil })().(SavedMsg)
+	s.Changed() // typed while the first write ran
+	if mine, err := s.Saved(first); !mine || err != nil || !s.Dirty() {
+		t.Fatalf("mine %v err %v dirty %v after a stale confirmation", mine, err, s.Dirty())
+	}
+	refused := s.Save(func() error { return errors.New("locked") })().(SavedMsg)
+	if _, err := s.Saved(refused); err == nil || !s.Dirty() {
+		t.Fatal("a refused write cleaned the draft")
+	}
+	ok := s.Save(func() error { return nil })().(SavedMsg)
+	if _, err := s.Saved(ok); err != nil || s.Dirty() {
+		t.Fatal("a confirmed write left the draft dirty")
+	}
+	if mine, _ := s.Saved(SavedMsg{tag: "other"}); mine {
+		t.Fatal("another draft's message taken")
+	}
+	s.Changed()
+	s.Done()
+	if s.Save(func() error { return nil }) != nil {
+		t.Fatal("a draft written after the entry was saved")
+	}
+}
+
+// Only the newest idle timer of a burst writes.
+func TestIdle(t *testing.T) {
+	s := &Saver{Tag: "d", Idle: time.Millisecond}
+	first := s.Changed()().(IdleMsg)
+	second := s.Changed()().(IdleMsg)
+	if s.IsIdle(first) || !s.IsIdle(second) {
+		t.Fatal("an older timer counts")
+	}
+}

@@ -1,0 +1,114 @@
+// Package review is the debrief's last step: the entry at a glance, as it
+// will be saved, and enter to save it. It draws the draft the flow
+// collected from the other steps and never asks them for anything.
+package review
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/tui/app"
+	"github.com/debrief-app/debrief/internal/tui/flow/step"
+	"github.com/debrief-app/debrief/internal/tui/layout"
+)
+
+// Step is the review step.
+type Step struct {
+	step.Base
+	draft journal.Draft
+	letGo bool
+}
+
+// New returns the review step.
+func New(ctx *app.Context) *Step {
+	s := &Step{Base: step.NewBase(ctx, "tui.step.review")}
+	s.Keys.Save.SetKeys("ctrl+s", "enter")
+	s.FollowFocus()
+	return s
+}
+
+// Show is the draft to review and whether the vent will be let go.
+func (s *Step) Show(d journal.Draft, letGo bool) { s.draft, s.letGo = d, letGo }
+
+// SetSize remembers the box.
+func (s *Step) SetSize(w, h int) { s.Width, s.Height = w, h }
+
+// Update: enter saves; the moving keys move.
+func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, s.Keys.Save) {
+		return app.SaveNow, nil
+	}
+	return s.Base.Update(msg)
+}
+
+// Load and Fill: the review has no fields of its own.
+func (s *Step) Load(journal.Draft) {}
+
+// Fill writes nothing.
+func (s *Step) Fill(*journal.Draft) {}
+
+// View is the entry at a glance.
+func (s *Step) View() layout.Frame {
+	st := s.Ctx.Styles
+	t := s.Ctx.T
+	width := s.Width
+	lines := s.Title()
+	e := s.draft.Entry
+	row := func(label, value string) {
+		if value == "" {
+			return
+		}
+		lines = append(lines, layout.Truncate(st.Label.Render(layout.Pad(t(label), step.LabelWidth-1)+" ")+value, width))
+	}
+	shift := t("shift." + e.Shift)
+	if e.StartedAt != "" || e.EndedAt != "" {
+		shift += "  " + e.StartedAt + "–" + e.EndedAt
+	}
+	row("tui.f.shift", shift)
+	scaleText := func(kind string, v int) string {
+		if !journal.Has(v) {
+			return ""
+		}
+		return strconv.Itoa(v) + " " + t(kind+"."+strconv.Itoa(v))
+	}
+	mood := scaleText("mood", e.Mood)
+	if mood == "" {
+		mood = st.Error.Render(t("tui.need_mood"))
+	}
+	row("tui.f.mood", mood)
+	row("tui.f.energy", scaleText("energy", e.Energy))
+	row("tui.f.stress", scaleText("stress", e.Stress))
+	if e.Contacts != nil {
+		row("tui.f.contacts", strconv.Itoa(*e.Contacts))
+	}
+	if e.CSAT != nil {
+		row("tui.f.csat", strconv.FormatFloat(*e.CSAT, 'f', -1, 64)+"%")
+	}
+	for i, h := range e.Helped {
+		row(fmt.Sprintf("tui.f.helped%d", i+1), safetext.Line(h))
+	}
+	if len(e.Cases) > 0 {
+		titles := make([]string, len(e.Cases))
+		for i, c := range e.Cases {
+			titles[i] = safetext.Line(c.Title)
+		}
+		row("tui.f.cases", s.Ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
+	}
+	switch {
+	case e.Vent != "" && s.letGo:
+		row("tui.step.vent", st.Private.Render(t("tui.vent.will_letgo")))
+	case e.Vent != "":
+		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
+	}
+	if len(s.draft.Ideas) > 0 {
+		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
+	}
+	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
+	lines = append(lines, "", st.Accent.Render(t("tui.review.keys")))
+	return layout.Text(lines...).Fit(s.Width, s.Height)
+}

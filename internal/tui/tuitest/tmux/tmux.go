@@ -1,0 +1,209 @@
+// Package tmux runs the real debrief binary in a real terminal (tmux) for
+// tests: typing as a person types, reading what the pane shows, closing
+// the terminal or signalling the process. Every terminal has its own tmux
+// server on a private socket, so one test's server exiting never races the
+// next one's start; every wait polls the pane instead of sleeping.
+package tmux
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var (
+	buildOnce sync.Once
+	buildDir  string
+	built     string
+	buildErr  error
+	serial    atomic.Int64
+)
+
+// Binary builds cmd/debrief once per test binary and returns its path.
+// pkg is the import path or relative directory of the main package.
+func Binary(t testing.TB, pkg string) string {
+	t.Helper()
+	buildOnce.Do(func() {
+		buildDir, buildErr = os.MkdirTemp("", "debrief-bin-")
+		if buildErr != nil {
+			return
+		}
+		built = filepath.Join(buildDir, "debrief")
+		out, err := exec.Command("go", "build", "-o", built, pkg).CombinedOutput()
+		if err != nil {
+			buildErr = fmt.Errorf("build: %v\n%s", err, out)
+		}
+	})
+	if buildErr != nil {
+		t.Fatal(buildErr)
+	}
+	return built
+}
+
+// Cleanup removes the built binary; call it from TestMain after the run.
+func Cleanup() {
+	if buildDir != "" {
+		os.RemoveAll(buildDir)
+	}
+}
+
+// Skip skips the test when tmux cannot be used: -short, or not installed.
+func Skip(t testing.TB) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("short: no real terminal")
+	}
+	if _, err := exec.LookPath("tmux"); err != nil {
+		t.Skip("tmux is not installed")
+	}
+}
+
+// Term is one terminal running one program.
+type Term struct {
+	t      testing.TB
+	socket string
+	env    []string
+}
+
+// Start opens a w×h terminal with env running argv (exec'd, so the
+// program is the pane's process and signals reach it). The terminal is
+// closed when the test ends.
+func Start(t testing.TB, w, h int, env []string, argv ...string) *Term {
+	t.Helper()
+	dir := t.TempDir()
+	tm := &Term{t: t, socket: filepath.Join(dir, fmt.Sprintf("tmux-%d-%d", os.Getpid(), serial.Add(1))),
+		env: append(env[:len(env):len(env)], "TMUX_TMPDIR="+dir)}
+	t.Cleanup(func() { _ = tm.cmd("kill-server").Run() })
+	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h),
+		"exec "+shellJoin(argv))
+	return tm
+}
+
+func shellJoin(argv []string) string {
+	q := make([]string, len(argv))
+	for i, a := range argv {
+		q[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
+	}
+	return strings.Join(q, " ")
+}
+
+func (tm *Term) cmd(args ...string) *exec.Cmd {
+	c := exec.Command("tmux", append([]string{"-u", "-S", tm.socket}, args...)...)
+	c.Env = tm.env
+	return c
+}
+
+func (tm *Term) run(args ...string) string {
+	tm.t.Helper()
+	out, err := tm.cmd(args...).CombinedOutput()
+	if err != nil {
+		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+// Keys sends keys by tmux's names ("Tab", "Enter", "NPage", "C-s", "4").
+func (tm *Term) Keys(keys ...string) {
+	tm.t.Helper()
+	tm.run(append([]string{"send-keys", "-t", "main"}, keys...)...)
+}
+
+// Text types s literally, unbracketed: as fast as tmux can, as a paste in
+// a terminal without bracketed paste or an input method's burst arrives.
+func (tm *Term) Text(s string) {
+	tm.t.Helper()
+	tm.run("send-keys", "-t", "main", "-l", s)
+}
+
+// Paste pastes s as a terminal does with bracketed paste on.
+func (tm *Term) Paste(s string) {
+	tm.t.Helper()
+	tm.run("set-buffer", "-b", "p", s)
+	tm.run("paste-buffer", "-p", "-d", "-b", "p", "-t", "main")
+}
+
+// Capture is what the pane shows now.
+func (tm *Term) Capture() string {
+	tm.t.Helper()
+	return tm.run("capture-pane", "-p", "-t", "main")
+}
+
+const deadline = 10 * time.Second
+
+// WaitFor polls the pane until it shows every text, and returns it.
+func (tm *Term) WaitFor(texts ...string) string {
+	tm.t.Helper()
+	return tm.wait(fmt.Sprintf("%q", texts), func(s string) bool {
+		for _, text := range texts {
+			if !strings.Contains(s, text) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+// WaitGone polls the pane until it no longer shows text.
+func (tm *Term) WaitGone(text string) string {
+	tm.t.Helper()
+	return tm.wait("no "+text, func(s string) bool { return !strings.Contains(s, text) })
+}
+
+// WaitStable polls until two captures in a row are the same.
+func (tm *Term) WaitStable() string {
+	tm.t.Helper()
+	prev := tm.Capture()
+	return tm.wait("a stable pane", func(s string) bool {
+		same := s == prev
+		prev = s
+		return same
+	})
+}
+
+func (tm *Term) wait(what string, ok func(string) bool) string {
+	tm.t.Helper()
+	end := time.Now().Add(deadline)
+	var last string
+	for {
+		last = tm.Capture()
+		if ok(last) {
+			return last
+		}
+		if time.Now().After(end) {
+			tm.t.Fatalf("the pane never showed %s:\n%s", what, last)
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
+// Pid is the pane's process: the program itself.
+func (tm *Term) Pid() int {
+	tm.t.Helper()
+	pid, err := strconv.Atoi(strings.TrimSpace(tm.run("display-message", "-p", "-t", "main", "#{pane_pid}")))
+	if err != nil {
+		tm.t.Fatal(err)
+	}
+	return pid
+}
+
+// Hangup closes the terminal: the program gets SIGHUP.
+func (tm *Term) Hangup() {
+	tm.t.Helper()
+	tm.run("kill-session", "-t", "main")
+}
+
+// Signal sends sig to the program.
+func (tm *Term) Signal(sig syscall.Signal) {
+	tm.t.Helper()
+	if err := syscall.Kill(tm.Pid(), sig); err != nil {
+		tm.t.Fatal(err)
+	}
+}
