@@ -62,22 +62,7 @@ func (a *App) Today() (journal.Date, error) {
 	return a.Cfg.Today(a.Now(), a.Getenv)
 }
 
-// Write opens the journal for one write transaction: only `debrief jot`
-// still writes without a use case, until jots get their own bucket.
-func (a *App) Write(fn func(*store.Tx) error) error {
-	j, err := store.Open(a.Paths.DB, a.StoreOptions())
-	if err != nil {
-		return err
-	}
-	a.warn(j.Warnings)
-	err = j.Update(fn)
-	if cerr := j.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-func (a *App) warn(ws []store.Warning) {
+func (a *App) warn(ws []day.Warning) {
 	for _, w := range ws {
 		if w.Backup != nil {
 			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.backup_failed", w.Path, w.Backup.Error())))

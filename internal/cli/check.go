@@ -3,9 +3,9 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"io/fs"
 	"os"
 
@@ -34,13 +34,13 @@ func (a *App) checkCommand() *cobra.Command {
 // explainProblem is one line about one problem check found: the bucket and
 // key of the record and what is wrong with it, or the whole file's problem.
 func (a *App) explainProblem(p error) string {
-	var re *store.RecordError
+	var re *day.RecordError
 	if !errors.As(p, &re) {
 		return a.Explain(p)
 	}
-	what := map[store.Kind]string{
-		store.KindDamaged: "check.damaged", store.KindInvalid: "check.invalid", store.KindMisplaced: "check.misplaced",
-		store.KindMissing: "check.lacking", store.KindUnexpected: "check.unexpected",
+	what := map[day.ProblemKind]string{
+		day.KindDamaged: "check.damaged", day.KindInvalid: "check.invalid", day.KindMisplaced: "check.misplaced",
+		day.KindMissing: "check.lacking", day.KindUnexpected: "check.unexpected",
 	}[re.Kind]
 	detail := re.Err.Error()
 	var fe *journal.FieldError

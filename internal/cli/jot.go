@@ -8,7 +8,6 @@ import (
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -40,18 +39,7 @@ func (a *App) jotCommand() *cobra.Command {
 			if strings.ContainsRune(text, 0) {
 				return usagef("%s", a.P.T("rule.nul", "TEXT"))
 			}
-			// A jot is only ever added: the app, open on today's draft,
-			// reads jots fresh and never writes them back.
-			var n int
-			err = a.Write(func(tx *store.Tx) error {
-				j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
-				if err := tx.AddJot(today, &j); err != nil {
-					return err
-				}
-				jots, err := tx.Jots(today)
-				n = len(jots)
-				return err
-			})
+			n, err := a.Journal().AddJot(today, journal.Jot{At: a.Now().Truncate(time.Second), Text: text})
 			if err != nil {
 				return err
 			}

@@ -32,12 +32,17 @@ func (a *App) listCommand() *cobra.Command {
 		if lo != 0 && hi != 0 && hi < lo {
 			return usagef("%s", a.P.T("err.range", from, to))
 		}
-		entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
+		q := day.NewQuery(search, category, a.P)
+		if asJSON {
+			entries, err := a.Journal().List(lo, hi, q)
+			if err != nil {
+				return err
+			}
+			return archive.WriteEntries(a.Stdout, entries)
+		}
+		entries, err := a.Journal().Listing(lo, hi, q)
 		if err != nil {
 			return err
-		}
-		if asJSON {
-			return archive.WriteEntries(a.Stdout, entries)
 		}
 		if len(entries) == 0 {
 			fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
@@ -45,13 +50,9 @@ func (a *App) listCommand() *cobra.Command {
 		}
 		w := a.colorWriter()
 		for _, e := range entries {
-			first := ""
-			if len(e.Helped) > 0 {
-				first = safetext.Line(e.Helped[0])
-			}
-			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
+			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
 				padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-				padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
+				padRight(a.P.T("list.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
 		}
 		fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
 		return nil

@@ -52,8 +52,25 @@ func mmapFor(db string, size int64) int {
 }
 
 // Check is the integrity check of the journal file (`debrief check`): the
-// problems found, none when it is sound.
+// problems found, none when it is sound. A problem of one record is a
+// *RecordError.
 func (j *Journal) Check() []error { return store.CheckFile(j.Path) }
+
+// RecordError is a problem of one record that Check found: its bucket and
+// key and what kind of problem it is.
+type RecordError = store.RecordError
+
+// ProblemKind says what is wrong with a record.
+type ProblemKind = store.Kind
+
+// The kinds of problem of a record.
+const (
+	KindDamaged    = store.KindDamaged    // can't be read
+	KindInvalid    = store.KindInvalid    // reads, but breaks a rule (Err is a *journal.FieldError)
+	KindMisplaced  = store.KindMisplaced  // stored under a key that is not its own
+	KindMissing    = store.KindMissing    // a record it goes with is missing
+	KindUnexpected = store.KindUnexpected // a bucket or key debrief doesn't write
+)
 
 // DailyBackup is one of the checked copies made before the first write of
 // each day.

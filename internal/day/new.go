@@ -27,6 +27,9 @@ var (
 	ErrNewerSchema = store.ErrNewerSchema
 	ErrNotFound    = store.ErrNotFound
 	ErrFull        = store.ErrFull
+	// ErrConflict: the entry or draft was saved by another process since
+	// it was loaded; nothing was written.
+	ErrConflict = store.ErrConflict
 )
 
 // Warning is a note about the journal file the person should act on
