@@ -29,8 +29,12 @@ func (a *App) runApp(open tui.Open) error {
 	if err != nil {
 		return err
 	}
+	// The app draws on the terminal: the journal's warnings have no place
+	// there.
+	j := a.Journal()
+	j.Warn = nil
 	return tui.Run(context.Background(), tui.Options{
-		Printer: a.P, Cfg: a.Cfg, Paths: a.Paths, StoreOpt: a.StoreOptions(),
+		Printer: a.P, Paths: a.Paths, Journal: j,
 		Today: today, Now: a.Now, Getenv: a.Getenv, Open: open, In: a.Stdin, Out: a.Stdout,
 		SaveFailed: func(err error) {
 			fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("tui.draft_failed", a.Explain(err)))

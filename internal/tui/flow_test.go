@@ -105,7 +105,7 @@ func TestFlowWholeDebrief(t *testing.T) {
 				t.Fatalf("vent %q tomorrow %q", e.Vent, e.Tomorrow)
 			}
 			var ideas []journal.Idea
-			_ = ctx.Read(func(tx *store.Tx) error { var err error; ideas, err = tx.Ideas(); return err })
+			tuitest.Read(t, ctx, func(tx *store.Tx) error { var err error; ideas, err = tx.Ideas(); return err })
 			if len(ideas) != 1 || ideas[0].Text != "订单详情页显示快递员电话" || ideas[0].Status != journal.IdeaNew ||
 				ideas[0].ShiftDate != testToday || ideas[0].Kind != "product" {
 				t.Fatalf("ideas %+v", ideas)
@@ -204,15 +204,12 @@ func TestDraftRestore(t *testing.T) {
 // Starting over drops the draft's text but keeps the shift's jots.
 func TestDraftStartOverKeepsJots(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	err := ctx.Write(func(tx *store.Tx) error {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		if err := tx.AddJot(testToday, &journal.Jot{At: tuitest.FixedNow(), Text: "客户要快递员电话"}); err != nil {
 			return err
 		}
 		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: testToday, Mood: 2, Vent: "old"}, Step: 3})
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
 	a.WaitFor(ctx.T("tui.resume.title"))
 	a.Type("n")
@@ -264,7 +261,7 @@ func TestLetItGo(t *testing.T) {
 // the error, keeps the text, and a retry works.
 func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
-	ctx.StoreOpt.Timeout = 50e6
+	ctx.Journal.Options.Timeout = 50e6
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
 	a.WaitFor(ctx.T("tui.step.shift.title"))
 	a.Keys("tab")
@@ -288,12 +285,12 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx.StoreOpt.MaxSize = int(fi.Size())
+	ctx.Journal.Options.MaxSize = int(fi.Size())
 	a.Commit(strings.Repeat("很长的一段话", 2000))
 	a.Keys("ctrl+s")
 	a.WaitFor(ctx.T("err.full"))
 
-	ctx.StoreOpt.MaxSize = 0
+	ctx.Journal.Options.MaxSize = 0
 	a.Keys("ctrl+s")
 	a.WaitFor(ctx.T("tui.saved.keys"))
 	a.Quit()
@@ -503,7 +500,7 @@ func TestSavedShowsStreakAndMood(t *testing.T) {
 // again later: leaving with ctrl+c still keeps the text.
 func TestRefusedDraftIsWrittenLater(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
-	ctx.StoreOpt.Timeout = 50 * time.Millisecond
+	ctx.Journal.Options.Timeout = 50 * time.Millisecond
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
 	a.WaitFor(ctx.T("tui.step.shift.title"))
 	held, err := store.Open(ctx.Paths.DB, store.Options{})

@@ -11,9 +11,9 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/extedit"
 	"github.com/mattn/go-runewidth"
@@ -32,16 +32,18 @@ const (
 
 // Options are what one run of the app needs from the command line.
 type Options struct {
-	Printer  *i18n.Printer
-	Cfg      config.Config
-	Paths    config.Paths
-	StoreOpt store.Options
-	Today    journal.Date
-	Now      func() time.Time
-	Getenv   func(string) string
-	Open     Open
-	In       io.Reader
-	Out      io.Writer
+	Printer *i18n.Printer
+	Paths   config.Paths
+	// Journal is the journal the app reads and writes, with the config
+	// (work schedule, wellbeing signal); its warnings are not printed while
+	// the app draws on the terminal.
+	Journal *day.Journal
+	Today   journal.Date
+	Now     func() time.Time
+	Getenv  func(string) string
+	Open    Open
+	In      io.Reader
+	Out     io.Writer
 	// SaveFailed hears that what was typed could not be saved after the
 	// app ended (the journal locked, the disk full): the person must be
 	// told, in one line.
@@ -58,7 +60,7 @@ func Run(ctx context.Context, opt Options) error {
 	// its cursor with runewidth, so both must agree.
 	runewidth.DefaultCondition.EastAsianWidth = false
 	actx := &app.Context{
-		P: opt.Printer, Cfg: opt.Cfg, Paths: opt.Paths, StoreOpt: opt.StoreOpt,
+		P: opt.Printer, Paths: opt.Paths, Journal: opt.Journal,
 		Today: opt.Today, Now: opt.Now, Getenv: opt.Getenv,
 	}
 	open := opt.Open

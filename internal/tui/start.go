@@ -1,7 +1,6 @@
 package tui
 
 import (
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 )
 
@@ -11,19 +10,14 @@ import (
 // starts.
 func StartScreen(ctx *app.Context) (app.OpenMsg, error) {
 	home := app.OpenMsg{Screen: app.ScreenHome}
-	if !ctx.Cfg.IsWorkday(ctx.Today.Weekday()) {
+	if !ctx.Journal.Config.IsWorkday(ctx.Today.Weekday()) {
 		return home, nil
 	}
-	var open bool
-	err := ctx.Read(func(tx *store.Tx) error {
-		_, off, err := tx.DayOff(ctx.Today)
-		open = !off && !tx.HasEntry(ctx.Today)
-		return err
-	})
+	d, err := ctx.Journal.Day(ctx.Today)
 	if err != nil {
 		return home, err
 	}
-	if open {
+	if d.Off == nil && d.Entry == nil {
 		return app.OpenMsg{Screen: app.ScreenFlow, Date: ctx.Today}, nil
 	}
 	return home, nil

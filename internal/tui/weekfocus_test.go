@@ -18,9 +18,7 @@ func TestFlowShowsLastWeeksFocusOnTheWeeksFirstDebrief(t *testing.T) {
 		t.Run(string(lang), func(t *testing.T) {
 			ctx := newContext(t, lang)
 			review := journal.WeeklyReview{Week: journal.WeekOf(testToday).Prev(), Focus: "按时吃饭,少加班"}
-			if err := ctx.Write(func(tx *store.Tx) error { return tx.PutReview(&review, false) }); err != nil {
-				t.Fatal(err)
-			}
+			tuitest.Write(t, ctx, func(tx *store.Tx) error { return tx.PutReview(&review, false) })
 			tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: journal.WeekOf(testToday).Monday().AddDays(-3), Mood: 3, Tomorrow: "先喝水"})
 			a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
 			a.WaitFor(ctx.T("tui.week_focus"))

@@ -11,9 +11,9 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 )
@@ -21,16 +21,18 @@ import (
 // Context is shared by pointer between the root and every screen. The root
 // owns it and replaces Styles when the terminal says its background; the
 // screens only read it. The window's size is not here: the root gives each
-// screen its box with SetSize.
+// screen its box with SetSize. The config is the journal's
+// (Journal.Config): the work schedule decides streaks and the start screen.
 type Context struct {
-	Styles   theme.Styles
-	Keys     *keys.Map
-	P        *i18n.Printer
-	Cfg      config.Config
-	Paths    config.Paths
-	StoreOpt store.Options
-	Today    journal.Date
-	Now      func() time.Time
+	Styles theme.Styles
+	Keys   *keys.Map
+	P      *i18n.Printer
+	Paths  config.Paths
+	// Journal is every read and write of the journal (the use cases); call
+	// it only inside a tea.Cmd: it does I/O.
+	Journal *day.Journal
+	Today   journal.Date
+	Now     func() time.Time
 	// Getenv reads the environment ($VISUAL, $EDITOR); tests replace it.
 	Getenv func(string) string
 	// Shortcuts are the screens reachable from home by one key, in the order
@@ -42,18 +44,6 @@ type Context struct {
 type Shortcut struct {
 	Key    key.Binding // the key on home, e.g. t, with its description
 	Screen string      // the screen's registered name
-}
-
-// Read opens the journal read-only for one transaction. Call it only inside
-// a tea.Cmd: it does I/O.
-func (c *Context) Read(fn func(*store.Tx) error) error {
-	return store.Read(c.Paths.DB, c.StoreOpt, fn)
-}
-
-// Write opens the journal for one write transaction. Call it only inside a
-// tea.Cmd.
-func (c *Context) Write(fn func(*store.Tx) error) error {
-	return store.Write(c.Paths.DB, c.StoreOpt, fn)
 }
 
 // T is a shortcut for the printer.
@@ -81,16 +71,16 @@ func (c *Context) Clock() time.Time {
 func (c *Context) Explain(err error) string {
 	var fe *journal.FieldError
 	switch {
-	case errors.Is(err, store.ErrFull):
+	case errors.Is(err, day.ErrFull):
 		return c.T("err.full")
-	case errors.Is(err, store.ErrLocked):
+	case errors.Is(err, day.ErrLocked):
 		return c.T("err.locked")
-	case errors.Is(err, store.ErrNotJournal):
-		return c.T("err.not_journal", c.Paths.DB)
-	case errors.Is(err, store.ErrNewerSchema):
-		return c.T("err.newer_schema", c.Paths.DB)
-	case errors.Is(err, store.ErrDamaged):
-		return c.T("err.damaged", c.Paths.DB)
+	case errors.Is(err, day.ErrNotJournal):
+		return c.T("err.not_journal", c.Journal.Path)
+	case errors.Is(err, day.ErrNewerSchema):
+		return c.T("err.newer_schema", c.Journal.Path)
+	case errors.Is(err, day.ErrDamaged):
+		return c.T("err.damaged", c.Journal.Path)
 	case errors.As(err, &fe):
 		return c.T("rule."+string(fe.Rule), fe.Field, fe.Value, fe.Arg)
 	}

@@ -14,8 +14,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/draft"
 	"github.com/debrief-app/debrief/internal/tui/flow/step/cases"
@@ -67,7 +67,7 @@ type Model struct {
 	saver        draft.Saver
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
-	result       saveResult
+	result       day.Saved
 }
 
 // New returns the flow for date (today when 0). edit reopens the saved
@@ -261,10 +261,8 @@ func (m *Model) saveDraft() tea.Cmd {
 		return nil
 	}
 	dr := m.collect()
-	ctx := m.ctx
-	return m.saver.Save(func() error {
-		return ctx.Write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })
-	})
+	j := m.ctx.Journal
+	return m.saver.Save(func() error { return j.SaveDraft(dr) })
 }
 
 func (m *Model) draftSaved(msg draft.SavedMsg) {

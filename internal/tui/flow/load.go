@@ -1,102 +1,33 @@
 package flow
 
 import (
-	"sort"
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 )
 
-// loadedMsg carries what the flow reads from the journal when it opens.
+// loadedMsg carries what the flow opens with (day.Journal.Start).
 type loadedMsg struct {
-	draft        *journal.Draft
-	entry        *journal.Entry
-	lastTomorrow string
-	weekFocus    string // last week's focus, for the first debrief of a week
-	categories   []string
-	err          error
+	day.Start
+	err error
 }
 
 func (m *Model) load() tea.Cmd {
 	ctx, date := m.ctx, m.date
 	return func() tea.Msg {
-		var out loadedMsg
-		out.err = ctx.Read(func(tx *store.Tx) error {
-			if dr, ok, err := tx.Draft(date); err != nil {
-				return err
-			} else if ok {
-				out.draft = &dr
-			}
-			if e, ok, err := tx.Entry(date); err != nil {
-				return err
-			} else if ok {
-				out.entry = &e
-			}
-			if prev, ok, err := tx.LatestEntry(date.AddDays(-1)); err != nil {
-				return err
-			} else if ok {
-				out.lastTomorrow = prev.Tomorrow
-			}
-			ms, err := tx.Metrics(0, 0)
-			if err != nil {
-				return err
-			}
-			out.categories = usedCategories(ms)
-			week := journal.WeekOf(date)
-			if !loggedBetween(ms, week.Monday(), date.AddDays(-1)) {
-				if r, ok, err := tx.Review(week.Prev()); err != nil {
-					return err
-				} else if ok {
-					out.weekFocus = strings.TrimSpace(r.Focus)
-				}
-			}
-			return nil
-		})
-		return out
+		s, err := ctx.Journal.Start(date)
+		return loadedMsg{Start: s, err: err}
 	}
-}
-
-// loggedBetween reports whether any shift in [from, to] has an entry.
-func loggedBetween(ms []journal.Metrics, from, to journal.Date) bool {
-	for _, m := range ms {
-		if m.Date >= from && m.Date <= to {
-			return true
-		}
-	}
-	return false
-}
-
-// usedCategories lists case categories by how often they were used.
-func usedCategories(ms []journal.Metrics) []string {
-	count := map[string]int{}
-	for _, m := range ms {
-		for _, c := range m.Categories {
-			count[c]++
-		}
-	}
-	out := make([]string, 0, len(count))
-	for c := range count {
-		out = append(out, c)
-	}
-	sort.Slice(out, func(i, j int) bool {
-		if count[out[i]] != count[out[j]] {
-			return count[out[i]] > count[out[j]]
-		}
-		return out[i] < out[j]
-	})
-	return out
 }
 
 func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.setStatus(m.ctx.Explain(msg.err), true)
 	}
-	m.shift.SetPrevious(msg.lastTomorrow, msg.weekFocus)
-	m.cases.SetCategories(msg.categories)
-	if msg.entry != nil {
-		e := *msg.entry
+	m.shift.SetPrevious(msg.LastTomorrow, msg.WeekFocus)
+	m.cases.SetCategories(msg.Categories)
+	if msg.Entry != nil {
+		e := *msg.Entry
 		m.existing = &e
 		if !m.editing {
 			m.editing = true
@@ -104,11 +35,11 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		}
 		m.apply(journal.Draft{Entry: e})
 	}
-	if msg.draft != nil {
-		m.jots = msg.draft.Jots
+	if msg.Draft != nil {
+		m.jots = msg.Draft.Jots
 		m.cases.SetJots(m.jots)
-		if draftHasContent(msg.draft) {
-			m.pendingDraft = msg.draft
+		if draftHasContent(msg.Draft) {
+			m.pendingDraft = msg.Draft
 			m.phase = phaseResume
 			return nil
 		}

@@ -63,13 +63,13 @@ func (m *Model) savedLines() []string {
 	r := m.result
 	lines := []string{st.Good.Render(t("tui.saved.title", m.date)), ""}
 	switch {
-	case r.streak == 1:
+	case r.Streak == 1:
 		lines = append(lines, st.Accent.Render(t("tui.saved.streak_one")))
-	case r.streak > 1:
-		lines = append(lines, st.Accent.Render(t("tui.saved.streak", r.streak)))
+	case r.Streak > 1:
+		lines = append(lines, st.Accent.Render(t("tui.saved.streak", r.Streak)))
 	}
-	if r.n7 > 0 && journal.Has(r.mood) {
-		diff := float64(r.mood) - r.avg7
+	if r.N7 > 0 && journal.Has(r.Mood) {
+		diff := float64(r.Mood) - r.Avg7
 		key := "tui.saved.mood_same"
 		switch {
 		case diff >= 0.5:
@@ -77,9 +77,9 @@ func (m *Model) savedLines() []string {
 		case diff <= -0.5:
 			key = "tui.saved.mood_down"
 		}
-		lines = append(lines, layout.Wrap(t(key, r.mood, t("mood."+strconv.Itoa(r.mood)), fmt.Sprintf("%.1f", r.avg7), r.n7), m.width)...)
-	} else if r.entries > 0 {
-		lines = append(lines, t("tui.saved.count", r.entries))
+		lines = append(lines, layout.Wrap(t(key, r.Mood, t("mood."+strconv.Itoa(r.Mood)), fmt.Sprintf("%.1f", r.Avg7), r.N7), m.width)...)
+	} else if r.Entries > 0 {
+		lines = append(lines, t("tui.saved.count", r.Entries))
 	}
 	return append(lines, "", st.Muted.Render(t("tui.saved.keys")))
 }

@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -24,10 +25,10 @@ type browser struct {
 	ctx           *app.Context
 	keys          keys.History
 	width, height int
-	rows          []row
-	list          list.Model[*row]
+	days          []day.Day
+	list          list.Model[*day.Day]
 	filter        field.Model
-	confirm       *row // asking whether to delete
+	confirm       *day.Day // asking whether to delete
 	status        string
 	err           error
 	loaded        bool
@@ -48,12 +49,12 @@ func newBrowser(ctx *app.Context) browser {
 	b := browser{ctx: ctx, keys: ctx.Keys.History}
 	b.filter = field.New(ctx.T("tui.ph.filter"), ctx.Styles.Field)
 	st := ctx.Styles
-	b.list = list.New(ctx.Keys.List, st.Selected, func(_ int, r *row, _ bool, _ int) []string {
-		if r.entry != nil {
-			return []string{entryline.Render(ctx, r.entry)}
+	b.list = list.New(ctx.Keys.List, st.Selected, func(_ int, d *day.Day, _ bool, _ int) []string {
+		if d.Entry != nil {
+			return []string{entryline.Render(ctx, d.Entry)}
 		}
-		return []string{st.Muted.Render(fmt.Sprintf("%s  %s", r.date,
-			ctx.T("tui.history.day_off", ctx.T("reason."+r.off.Reason), safetext.Line(r.off.Note))))}
+		return []string{st.Muted.Render(fmt.Sprintf("%s  %s", d.Date,
+			ctx.T("tui.history.day_off", ctx.T("reason."+d.Off.Reason), safetext.Line(d.Off.Note))))}
 	})
 	return b
 }
@@ -77,8 +78,8 @@ func (b *browser) layout() {
 	b.list.SetSize(b.width, max(b.height-2-len(b.messages()), 1))
 }
 
-func (b *browser) setRows(rows []row, err error) {
-	b.rows, b.err, b.loaded = rows, err, true
+func (b *browser) setDays(days []day.Day, err error) {
+	b.days, b.err, b.loaded = days, err, true
 	b.applyFilter()
 }
 
@@ -88,21 +89,23 @@ func (b *browser) deleted(date journal.Date, err error) {
 		return
 	}
 	b.status = b.ctx.T("tui.history.deleted", date)
-	for i := range b.rows {
-		if b.rows[i].date == date && b.rows[i].entry != nil {
-			b.rows = append(b.rows[:i], b.rows[i+1:]...)
+	for i := range b.days {
+		if b.days[i].Date == date && b.days[i].Entry != nil {
+			b.days = append(b.days[:i], b.days[i+1:]...)
 			break
 		}
 	}
 	b.applyFilter()
 }
 
+// applyFilter shows the days the filter finds, by the one search rule.
 func (b *browser) applyFilter() {
-	q := strings.ToLower(strings.TrimSpace(b.filter.Value()))
-	var shown []*row
-	for i := range b.rows {
-		if q == "" || strings.Contains(b.rows[i].search, q) {
-			shown = append(shown, &b.rows[i])
+	q := day.NewQuery(strings.TrimSpace(b.filter.Value()), "", b.ctx.P)
+	var shown []*day.Day
+	for i := range b.days {
+		d := &b.days[i]
+		if d.Entry != nil && q.Entry(d.Entry) || d.Entry == nil && d.Off != nil && q.DayOff(d.Off) {
+			shown = append(shown, d)
 		}
 	}
 	b.list.SetItems(shown)
@@ -116,7 +119,7 @@ func (b *browser) paste(msg tea.PasteMsg) {
 	}
 }
 
-func (b *browser) current() *row {
+func (b *browser) current() *day.Day {
 	r, ok := b.list.Selected()
 	if !ok {
 		return nil
@@ -126,7 +129,7 @@ func (b *browser) current() *row {
 
 // Update handles a key in the list, the filter or the delete question,
 // and says what the screen should do with which row.
-func (b *browser) Update(k tea.KeyPressMsg) (action, *row) {
+func (b *browser) Update(k tea.KeyPressMsg) (action, *day.Day) {
 	switch {
 	case b.confirm != nil:
 		r := b.confirm
@@ -158,15 +161,15 @@ func (b *browser) Update(k tea.KeyPressMsg) (action, *row) {
 	case key.Matches(k, b.keys.Filter):
 		b.filter.Focus()
 	case key.Matches(k, b.keys.Open):
-		if r != nil && r.entry != nil {
+		if r != nil && r.Entry != nil {
 			return actOpen, r
 		}
 	case key.Matches(k, b.keys.Edit):
-		if r != nil && r.entry != nil {
+		if r != nil && r.Entry != nil {
 			return actEdit, r
 		}
 	case key.Matches(k, b.keys.Delete):
-		if r != nil && r.entry != nil {
+		if r != nil && r.Entry != nil {
 			b.confirm = r
 		}
 	case key.Matches(k, b.keys.Back):
@@ -192,7 +195,7 @@ func (b *browser) messages() []string {
 		return []string{st.Muted.Render(t("tui.loading"))}
 	case b.err != nil:
 		return []string{st.Error.Render(t("tui.home.load_failed", b.err.Error()))}
-	case b.list.Len() == 0 && len(b.rows) == 0:
+	case b.list.Len() == 0 && len(b.days) == 0:
 		return []string{st.Muted.Render(t("tui.history.empty"))}
 	case b.list.Len() == 0:
 		return []string{st.Muted.Render(t("tui.history.no_match"))}
@@ -218,11 +221,11 @@ func (b *browser) View() layout.Frame {
 	var status string
 	switch {
 	case b.confirm != nil:
-		status = st.Error.Render(t("tui.history.confirm", b.confirm.date))
+		status = st.Error.Render(t("tui.history.confirm", b.confirm.Date))
 	case b.status != "":
 		status = st.Muted.Render(b.status)
 	default:
-		status = st.Muted.Render(t("tui.history.count", b.list.Len(), len(b.rows)))
+		status = st.Muted.Render(t("tui.history.count", b.list.Len(), len(b.days)))
 	}
 	msgs := b.messages()
 	body := layout.Stack(layout.Text(msgs...), b.list.View()).Fit(b.width, max(b.height-2, 1))

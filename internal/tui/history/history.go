@@ -1,29 +1,20 @@
 // Package history lists every entry newest first, with days off shown as
 // such; typing after / filters the list (Chinese too); an entry opens to
 // read, e edits it in the debrief flow, d deletes it after a yes. The
+// filter is the one search rule (day.Query: never the private vent). The
 // screen is two components: the list with its filter (browse.go) and the
 // reader (reader.go).
 package history
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 )
-
-// row is one line of the history: an entry or a day off.
-type row struct {
-	date   journal.Date
-	entry  *journal.Entry
-	off    *journal.DayOff
-	search string // lower-cased text the filter matches (never the vent)
-}
 
 // Model is the history screen.
 type Model struct {
@@ -39,7 +30,7 @@ func New(ctx *app.Context) *Model {
 }
 
 type loadedMsg struct {
-	rows []row
+	days []day.Day
 	err  error
 }
 
@@ -48,58 +39,13 @@ type deletedMsg struct {
 	err  error
 }
 
-// Init loads every entry and day off.
+// Init loads every entry and day off (day.Journal.Days).
 func (m *Model) Init() tea.Cmd {
-	ctx := m.ctx
+	j := m.ctx.Journal
 	return func() tea.Msg {
-		var rows []row
-		err := ctx.Read(func(tx *store.Tx) error {
-			offs, err := tx.DaysOff()
-			if err != nil {
-				return err
-			}
-			for e, err := range tx.EntriesNewestFirst(0, 0) {
-				if err != nil {
-					return err
-				}
-				rows = append(rows, row{date: e.ShiftDate, entry: &e, search: searchText(ctx, &e)})
-			}
-			for _, o := range offs {
-				rows = append(rows, row{date: o.Date, off: &o,
-					search: strings.ToLower(o.Date.String() + " " + ctx.T("reason."+o.Reason) + " " + o.Note)})
-			}
-			return nil
-		})
-		// Newest first, entries and days off together.
-		sortRows(rows)
-		return loadedMsg{rows: rows, err: err}
+		days, err := j.Days()
+		return loadedMsg{days: days, err: err}
 	}
-}
-
-func sortRows(rows []row) {
-	// insertion sort is enough: entries are already ordered, days off few.
-	for i := 1; i < len(rows); i++ {
-		for j := i; j > 0 && rows[j].date > rows[j-1].date; j-- {
-			rows[j], rows[j-1] = rows[j-1], rows[j]
-		}
-	}
-}
-
-// searchText is what the filter looks in: every field but the private vent.
-func searchText(ctx *app.Context, e *journal.Entry) string {
-	var b strings.Builder
-	b.WriteString(e.ShiftDate.String())
-	if e.Shift != "" {
-		b.WriteString(" " + ctx.T("shift."+e.Shift))
-	}
-	for _, h := range e.Helped {
-		b.WriteString(" " + h)
-	}
-	for _, c := range e.Cases {
-		b.WriteString(" " + c.Title + " " + c.Category + " " + c.Need + " " + c.Action + " " + c.Better)
-	}
-	b.WriteString(" " + e.Tomorrow)
-	return strings.ToLower(b.String())
 }
 
 // Capturing is true while the filter has the keyboard.
@@ -118,7 +64,7 @@ func (m *Model) Restyle(st theme.Styles) { m.browse.restyle(st) }
 func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.browse.setRows(msg.rows, msg.err)
+		m.browse.setDays(msg.days, msg.err)
 		return m, nil
 	case deletedMsg:
 		m.browse.deleted(msg.date, msg.err)
@@ -154,14 +100,12 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 	switch act {
 	case actOpen:
 		m.reading = true
-		m.reader.open(r.entry)
+		m.reader.open(r.Entry)
 	case actEdit:
-		return app.Open(app.ScreenFlow, r.date, true)
+		return app.Open(app.ScreenFlow, r.Date, true)
 	case actDelete:
-		ctx, date := m.ctx, r.date
-		return func() tea.Msg {
-			return deletedMsg{date: date, err: ctx.Write(func(tx *store.Tx) error { return tx.DeleteEntry(date) })}
-		}
+		j, date := m.ctx.Journal, r.Date
+		return func() tea.Msg { return deletedMsg{date: date, err: j.DeleteEntry(date)} }
 	case actBack:
 		return app.GoHome
 	}

@@ -1,13 +1,10 @@
 package history
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -59,86 +56,18 @@ func (r *reader) FullHelp() [][]key.Binding {
 	return [][]key.Binding{r.pager.Bindings(), r.ShortHelp()}
 }
 
-// document is a whole entry laid out for width cells.
+// document is the entry as a document to read (day.ReadingOf, the same
+// as `debrief show`), laid out for width cells: wrapped by the
+// Chinese-aware rule, styled for the app.
 func (r *reader) document(e *journal.Entry, width int) []string {
 	st := r.ctx.Styles
-	t := r.ctx.T
-	w := max(width-2, 20)
-	var b []string
-	para := func(v string) []string { return layout.Wrap(safetext.Terminal(v), w) }
-	head := e.ShiftDate.String()
-	if e.Shift != "" {
-		head += "  " + t("shift."+e.Shift)
+	style := day.Style{Heading: st.Title, Label: st.Label, Private: st.Private}
+	var out []string
+	for _, l := range day.ReadingOf(e, r.ctx.P).Render(0, style) {
+		out = append(out, layout.Wrap(l, max(width-2, 20))...)
 	}
-	if e.StartedAt != "" || e.EndedAt != "" {
-		head += "  " + e.StartedAt + "–" + e.EndedAt
+	for i := range out {
+		out[i] = layout.Truncate(out[i], width)
 	}
-	b = append(b, st.Title.Render(head))
-	var scales []string
-	for _, s := range []struct {
-		kind string
-		v    int
-	}{{"mood", e.Mood}, {"energy", e.Energy}, {"stress", e.Stress}} {
-		if journal.Has(s.v) {
-			scales = append(scales, fmt.Sprintf("%s %d %s", t("tui.f."+s.kind), s.v, t(fmt.Sprintf("%s.%d", s.kind, s.v))))
-		}
-	}
-	if e.Contacts != nil {
-		scales = append(scales, fmt.Sprintf("%s %d", t("tui.f.contacts"), *e.Contacts))
-	}
-	if e.CSAT != nil {
-		scales = append(scales, fmt.Sprintf("%s %g", t("tui.f.csat"), *e.CSAT))
-	}
-	for _, l := range layout.Wrap(strings.Join(scales, " · "), w) {
-		b = append(b, st.Muted.Render(l))
-	}
-	b = append(b, "")
-	if len(e.Helped) > 0 {
-		b = append(b, st.Title.Render(t("tui.step.helped.title")))
-		for _, h := range e.Helped {
-			b = append(b, para("• "+h)...)
-		}
-		b = append(b, "")
-	}
-	for i, c := range e.Cases {
-		title := fmt.Sprintf("%s %d: %s", t("tui.case"), i+1, safetext.Line(c.Title))
-		if c.Praise {
-			title += "  " + st.Good.Render("★ "+t("tui.praise_mark"))
-		}
-		b = append(b, st.Title.Render(title))
-		var tags []string
-		if c.Category != "" {
-			tags = append(tags, safetext.Line(c.Category))
-		}
-		if c.Channel != "" {
-			tags = append(tags, t("channel."+c.Channel))
-		}
-		if c.Outcome != "" {
-			tags = append(tags, t("outcome."+c.Outcome))
-		}
-		if len(tags) > 0 {
-			b = append(b, st.Muted.Render(strings.Join(tags, " · ")))
-		}
-		for _, f := range []struct{ label, v string }{
-			{"tui.f.need", c.Need}, {"tui.f.action", c.Action}, {"tui.f.better", c.Better},
-		} {
-			if strings.TrimSpace(f.v) != "" {
-				b = append(b, para(t(f.label)+": "+f.v)...)
-			}
-		}
-		b = append(b, "")
-	}
-	if strings.TrimSpace(e.Tomorrow) != "" {
-		b = append(b, st.Title.Render(t("tui.step.tomorrow.title")))
-		b = append(b, para(e.Tomorrow)...)
-		b = append(b, "")
-	}
-	if e.Vent != "" {
-		b = append(b, st.Private.Render(t("tui.vent.private")))
-		b = append(b, para(e.Vent)...)
-	}
-	for i := range b {
-		b[i] = layout.Truncate(b[i], width)
-	}
-	return b
+	return out
 }

@@ -8,11 +8,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -31,26 +30,14 @@ type Model struct {
 	ctx           *app.Context
 	keys          keys.Home
 	width, height int
-	data          *homeData
+	data          *day.Today
 	recent        list.Model[journal.Entry]
 	err           error
 }
 
-// homeData is what home reads from the journal.
-type homeData struct {
-	hasEntry bool
-	off      *journal.DayOff
-	draft    *journal.Draft
-	moods    []int // oldest first
-	count    int
-	last     *journal.Entry
-	recent   []journal.Entry
-	streak   int
-}
-
 type loadedMsg struct {
-	data *homeData
-	err  error
+	today day.Today
+	err   error
 }
 
 // New returns the home screen; Init loads its data.
@@ -66,55 +53,13 @@ func New(ctx *app.Context) *Model {
 // Init loads today's state and the recent shifts.
 func (m *Model) Init() tea.Cmd { return Load(m.ctx) }
 
-// Load reads what home shows; it is exported for the root's benchmark of
-// the first frame.
+// Load reads what home shows: today's state (day.Journal.Today, the one
+// place the streak is computed); it is exported for the root's benchmark
+// of the first frame.
 func Load(ctx *app.Context) tea.Cmd {
 	return func() tea.Msg {
-		d := &homeData{}
-		today := ctx.Today
-		err := ctx.Read(func(tx *store.Tx) error {
-			d.hasEntry = tx.HasEntry(today)
-			d.count = tx.EntryCount()
-			if off, ok, err := tx.DayOff(today); err != nil {
-				return err
-			} else if ok {
-				d.off = &off
-			}
-			if dr, ok, err := tx.Draft(today); err != nil {
-				return err
-			} else if ok {
-				d.draft = &dr
-			}
-			for e, err := range tx.EntriesNewestFirst(0, today) {
-				if err != nil {
-					return err
-				}
-				if d.last == nil {
-					last := e
-					d.last = &last
-				}
-				d.recent = append(d.recent, e)
-				if len(d.recent) >= recentEntries {
-					break
-				}
-			}
-			// The whole history: a streak can be years long. Metrics never
-			// decode an entry, so ten years stay well inside a frame.
-			ms, err := tx.Metrics(0, today)
-			if err != nil {
-				return err
-			}
-			offs, err := tx.DaysOff()
-			if err != nil {
-				return err
-			}
-			d.streak, _ = insight.Streaks(insight.NewCalendar(today, ctx.Cfg.Workdays(), offs), ms)
-			for i := max(len(ms)-sparkShifts, 0); i < len(ms); i++ {
-				d.moods = append(d.moods, ms[i].Mood)
-			}
-			return nil
-		})
-		return loadedMsg{data: d, err: err}
+		t, err := ctx.Journal.Today(ctx.Today, sparkShifts, recentEntries)
+		return loadedMsg{today: t, err: err}
 	}
 }
 
@@ -128,9 +73,11 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
-		m.data, m.err = msg.data, msg.err
-		if m.data != nil {
-			m.recent.SetItems(m.data.recent)
+		m.err = msg.err
+		if msg.err == nil {
+			t := msg.today
+			m.data = &t
+			m.recent.SetItems(t.Recent)
 		}
 	case tea.KeyPressMsg:
 		switch {
@@ -164,36 +111,37 @@ func (m *Model) View() layout.Frame {
 	}
 	today := m.ctx.Today
 	switch {
-	case d.hasEntry:
+	case d.Logged:
 		add(st.Good.Render(t("tui.home.logged", today)))
-	case d.off != nil:
-		add(st.Muted.Render(t("tui.home.off", today, t("reason."+d.off.Reason))))
-	case d.draft != nil && len(d.draft.Jots) > 0 && d.draft.Step == 0:
-		add(st.Accent.Render(t("tui.home.open_jots", today, len(d.draft.Jots))))
-	case d.draft != nil:
-		add(st.Accent.Render(t("tui.home.draft", today, d.draft.Step+1)))
+	case d.Off != nil:
+		add(st.Muted.Render(t("tui.home.off", today, t("reason."+d.Off.Reason))))
+	case d.Draft != nil && len(d.Draft.Jots) > 0 && d.Draft.Step == 0:
+		add(st.Accent.Render(t("tui.home.open_jots", today, len(d.Draft.Jots))))
+	case d.Draft != nil:
+		add(st.Accent.Render(t("tui.home.draft", today, d.Draft.Step+1)))
 	default:
 		add(st.Accent.Render(t("tui.home.open", today)))
 	}
 	switch {
-	case d.streak == 1:
+	case d.Streak == 1:
 		add(t("tui.home.streak_one"))
-	case d.streak > 1:
-		add(t("tui.home.streak", st.Accent.Render(strconv.Itoa(d.streak))))
+	case d.Streak > 1:
+		add(t("tui.home.streak", st.Accent.Render(strconv.Itoa(d.Streak))))
 	}
-	add(t("tui.home.count", d.count))
+	add(t("tui.home.count", d.Entries))
 	add("")
-	if len(d.moods) > 0 {
-		add(st.Label.Render(t("tui.home.mood", len(d.moods))) + "  " +
-			st.Accent.Render(sparkline.Draw(d.moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
+	if len(d.Moods) > 0 {
+		add(st.Label.Render(t("tui.home.mood", len(d.Moods))) + "  " +
+			st.Accent.Render(sparkline.Draw(d.Moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
 	}
-	if d.last != nil && d.last.Tomorrow != "" {
-		add(st.Label.Render(t("tui.home.better", d.last.ShiftDate)) + " " + safetext.Line(d.last.Tomorrow))
+	if len(d.Recent) > 0 && d.Recent[0].Tomorrow != "" {
+		last := d.Recent[0]
+		add(st.Label.Render(t("tui.home.better", last.ShiftDate)) + " " + safetext.Line(last.Tomorrow))
 	}
 	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))
 		add(m.recent.View().Lines...)
-	} else if d.count == 0 {
+	} else if d.Entries == 0 {
 		add("")
 		add(layout.Wrap(t("tui.home.first"), max(width, 10))...)
 	}

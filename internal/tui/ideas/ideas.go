@@ -15,7 +15,6 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -51,8 +50,8 @@ type loadedMsg struct {
 }
 
 type savedMsg struct {
-	idea journal.Idea
-	from string
+	idea journal.Idea // as it is now
+	from string       // its status before
 	err  error
 }
 
@@ -68,14 +67,9 @@ func New(ctx *app.Context) *Model {
 
 // Init reads the ideas.
 func (m *Model) Init() tea.Cmd {
-	ctx := m.ctx
+	j := m.ctx.Journal
 	return func() tea.Msg {
-		var ideas []journal.Idea
-		err := ctx.Read(func(tx *store.Tx) error {
-			var err error
-			ideas, err = tx.Ideas()
-			return err
-		})
+		ideas, err := j.Ideas()
 		return loadedMsg{ideas: ideas, err: err}
 	}
 }
@@ -129,8 +123,8 @@ func (m *Model) Leave() tea.Cmd {
 	if !ok || strings.TrimSpace(m.impact.Value()) == i.Impact {
 		return nil
 	}
-	i.Impact = strings.TrimSpace(m.impact.Value())
-	return m.put(i, i.Status)
+	impact := strings.TrimSpace(m.impact.Value())
+	return m.put(i, i.Status, &impact)
 }
 
 func (m *Model) selected() (journal.Idea, bool) {
@@ -138,12 +132,13 @@ func (m *Model) selected() (journal.Idea, bool) {
 	return i.Idea, ok
 }
 
-// put saves idea i (its status was from) in its own write.
-func (m *Model) put(i journal.Idea, from string) tea.Cmd {
-	ctx := m.ctx
+// put moves idea i to status and notes its impact (nil: unchanged), in
+// its own write (day.Journal.MoveIdea).
+func (m *Model) put(i journal.Idea, status string, impact *string) tea.Cmd {
+	j := m.ctx.Journal
 	return func() tea.Msg {
-		err := ctx.Write(func(tx *store.Tx) error { return tx.PutIdea(&i, false) })
-		return savedMsg{idea: i, from: from, err: err}
+		before, after, err := j.MoveIdea(i.ID, status, impact)
+		return savedMsg{idea: after, from: before.Status, err: err}
 	}
 }
 
@@ -213,9 +208,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 		if !ok || to == "" || to == i.Status {
 			return nil
 		}
-		from := i.Status
-		i.Status = to
-		return m.put(i, from)
+		return m.put(i, to, nil)
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
@@ -258,8 +251,8 @@ func (m *Model) editKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 		if !ok || strings.TrimSpace(m.impact.Value()) == i.Impact {
 			return m, nil
 		}
-		i.Impact = strings.TrimSpace(m.impact.Value())
-		return m, m.put(i, i.Status)
+		impact := strings.TrimSpace(m.impact.Value())
+		return m, m.put(i, i.Status, &impact)
 	}
 	var cmd tea.Cmd
 	m.impact, cmd = m.impact.Update(msg)

@@ -18,7 +18,7 @@ func startApp(t *testing.T, ctx *app.Context) *tuitest.App {
 
 func backlog(t *testing.T, ctx *app.Context) {
 	t.Helper()
-	err := ctx.Write(func(tx *store.Tx) error {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		for _, i := range []journal.Idea{
 			{ID: 1, ShiftDate: 20261101, Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", Impact: "物流咨询减少 30%"},
 			{ID: 2, ShiftDate: 20261120, Kind: "process", Text: "夜班交接单", Status: "new"},
@@ -30,17 +30,12 @@ func backlog(t *testing.T, ctx *app.Context) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func idea(t *testing.T, ctx *app.Context, id uint64) journal.Idea {
 	t.Helper()
 	var i journal.Idea
-	if err := ctx.Read(func(tx *store.Tx) error { var err error; i, _, err = tx.Idea(id); return err }); err != nil {
-		t.Fatal(err)
-	}
+	tuitest.Read(t, ctx, func(tx *store.Tx) error { var err error; i, _, err = tx.Idea(id); return err })
 	return i
 }
 

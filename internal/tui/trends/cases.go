@@ -1,11 +1,6 @@
 package trends
 
 import (
-	"cmp"
-	"maps"
-	"slices"
-	"strings"
-
 	"github.com/debrief-app/debrief/internal/chart"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -31,12 +26,9 @@ func (m *Model) casesPage(width, height int) []string {
 	if len(s.Cases.ByCategory) == 0 {
 		left = append(left, st.Muted.Render(t("trends.no_cases")))
 	} else {
-		names := slices.SortedFunc(maps.Keys(s.Cases.ByCategory), func(a, b string) int {
-			return cmp.Or(s.Cases.ByCategory[b]-s.Cases.ByCategory[a], strings.Compare(a, b))
-		})
 		var bars []chart.Bar
-		for _, n := range names[:min(topCategories, len(names))] {
-			bars = append(bars, chart.Bar{Label: safetext.Line(n), Value: s.Cases.ByCategory[n]})
+		for _, c := range insight.RankCategories(s.Cases.ByCategory, topCategories) {
+			bars = append(bars, chart.Bar{Label: safetext.Line(c.Name), Value: c.N})
 		}
 		left = append(left, chart.Bars(bars, labelW, barW, bar)...)
 	}

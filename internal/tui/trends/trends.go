@@ -13,7 +13,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -62,33 +61,16 @@ func New(ctx *app.Context) *Model {
 	return &Model{ctx: ctx, keys: ctx.Keys.Trends}
 }
 
-// Init reads the compact metrics, days off and ideas: never whole entries,
-// so ten years open as fast as one.
+// Init reads the figures (day.Journal.Stats: only the compact metrics,
+// never whole entries, so ten years open as fast as one).
 func (m *Model) Init() tea.Cmd {
-	ctx := m.ctx
+	j, today := m.ctx.Journal, m.ctx.Today
 	return func() tea.Msg {
-		var ms []journal.Metrics
-		var off []journal.DayOff
-		var ideas []journal.Idea
-		err := ctx.Read(func(tx *store.Tx) error {
-			var err error
-			if ms, err = tx.Metrics(0, ctx.Today); err != nil {
-				return err
-			}
-			if off, err = tx.DaysOff(); err != nil {
-				return err
-			}
-			ideas, err = tx.Ideas()
-			return err
-		})
+		s, err := j.Stats(today, 0, 0)
 		if err != nil {
 			return loadedMsg{err: err}
 		}
-		cal := insight.NewCalendar(ctx.Today, ctx.Cfg.Workdays(), off)
-		return loadedMsg{data: &data{
-			stats: insight.Compute(cal, ms, ideas, 0, 0, ctx.Cfg.SignalsOn()),
-			ms:    ms, cal: cal,
-		}}
+		return loadedMsg{data: &data{stats: s.Stats, ms: s.Metrics, cal: s.Calendar}}
 	}
 }
 

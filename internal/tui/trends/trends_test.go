@@ -37,7 +37,7 @@ func ptr[T any](v T) *T { return &v }
 // 3 November, 17 weekdays.
 func sixWeeks(t testing.TB, ctx *app.Context, stress func(i int) int) {
 	t.Helper()
-	err := ctx.Write(func(tx *store.Tx) error {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		i := 0
 		for d := journal.NewDate(2026, 10, 12); d <= journal.NewDate(2026, 11, 24); d = d.AddDays(1) {
 			wd := d.Weekday()
@@ -70,9 +70,6 @@ func sixWeeks(t testing.TB, ctx *app.Context, stress func(i int) int) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 func calmStress(int) int { return 2 }
@@ -175,7 +172,7 @@ func TestCarePage(t *testing.T) {
 	}
 	t.Run("signals off", func(t *testing.T) {
 		ctx := tuitest.NewContext(t, i18n.EN)
-		ctx.Cfg.Wellbeing.Signals = ptr(false)
+		ctx.Journal.Config.Wellbeing.Signals = ptr(false)
 		sixWeeks(t, ctx, high)
 		a := startApp(t, ctx)
 		a.Keys("t")

@@ -8,10 +8,19 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/app"
 )
 
-// Write runs fn in one write transaction on the context's journal.
+// Write runs fn in one write transaction on the context's journal: the
+// tests' way to lay out a journal (the app itself only uses day).
 func Write(t testing.TB, ctx *app.Context, fn func(*store.Tx) error) {
 	t.Helper()
-	if err := ctx.Write(fn); err != nil {
+	if err := store.Write(ctx.Journal.Path, store.Options{}, fn); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// Read runs fn in one read transaction on the context's journal.
+func Read(t testing.TB, ctx *app.Context, fn func(*store.Tx) error) {
+	t.Helper()
+	if err := store.Read(ctx.Journal.Path, store.Options{}, fn); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -27,14 +36,11 @@ func Entry(t testing.TB, ctx *app.Context, d journal.Date) (journal.Entry, bool)
 	t.Helper()
 	var e journal.Entry
 	var ok bool
-	err := ctx.Read(func(tx *store.Tx) error {
+	Read(t, ctx, func(tx *store.Tx) error {
 		var err error
 		e, ok, err = tx.Entry(d)
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return e, ok
 }
 
@@ -43,14 +49,11 @@ func Draft(t testing.TB, ctx *app.Context, d journal.Date) (journal.Draft, bool)
 	t.Helper()
 	var dr journal.Draft
 	var ok bool
-	err := ctx.Read(func(tx *store.Tx) error {
+	Read(t, ctx, func(tx *store.Tx) error {
 		var err error
 		dr, ok, err = tx.Draft(d)
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	return dr, ok
 }
 

@@ -20,6 +20,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
@@ -38,10 +39,11 @@ func NewContext(t testing.TB, lang i18n.Lang) *app.Context {
 	t.Helper()
 	dir := t.TempDir()
 	paths := config.Paths{DataDir: dir, DB: filepath.Join(dir, "journal.db"), Backups: filepath.Join(dir, "backups")}
+	cfg := config.Default()
 	return &app.Context{
-		P: i18n.New(lang), Cfg: config.Default(), Paths: paths,
-		StoreOpt: store.Options{BackupDir: paths.Backups, Now: FixedNow},
-		Today:    Today, Now: FixedNow,
+		P: i18n.New(lang), Paths: paths,
+		Journal: &day.Journal{Path: paths.DB, Config: cfg, Options: store.Options{BackupDir: paths.Backups, Now: FixedNow}},
+		Today:   Today, Now: FixedNow,
 		Getenv: func(string) string { return "" },
 	}
 }

@@ -2,7 +2,6 @@ package week
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -171,21 +170,11 @@ func num(v *float64, t func(string, ...any) string) string {
 	return fmt.Sprintf("%.1f", *v)
 }
 
-// categories lists the top five categories, most first, ties by name.
+// categories lists the top five categories (insight.RankCategories).
 func categories(by map[string]int) string {
-	keys := make([]string, 0, len(by))
-	for k := range by {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b string) int {
-		if by[a] != by[b] {
-			return by[b] - by[a]
-		}
-		return strings.Compare(a, b)
-	})
 	var parts []string
-	for _, k := range keys[:min(5, len(keys))] {
-		parts = append(parts, fmt.Sprintf("%s %d", safetext.Line(k), by[k]))
+	for _, c := range insight.RankCategories(by, 5) {
+		parts = append(parts, fmt.Sprintf("%s %d", safetext.Line(c.Name), c.N))
 	}
 	return strings.Join(parts, " · ")
 }

@@ -7,15 +7,11 @@
 package week
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -63,52 +59,12 @@ func New(ctx *app.Context) *Model {
 // Init loads the current week.
 func (m *Model) Init() tea.Cmd { return m.load(m.week) }
 
-// load reads one week in one transaction and builds its summary by the
-// rules of `debrief week`.
+// load reads one week by the rules of `debrief week` (day.Journal.Week).
 func (m *Model) load(w journal.Week) tea.Cmd {
-	ctx := m.ctx
+	j, today := m.ctx.Journal, m.ctx.Today
 	return func() tea.Msg {
-		today := ctx.Today
-		in := report.WeekInput{Week: w, Today: today, Loc: time.Local}
-		var off []journal.DayOff
-		var prevFocus string
-		err := ctx.Read(func(tx *store.Tx) error {
-			var err error
-			if in.Entries, err = tx.EntryList(w.Monday(), w.Sunday()); err != nil {
-				return err
-			}
-			for e, err := range tx.Entries(w.Sunday().AddDays(1), 0) {
-				if err != nil {
-					return err
-				}
-				in.Next = &e
-				break
-			}
-			prev := w.Prev()
-			if in.Prev, err = tx.Metrics(prev.Monday(), min(prev.Sunday(), today)); err != nil {
-				return err
-			}
-			if in.Ideas, err = tx.Ideas(); err != nil {
-				return err
-			}
-			if r, ok, err := tx.Review(w); err != nil {
-				return err
-			} else if ok {
-				in.Review = &r
-			}
-			if r, ok, err := tx.Review(prev); err != nil {
-				return err
-			} else if ok {
-				prevFocus = r.Focus
-			}
-			off, err = tx.DaysOff()
-			return err
-		})
-		if err != nil {
-			return loadedMsg{week: w, err: err}
-		}
-		in.Cal = insight.NewCalendar(today, ctx.Cfg.Workdays(), off)
-		return loadedMsg{week: w, sum: report.BuildWeek(in), prevFocus: prevFocus}
+		wk, err := j.Week(w, today)
+		return loadedMsg{week: w, sum: wk.Summary, prevFocus: wk.PrevFocus, err: err}
 	}
 }
 
@@ -135,12 +91,9 @@ func (m *Model) Leave() tea.Cmd {
 
 // save writes the three answers (a snapshot taken now) for the week.
 func (m *Model) save() tea.Cmd {
-	ctx := m.ctx
+	j := m.ctx.Journal
 	r := m.review.value()
-	return func() tea.Msg {
-		err := ctx.Write(func(tx *store.Tx) error { return tx.PutReview(&r, false) })
-		return savedMsg{review: r, err: err}
-	}
+	return func() tea.Msg { return savedMsg{review: r, err: j.SaveReview(r)} }
 }
 
 // setEditing switches between the summary's keys and the form's.

@@ -25,7 +25,7 @@ func startApp(t *testing.T, ctx *app.Context, w, h int) *tuitest.App {
 // is "睡前不看工作群"; this week (W48) Monday and Tuesday, mood 3 and 4.
 func twoWeeks(t *testing.T, ctx *app.Context) {
 	t.Helper()
-	err := ctx.Write(func(tx *store.Tx) error {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
 		for _, e := range []journal.Entry{
 			{ShiftDate: 20261117, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
 			{ShiftDate: 20261119, Shift: "day", Mood: 2, Contacts: ptr(30), Vent: "PRIVATE-CANARY"},
@@ -40,9 +40,6 @@ func twoWeeks(t *testing.T, ctx *app.Context) {
 		}
 		return tx.PutReview(&journal.WeeklyReview{Week: journal.Week{Year: 2026, Num: 47}, WentWell: "耐心", Focus: "睡前不看工作群"}, false)
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 }
 
 // The Week screen in the real app, both languages: w on home opens this
@@ -93,13 +90,13 @@ func TestWeekInTheApp(t *testing.T) {
 			a.Keys("ctrl+s")
 			a.WaitFor(tt.saved...)
 			var r journal.WeeklyReview
-			err := ctx.Read(func(tx *store.Tx) error {
+			tuitest.Read(t, ctx, func(tx *store.Tx) error {
 				var err error
 				r, _, err = tx.Review(journal.Week{Year: 2026, Num: 48})
 				return err
 			})
-			if err != nil || r.WentWell != "先听完顾客的话" || r.ToChange != "" || r.Focus != "按时吃午饭" {
-				t.Errorf("saved review %+v, %v", r, err)
+			if r.WentWell != "先听完顾客的话" || r.ToChange != "" || r.Focus != "按时吃午饭" {
+				t.Errorf("saved review %+v", r)
 			}
 			a.Keys("left")
 			a.WaitFor(tt.last...)
@@ -123,7 +120,7 @@ func TestWeekReviewKeptOnQuit(t *testing.T) {
 	a.Type("没有和顾客顶嘴")
 	a.Quit()
 	var r journal.WeeklyReview
-	ctx.Read(func(tx *store.Tx) error { r, _, _ = tx.Review(journal.Week{Year: 2026, Num: 48}); return nil })
+	tuitest.Read(t, ctx, func(tx *store.Tx) error { r, _, _ = tx.Review(journal.Week{Year: 2026, Num: 48}); return nil })
 	if r.WentWell != "没有和顾客顶嘴" {
 		t.Errorf("review after ctrl+c: %+v", r)
 	}
