@@ -170,3 +170,46 @@ func TestDryRunWritesNothing(t *testing.T) {
 		return nil
 	})
 }
+
+func TestJotsImportOnceAndKeepTheJournals(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "j.db")
+	r, err := importInto(t, path, v2, false)
+	if err != nil || r.Entries != 2 || r.Jots != 2 {
+		t.Fatalf("first import: %+v %v", r, err)
+	}
+	jotsAt := func() []journal.Jot {
+		var jots []journal.Jot
+		store.Read(path, store.Options{}, func(tx *store.Tx) error {
+			var err error
+			jots, err = tx.Jots(20261123)
+			return err
+		})
+		return jots
+	}
+	if j := jotsAt(); len(j) != 2 || j[0].Text != "顾客催发货" || j[1].Text != "refund loop" {
+		t.Fatalf("jots in the journal: %+v", j)
+	}
+	// A jot written later with `debrief jot`, then the archive again,
+	// skipped and then overwriting: nothing doubled, nothing lost.
+	err = store.Write(path, store.Options{}, func(tx *store.Tx) error {
+		return tx.AddJot(20261123, &journal.Jot{At: time.Date(2026, 11, 23, 15, 0, 0, 0, time.UTC), Text: "later"})
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, overwrite := range []bool{false, true} {
+		r, err := importInto(t, path, v2, overwrite)
+		if err != nil || r.Jots != 0 {
+			t.Errorf("overwrite %v: %+v %v", overwrite, r, err)
+		}
+	}
+	if j := jotsAt(); len(j) != 3 || j[2].Text != "later" {
+		t.Errorf("jots after importing again: %+v", j)
+	}
+	// The backup carries them all, in the order they were taken.
+	var b bytes.Buffer
+	Encode(&b, backup(t, path))
+	if !strings.Contains(b.String(), `"text": "顾客催发货"`) || !strings.Contains(b.String(), `"text": "later"`) {
+		t.Errorf("backup without the jots:\n%s", b.String())
+	}
+}

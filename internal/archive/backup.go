@@ -1,6 +1,7 @@
 package archive
 
 import (
+	"bytes"
 	"errors"
 	"io"
 	"time"
@@ -16,25 +17,51 @@ type Counts struct {
 }
 
 // Backup writes the whole journal in tx to w as an archive, in one pass and
-// in flat memory: entries are read a year at a time (decoded on every CPU,
-// see store.EntryList) and written as they come.
+// in flat memory. The entries are read a year at a time (decoded on every
+// CPU, see store.EntryList) and written into JSON on another goroutine,
+// while this one writes out the year before.
 func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	var c Counts
 	jw := jsonout.New(w)
 	beginArchive(jw, now.Truncate(time.Second))
 	jw.Key("entries")
 	jw.BeginArray()
-	err := eachYear(tx, func(entries []journal.Entry) error {
-		for i := range entries {
-			jots, err := jotsOf(tx, entries[i].ShiftDate)
-			if err != nil {
+	years := make(chan year, 1)
+	go func() {
+		defer close(years)
+		f := jsonout.NewFragment(2)
+		err := eachYear(tx, func(entries []journal.Entry) error {
+			f.Reset()
+			for i := range entries {
+				jots, err := jotsOf(tx, entries[i].ShiftDate)
+				if err != nil {
+					return err
+				}
+				writeEntry(f, &entries[i], jots)
+			}
+			if err := f.Err(); err != nil {
 				return err
 			}
-			writeEntry(jw, &entries[i], jots)
+			years <- year{json: bytes.Clone(f.Bytes()), entries: len(entries)}
+			return nil
+		})
+		if err != nil {
+			years <- year{err: err}
 		}
-		c.Entries += len(entries)
-		return jw.Err()
-	})
+	}()
+	// The years are always read to the end: the goroutine uses tx, which
+	// must not outlive this call.
+	var err error
+	for y := range years {
+		if err == nil {
+			err = y.err
+		}
+		if err == nil {
+			jw.Fragment(y.json)
+			c.Entries += y.entries
+			err = jw.Err()
+		}
+	}
 	if err != nil {
 		return c, err
 	}
@@ -48,6 +75,13 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	c.DaysOff, c.Ideas, c.Reviews = len(daysOff), len(ideas), len(reviews)
 	writeRest(jw, daysOff, ideas, reviews)
 	return c, jw.Flush()
+}
+
+// year is a year of entries written as JSON, or why it could not be.
+type year struct {
+	json    []byte
+	entries int
+	err     error
 }
 
 // eachYear calls fn with the entries of each calendar year that has any,

@@ -570,21 +570,6 @@ func readJot(r *record, at field) (journal.Jot, error) {
 	return j, err
 }
 
-// checkJots applies to an entry's jots the rules of any text: a jot has
-// some text, without NUL characters.
-func checkJots(jots []journal.Jot) error {
-	for i, j := range jots {
-		f := field{list: "jots", index: i, name: "text"}
-		if strings.TrimSpace(j.Text) == "" {
-			return &journal.FieldError{Field: f.String(), Rule: journal.RuleRequired}
-		}
-		if strings.IndexByte(j.Text, 0) >= 0 {
-			return &journal.FieldError{Field: f.String(), Rule: journal.RuleNUL}
-		}
-	}
-	return nil
-}
-
 func (d *decoder) dayOff(r *record) (decoded, error) {
 	o := &journal.DayOff{}
 	err := r.members(field{}, dayOffFields, func(i int) error {

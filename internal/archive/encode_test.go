@@ -20,6 +20,7 @@ import (
 // before needs to change but the version it accepts.
 func TestEncodingIsTheFormatOfVersion1(t *testing.T) {
 	a := gen.Journal(3, 5, 20261125)
+	a.Jots = nil // version 2's only addition
 	// Hostile and unusual values the generator does not make.
 	csat := 1e-7
 	zero := 0

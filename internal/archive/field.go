@@ -151,9 +151,9 @@ func (r *record) integer(f field, rangeArg string) (int, bool, error) {
 	return int(v), true, nil
 }
 
-// MaxID is the largest idea id an archive may hold: 2^53−1, the largest
-// integer every JSON reader (JavaScript's included) keeps exactly.
-const MaxID = 1<<53 - 1
+// MaxID is the largest idea id an archive may hold: the journal's
+// (2^53−1, the largest integer every JSON reader keeps exactly).
+const MaxID = journal.MaxIdeaID
 
 var idRange = "1–" + strconv.FormatUint(MaxID, 10)
 

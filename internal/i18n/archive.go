@@ -57,7 +57,6 @@ func init() {
 		"rule.version2":   {"%[1]s：只有第 2 版备份才有这个字段，而这个文件写的是第 1 版", "%[1]s: only version 2 archives have this field, and this one says version 1"},
 		"rule.same_key":   {"%[1]s：%[2]s 的第二条记录", "%[1]s: a second record for %[2]s"},
 		"rule.type":       {"%[1]s：这里应是%[3]s，却是%[2]s", "%[1]s: %[2]s where %[3]s belongs"},
-		"rule.jots_later": {"%[1]s：这个版本的 debrief 还不能保存备份里的速记；请用更新的 debrief 导入", "%[1]s: this debrief cannot keep an archive's jots yet; import it with a newer debrief"},
 		"rule.not_record": {"这里应是一条记录（对象），却是%[2]s", "%[2]s where a record (an object) belongs"},
 
 		// JSON kinds as the two messages above name them.

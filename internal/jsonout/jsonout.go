@@ -25,6 +25,7 @@ type Writer struct {
 	open     []frame // the containers not yet ended
 	base     int     // the depth a fragment is written at
 	afterKey bool
+	fragment bool // the elements of an array begun elsewhere (NewFragment)
 	err      error
 }
 
@@ -39,16 +40,22 @@ const flushAt = 64 << 10
 // New writes to w. Call Flush at the end.
 func New(w io.Writer) *Writer { return &Writer{out: w, buf: make([]byte, 0, flushAt+4096)} }
 
-// NewFragment writes one array element into memory, indented as an
-// element at depth (the number of containers around it), to be placed
-// with Fragment: how elements are written side by side on several CPUs.
-func NewFragment(depth int) *Writer { return &Writer{base: depth} }
+// NewFragment writes array elements into memory, indented as elements at
+// depth (the number of containers around them), to be placed with
+// Fragment: how elements are written on another goroutine while the
+// writer writes out the ones before.
+func NewFragment(depth int) *Writer {
+	return &Writer{base: depth - 1, open: []frame{{closing: ']'}}, fragment: true}
+}
 
 // Bytes is a fragment's output.
 func (w *Writer) Bytes() []byte { return w.buf }
 
-// Reset empties a fragment for the next element.
-func (w *Writer) Reset() { w.buf, w.open, w.afterKey, w.err = w.buf[:0], w.open[:0], false, nil }
+// Reset empties a fragment for the next elements.
+func (w *Writer) Reset() {
+	w.buf, w.open, w.afterKey, w.err = w.buf[:0], w.open[:1], false, nil
+	w.open[0].n = 0
+}
 
 // Err is the first error so far.
 func (w *Writer) Err() error { return w.err }
@@ -86,8 +93,12 @@ func (w *Writer) element() {
 	if f.n > 0 {
 		w.buf = append(w.buf, ',')
 	}
+	// A fragment's first element starts where Fragment places it.
+	first := w.fragment && len(w.open) == 1 && f.n == 0
 	f.n++
-	w.newline(w.base + len(w.open))
+	if !first {
+		w.newline(w.base + len(w.open))
+	}
 }
 
 func (w *Writer) newline(depth int) {
@@ -221,7 +232,7 @@ func (w *Writer) Time(t time.Time) {
 	w.done()
 }
 
-// Fragment places an element written by a NewFragment writer of this
+// Fragment places the elements written by a NewFragment writer of this
 // depth.
 func (w *Writer) Fragment(b []byte) {
 	w.value()

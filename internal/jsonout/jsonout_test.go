@@ -115,6 +115,13 @@ func TestFragments(t *testing.T) {
 		element(f, i)
 		p.Fragment(f.Bytes())
 	}
+	// Several elements in one fragment.
+	f.Reset()
+	for i := 3; i < 6; i++ {
+		element(d, i)
+		element(f, i)
+	}
+	p.Fragment(f.Bytes())
 	for _, w := range []*Writer{d, p} {
 		w.End()
 		w.End()

@@ -9,6 +9,7 @@ package gen
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/archive"
@@ -17,7 +18,8 @@ import (
 
 // Version changes whenever the generated journals change (words, rates,
 // order of random draws), so caches of generated files know they are stale.
-const Version = 1
+// 2: about one shift in five keeps one or two jots.
+const Version = 2
 
 // zone is where the generated agent works: China Standard Time, no DST.
 var zone = time.FixedZone("CST", 8*3600)
@@ -25,7 +27,12 @@ var zone = time.FixedZone("CST", 8*3600)
 // Journal generates years of shifts ending on end (inclusive). years ≤ 0
 // gives an empty archive.
 func Journal(years int, seed uint64, end journal.Date) *archive.Archive {
-	g := &generator{r: rand.New(rand.NewPCG(seed, 0x64656272696566))} // "debrief"
+	g := &generator{
+		r: rand.New(rand.NewPCG(seed, 0x64656272696566)), // "debrief"
+		// Jots draw from their own source, so adding them left every
+		// other record of a seed as it was.
+		jr: rand.New(rand.NewPCG(seed, 0x6a6f7473)), // "jots"
+	}
 	a := &archive.Archive{
 		Format:        archive.Format,
 		Version:       archive.Version,
@@ -46,6 +53,7 @@ func Journal(years int, seed uint64, end journal.Date) *archive.Archive {
 
 type generator struct {
 	r        *rand.Rand
+	jr       *rand.Rand
 	tomorrow string // last shift's focus, so the next one can say whether it happened
 	nightRun int    // shifts left in a run of night shifts
 	leave    int    // days left of a leave
@@ -90,6 +98,12 @@ func (g *generator) run(a *archive.Archive, start, end journal.Date) {
 		}
 		e := g.entry(d)
 		a.Entries = append(a.Entries, e)
+		if jots := g.jots(&e); jots != nil {
+			if a.Jots == nil {
+				a.Jots = map[journal.Date][]journal.Jot{}
+			}
+			a.Jots[d] = jots
+		}
 		g.worked++
 		if g.r.IntN(8) == 0 {
 			a.Ideas = append(a.Ideas, g.idea(d))
@@ -187,6 +201,30 @@ func (g *generator) entry(d journal.Date) journal.Entry {
 	e.CreatedAt = at(saved, int(end)/60, 5+g.r.IntN(20))
 	e.UpdatedAt = e.CreatedAt.Add(time.Duration(g.r.IntN(15)) * time.Minute)
 	return e
+}
+
+// jots are the notes of a shift that did not become cases: about one
+// shift in five keeps one or two, taken during the shift.
+func (g *generator) jots(e *journal.Entry) []journal.Jot {
+	if g.jr.IntN(5) != 0 {
+		return nil
+	}
+	start, _ := journal.ParseClock(e.StartedAt)
+	zh := g.jr.IntN(10) < 7
+	var out []journal.Jot
+	for range 1 + g.jr.IntN(2) {
+		minute := int(start) + 30 + g.jr.IntN(6*60)
+		list := jotsEn
+		if zh {
+			list = jotsZh
+		}
+		out = append(out, journal.Jot{
+			At:   at(e.ShiftDate, 0, 0).Add(time.Duration(minute) * time.Minute),
+			Text: list[g.jr.IntN(len(list))],
+		})
+	}
+	slices.SortFunc(out, func(a, b journal.Jot) int { return a.At.Compare(b.At) })
+	return out
 }
 
 func (g *generator) kase(zh bool) journal.Case {

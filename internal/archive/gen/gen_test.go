@@ -84,6 +84,14 @@ func TestTenYearsLookLikeAJournal(t *testing.T) {
 	for _, i := range a.Ideas {
 		count["idea:"+i.Status]++
 	}
+	for d, jots := range a.Jots {
+		count["jotted"]++
+		for _, j := range jots {
+			if j.At.Before(d.Time().Add(-8*time.Hour)) || j.At.After(d.Time().Add(40*time.Hour)) {
+				t.Errorf("a jot of %s taken at %s", d, j.At)
+			}
+		}
+	}
 	for _, d := range a.DaysOff {
 		count["off:"+d.Reason]++
 	}
@@ -103,6 +111,7 @@ func TestTenYearsLookLikeAJournal(t *testing.T) {
 		{"leave days", count["off:leave"], 10},
 		{"holidays", count["off:holiday"], 10},
 		{"weekly reviews", len(a.WeeklyReviews), 300},
+		{"shifts with jots left", count["jotted"], n / 8},
 	}
 	for _, s := range journal.IdeaStatuses {
 		checks = append(checks, struct {
@@ -132,16 +141,16 @@ func TestBackupImportBackupIsIdentical(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var back *archive.Archive
+	// The backup as `debrief backup` writes it: streamed from the journal.
+	var b bytes.Buffer
 	err = store.Read(path, store.Options{}, func(tx *store.Tx) error {
-		var err error
-		back, err = archive.Collect(tx, time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
+		_, err := archive.Backup(&b, tx, time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC))
 		return err
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := encode(t, back)
+	got := b.Bytes()
 	stamp := regexp.MustCompile(`"exported_at": "[^"]*"`)
 	if !bytes.Equal(stamp.ReplaceAll(want, nil), stamp.ReplaceAll(got, nil)) {
 		w, g := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
@@ -154,6 +163,9 @@ func TestBackupImportBackupIsIdentical(t *testing.T) {
 	}
 	if bytes.Equal(want, got) {
 		t.Error("exported_at was not renewed by the backup")
+	}
+	if n := bytes.Count(got, []byte(`"jots": [`)); n < len(a.Entries)/8 {
+		t.Errorf("the backup holds the jots of %d shifts", n)
 	}
 }
 

@@ -100,3 +100,8 @@ var leaveNotes = []string{"年假", "回老家", "annual leave", "family visit",
 var holidayNotes = []string{"法定假日", "public holiday", ""}
 
 var sickNotes = []string{"发烧", "感冒", "flu", ""}
+
+// Jots a shift leaves behind without turning them into a case.
+var jotsZh = []string{"王女士订单 8823 明天回电", "问组长退款超时怎么算", "快递站电话换了，记一下", "午休后查一下工单 #4410", "顾客说下午三点后才方便接电话"}
+
+var jotsEn = []string{"call back order 8823 tomorrow", "ask the lead about late refunds", "depot has a new phone number", "check ticket #4410 after lunch", "customer free only after 3 pm"}
