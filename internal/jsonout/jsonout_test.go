@@ -176,3 +176,80 @@ func TestValuesJSONCannotHold(t *testing.T) {
 		}
 	}
 }
+
+// TestEncodeIsEncodingJSON: a value written with Encode, anywhere in a
+// document, is what encoding/json's indenting Encoder through
+// safetext.JSON writes.
+func TestEncodeIsEncodingJSON(t *testing.T) {
+	type inner struct {
+		Text  string            `json:"text"`
+		Empty []int             `json:"empty"`
+		Map   map[string]string `json:"map"`
+		N     *float64          `json:"n,omitempty"`
+	}
+	f := 96.5
+	values := []any{
+		inner{Text: "中文 \x1b]52;c;x\x07 \u009b31m \u202e \x7f \u2028 \"q\" \\ <b>&", Empty: []int{}, Map: map[string]string{"k": "\u200f"}, N: &f},
+		[]inner{{Text: "a"}, {Text: "\xff bad"}},
+		"just text \u0085",
+		[]any{},
+		map[string]any{},
+		42,
+	}
+	for _, v := range values {
+		var want bytes.Buffer
+		enc := json.NewEncoder(safetext.JSON(&want))
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		enc.Encode(map[string]any{"doc": v})
+		var got bytes.Buffer
+		w := New(&got)
+		w.BeginObject()
+		w.Key("doc")
+		w.Encode(v)
+		w.End()
+		if err := w.Flush(); err != nil {
+			t.Fatal(err)
+		}
+		if got.String() != want.String() {
+			t.Errorf("got:\n%s\nwant:\n%s", got.String(), want.String())
+		}
+	}
+}
+
+// FuzzEncode: for any text, Encode and the writer's own String write what
+// encoding/json through safetext.JSON writes.
+func FuzzEncode(f *testing.F) {
+	for _, s := range []string{"中文", "\x1b]52;c;x\x07", "\u009b\u202e\u2028", "\xff\xfe", "a\"\\\\u0041", "\x7f\u0085"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v := map[string]any{"a": s, "b": []string{s, s}}
+		var want bytes.Buffer
+		enc := json.NewEncoder(safetext.JSON(&want))
+		enc.SetIndent("", "  ")
+		enc.SetEscapeHTML(false)
+		enc.Encode(v)
+		var got, typed bytes.Buffer
+		w := New(&got)
+		w.Encode(v)
+		w.Flush()
+		if got.String() != want.String() {
+			t.Fatalf("Encode(%q):\n%s\nwant:\n%s", s, got.String(), want.String())
+		}
+		tw := New(&typed)
+		tw.BeginObject()
+		tw.Key("a")
+		tw.String(s)
+		tw.Key("b")
+		tw.BeginArray()
+		tw.String(s)
+		tw.String(s)
+		tw.End()
+		tw.End()
+		tw.Flush()
+		if typed.String() != want.String() {
+			t.Fatalf("String(%q):\n%s\nwant:\n%s", s, typed.String(), want.String())
+		}
+	})
+}

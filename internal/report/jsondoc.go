@@ -1,11 +1,10 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 
 	"github.com/debrief-app/debrief/internal/i18n"
-	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/jsonout"
 )
 
 // WriteJSON writes the document as JSON: the same content as the other
@@ -14,11 +13,10 @@ import (
 // controls and bidi overrides as \u escapes), so it is harmless to print
 // and reads back unchanged.
 func WriteJSON(w io.Writer, d *Document, p *i18n.Printer) error {
-	enc := json.NewEncoder(safetext.JSON(w))
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(struct {
+	jw := jsonout.New(w)
+	jw.Encode(struct {
 		Lang i18n.Lang `json:"lang"`
 		*Document
 	}{p.Lang, d})
+	return jw.Flush()
 }
