@@ -120,3 +120,22 @@ func TestWeeks(t *testing.T) {
 		t.Errorf("prev of 2026-W01 = %s", got)
 	}
 }
+
+// What people type at the end of a shift is read as the time they meant.
+func TestReadClock(t *testing.T) {
+	for in, want := range map[string]string{
+		"9": "09:00", "09": "09:00", "21": "21:00", "0": "00:00", "930": "09:30", "0930": "09:30",
+		"2130": "21:30", "9:30": "09:30", "21.30": "21:30", " 9:05 ": "09:05", "２１：３０": "21:30",
+		"23:59": "23:59", "00:00": "00:00",
+	} {
+		c, err := ReadClock(in)
+		if err != nil || c.String() != want {
+			t.Errorf("ReadClock(%q) = %s, %v; want %s", in, c, err, want)
+		}
+	}
+	for _, in := range []string{"", "25:99", "24", "2400", "9:5", "9:300", "-3", "+9", "12345", "9h", "9:3a", "1:2:3", "ab"} {
+		if c, err := ReadClock(in); err == nil {
+			t.Errorf("ReadClock(%q) = %s, want an error", in, c)
+		}
+	}
+}

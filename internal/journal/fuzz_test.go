@@ -62,3 +62,28 @@ func FuzzParseClock(f *testing.F) {
 		}
 	})
 }
+
+// Whatever ReadClock accepts is a time of day that ParseClock reads back
+// from its HH:MM form, and every HH:MM ParseClock accepts reads the same.
+func FuzzReadClock(f *testing.F) {
+	for _, s := range []string{"9", "21", "930", "2130", "9:30", "21.30", "0930", " 9 ", "２１：３０", "25:99", "-3", "24", "9:5", "1:2:3", "", "９。３０", "12345"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if strict, err := ParseClock(s); err == nil {
+			if c, err := ReadClock(s); err != nil || c != strict {
+				t.Fatalf("ReadClock(%q) = %v, %v; ParseClock says %v", s, c, err, strict)
+			}
+		}
+		c, err := ReadClock(s)
+		if err != nil {
+			return
+		}
+		if c < 0 || c >= 24*60 {
+			t.Fatalf("ReadClock(%q) = %d", s, c)
+		}
+		if back, err := ParseClock(c.String()); err != nil || back != c {
+			t.Fatalf("ReadClock(%q) = %s, which ParseClock reads as %v, %v", s, c, back, err)
+		}
+	})
+}

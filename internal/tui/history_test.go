@@ -31,13 +31,14 @@ func TestHistoryFilterReadDelete(t *testing.T) {
 	a.Keys("esc")
 	a.WaitFor(ctx.T("tui.history.count", 1, 5))
 	a.Type("d")
-	a.WaitFor(ctx.T("tui.history.confirm", testToday.AddDays(-3)))
+	a.WaitFor(ctx.T("tui.ask.delete_entry", testToday.AddDays(-3)))
 	a.Type("n")
 	a.WaitFor(ctx.T("tui.history.count", 1, 5))
 	if _, ok := tuitest.Entry(t, ctx, testToday.AddDays(-3)); !ok {
 		t.Fatal("deleted without a yes")
 	}
 	a.Type("d")
+	a.WaitFor(ctx.T("tui.ask.delete_entry", testToday.AddDays(-3)))
 	a.Type("y")
 	a.WaitFor(ctx.T("tui.history.deleted", testToday.AddDays(-3)))
 	a.Quit()

@@ -50,6 +50,12 @@ func withIdeas(t *testing.T, ctx *app.Context) {
 	})
 }
 
+func withAdoptedIdea(t *testing.T, ctx *app.Context) {
+	tuitest.Write(t, ctx, func(tx *store.Tx) error {
+		return tx.PutIdea(&journal.Idea{ID: 1, ShiftDate: 20261120, Kind: "process", Text: "夜班交接单", Status: "adopted", Impact: "交接漏单少了一半"}, false)
+	})
+}
+
 var (
 	flowOpen = app.OpenMsg{Screen: app.ScreenFlow}
 	homeOpen = app.OpenMsg{Screen: app.ScreenHome}
@@ -69,6 +75,7 @@ func everyState() []state {
 		{"flow case category", flowOpen, withJots, k("pgdown", "pgdown", "a", "tab")},
 		{"flow case channel", flowOpen, withJots, k("pgdown", "pgdown", "a", "tab", "tab")},
 		{"flow case list", flowOpen, withJots, k("pgdown", "pgdown", "j", "esc")},
+		{"flow case remove?", flowOpen, withJots, k("pgdown", "pgdown", "j", "esc", "x")},
 		{"flow vent", flowOpen, nil, k("pgdown", "pgdown", "pgdown")},
 		{"flow vent keep", flowOpen, nil, k("pgdown", "pgdown", "pgdown", "tab")},
 		{"flow idea text", flowOpen, nil, k("pgdown", "pgdown", "pgdown", "pgdown")},
@@ -89,6 +96,7 @@ func everyState() []state {
 		{"week review", app.OpenMsg{Screen: week.Name}, fewShifts, k("r")},
 		{"ideas", app.OpenMsg{Screen: ideas.Name}, withIdeas, nil},
 		{"ideas impact", app.OpenMsg{Screen: ideas.Name}, withIdeas, k("e")},
+		{"ideas decline?", app.OpenMsg{Screen: ideas.Name}, withAdoptedIdea, k("x")},
 		{"trends shifts", app.OpenMsg{Screen: trends.Name}, fewShifts, nil},
 		{"trends year", app.OpenMsg{Screen: trends.Name}, fewShifts, k("2")},
 		{"trends cases", app.OpenMsg{Screen: trends.Name}, fewShifts, k("3")},
@@ -111,15 +119,15 @@ func (m *Model) active() []key.Binding {
 	g := m.ctx.Keys.Global
 	var out []key.Binding
 	if m.fullHelp {
-		return []key.Binding{g.Help, g.Close, g.Quit, g.Suspend}
+		return []key.Binding{m.helpKey(), g.Close, g.Quit, g.Suspend}
+	}
+	if m.ask != nil {
+		return []key.Binding{m.ctx.Keys.Ask.Yes, m.ctx.Keys.Ask.No, g.Quit, g.Suspend}
 	}
 	for _, group := range m.screen.FullHelp() {
 		out = append(out, group...)
 	}
-	out = append(out, g.Quit, g.Suspend)
-	if !m.capturing() {
-		out = append(out, g.Help)
-	}
+	out = append(out, g.Quit, g.Suspend, m.helpKey())
 	if m.name == app.ScreenHome {
 		for _, s := range m.ctx.Shortcuts {
 			out = append(out, s.Key)

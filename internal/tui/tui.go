@@ -34,7 +34,6 @@ package tui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
@@ -42,6 +41,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
+	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 )
 
 // Minimum window the app draws into; smaller says so instead.
@@ -55,8 +55,8 @@ type Model struct {
 	ctx           *app.Context
 	screen        app.Screen
 	name          string
-	help          help.Model
 	fullHelp      bool
+	ask           *app.AskMsg // a question waiting for y or n
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
 }
@@ -73,8 +73,7 @@ func New(ctx *app.Context, open app.OpenMsg) *Model {
 			ctx.Shortcuts = append(ctx.Shortcuts, app.Shortcut{Key: keys.For(s.Key, ctx.T(s.Help)), Screen: s.Name})
 		}
 	}
-	m := &Model{ctx: ctx, help: help.New()}
-	m.help.Styles = ctx.Styles.Help
+	m := &Model{ctx: ctx}
 	m.open(open)
 	return m
 }
@@ -90,7 +89,7 @@ func (m *Model) open(msg app.OpenMsg) tea.Cmd {
 		if s.Name == msg.Screen {
 			m.screen = s.New(m.ctx, msg)
 			m.name = s.Name
-			m.fullHelp = false
+			m.fullHelp, m.ask = false, nil
 			m.screen.SetSize(m.body())
 			return m.screen.Init()
 		}
@@ -125,15 +124,16 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.help.SetWidth(msg.Width)
 		m.screen.SetSize(m.body())
 		return m, nil
 	case tea.BackgroundColorMsg:
 		m.ctx.Styles = theme.New(msg.IsDark())
-		m.help.Styles = m.ctx.Styles.Help
 		if r, ok := m.screen.(app.Restyler); ok {
 			r.Restyle(m.ctx.Styles)
 		}
+		return m, nil
+	case app.AskMsg:
+		m.ask, m.fullHelp = &msg, false
 		return m, nil
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
@@ -148,7 +148,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Sequence(m.Leave(), tea.Quit)
 		case key.Matches(msg, g.Suspend):
 			return m, tea.Sequence(m.Leave(), tea.Suspend)
-		case key.Matches(msg, g.Help) && !m.capturing():
+		case m.ask != nil:
+			return m, m.answer(msg)
+		case key.Matches(msg, m.helpKey()):
 			m.fullHelp = !m.fullHelp
 			return m, nil
 		case m.fullHelp && key.Matches(msg, g.Close):
@@ -169,6 +171,23 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	return m, cmd
 }
 
+// answer takes a key while a question is asked: y hands the screen what
+// the question was for, n and esc drop it, any other key waits.
+func (m *Model) answer(k tea.KeyPressMsg) tea.Cmd {
+	a := m.ctx.Keys.Ask
+	switch {
+	case key.Matches(k, a.Yes):
+		yes := m.ask.Yes
+		m.ask = nil
+		var cmd tea.Cmd
+		m.screen, cmd = m.screen.Update(yes)
+		return cmd
+	case key.Matches(k, a.No):
+		m.ask = nil
+	}
+	return nil
+}
+
 // The rows around the screen: the title and the rule under it, a blank
 // gap, and the one-line footer.
 const (
@@ -184,78 +203,51 @@ func (m *Model) body() (w, h int) {
 	return m.width, max(m.height-headerHeight-gapHeight-footerHeight, 1)
 }
 
-// footerKeys are what the footer shows: the screen's short help, then
-// help (not while a field takes ? as text) and quit.
+// helpKey is the key that opens every key: ? — or f1 while a text field
+// takes ? as text.
+func (m *Model) helpKey() key.Binding {
+	g := m.ctx.Keys.Global
+	if m.capturing() {
+		b := keys.Only(g.Help, "f1")
+		b.SetHelp("f1", g.Help.Help().Desc)
+		return b
+	}
+	return keys.Only(g.Help, "?")
+}
+
+// footerKeys are what the footer shows: the screen's short help, most
+// important first, as many as fit whole; then always the help key and
+// quit, so every other key and the way out are one key away.
 func (m *Model) footerKeys() []key.Binding {
+	first, keep := m.footerParts()
+	return keyhelp.Fit(first, keep, m.width)
+}
+
+// footerParts are the keys the footer offers, most important first, and
+// the ones it always keeps.
+func (m *Model) footerParts() (first, keep []key.Binding) {
 	g := m.ctx.Keys.Global
 	switch {
+	case m.ask != nil:
+		return nil, []key.Binding{m.ctx.Keys.Ask.Yes, m.ctx.Keys.Ask.No, g.Quit}
 	case m.fullHelp:
-		return []key.Binding{g.Close, g.Quit}
-	case m.capturing():
-		return append(m.screen.ShortHelp(), g.Quit)
+		return nil, []key.Binding{g.Close, g.Quit}
 	}
-	return append(m.screen.ShortHelp(), g.Help, g.Quit)
+	return m.screen.ShortHelp(), []key.Binding{m.helpKey(), g.Quit}
 }
 
 // footer is one line of keys.
 func (m *Model) footer() string {
-	bindings := m.footerKeys()
-	// The help bubble lets a row run past its width when the items before
-	// fill it exactly: cut it to the window.
-	return layout.Truncate(m.help.ShortHelpView(bindings), m.width)
+	first, keep := m.footerParts()
+	return keyhelp.Line(first, keep, m.width, m.ctx.Styles.Help)
 }
 
 // helpPanel is every key of the screen and the global ones, in the body's
-// box: each group a column, the columns wrapping onto more rows when the
-// window is narrow.
+// box (keyhelp.Panel).
 func (m *Model) helpPanel(w, h int) layout.Frame {
 	g := m.ctx.Keys.Global
-	groups := append(m.screen.FullHelp(), []key.Binding{g.Help, g.Close, g.Quit})
-	st := m.help.Styles
-	var cols []layout.Frame
-	var widths []int
-	for _, group := range groups {
-		var lines []string
-		kw := 0
-		for _, b := range group {
-			if b.Enabled() {
-				kw = max(kw, layout.Width(b.Help().Key))
-			}
-		}
-		for _, b := range group {
-			if b.Enabled() {
-				lines = append(lines, st.FullKey.Render(layout.Pad(b.Help().Key, kw))+" "+st.FullDesc.Render(b.Help().Desc))
-			}
-		}
-		if len(lines) == 0 {
-			continue
-		}
-		col := layout.Text(lines...)
-		cw := 0
-		for _, l := range lines {
-			cw = max(cw, layout.Width(l))
-		}
-		cols = append(cols, col)
-		widths = append(widths, min(cw, w))
-	}
-	const gap = 3
-	var rows []layout.Frame
-	for i := 0; i < len(cols); {
-		j, used := i, 0
-		for j < len(cols) && (j == i || used+gap+widths[j] <= w) {
-			if j > i {
-				used += gap
-			}
-			used += widths[j]
-			j++
-		}
-		if len(rows) > 0 {
-			rows = append(rows, layout.Text(""))
-		}
-		rows = append(rows, layout.Join(gap, widths[i:j], cols[i:j]...))
-		i = j
-	}
-	return layout.Stack(rows...).Fit(w, h)
+	groups := append(m.screen.FullHelp(), []key.Binding{m.helpKey(), g.Close, g.Quit, g.Suspend})
+	return keyhelp.Panel(groups, w, m.ctx.Styles.Help).Fit(w, h)
 }
 
 // View draws the header, the current screen (or every key) and the
@@ -286,7 +278,11 @@ func (m *Model) View() tea.View {
 	} else {
 		body = m.screen.View().Fit(bw, bh)
 	}
-	page := layout.Stack(header, body, layout.Text("", m.footer()))
+	gap := ""
+	if m.ask != nil {
+		gap = st.Error.Render(layout.Truncate(m.ask.Question, w))
+	}
+	page := layout.Stack(header, body, layout.Text(gap, m.footer()))
 	// Blank cells at the end of a line need not be written.
 	for i, l := range page.Lines {
 		page.Lines[i] = strings.TrimRight(l, " ")

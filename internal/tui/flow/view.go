@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 )
 
 // View draws the step line and the current phase: loading, the resume
@@ -27,7 +28,10 @@ func (m *Model) View() layout.Frame {
 		name := m.steps[min(max(dr.Step, 0), len(m.steps)-1)].Name()
 		lines := []string{m.stepLine(), "", st.Title.Render(t("tui.resume.title")), ""}
 		lines = append(lines, layout.Wrap(t("tui.resume.body", dr.UpdatedAt.Local().Format("2006-01-02 15:04"), dr.Step+1, t(name)), w)...)
-		lines = append(lines, "", st.Muted.Render(t("tui.resume.keys")))
+		lines = append(lines, "")
+		for _, l := range layout.Wrap(keyhelp.Hint(m.ShortHelp()), w) {
+			lines = append(lines, st.Muted.Render(l))
+		}
 		return layout.Text(lines...).Fit(w, h)
 	}
 	head := []string{m.stepLine(), ""}

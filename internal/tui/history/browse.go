@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -28,7 +29,6 @@ type browser struct {
 	days          []day.Day
 	list          list.Model[*day.Day]
 	filter        field.Model
-	confirm       *day.Day // asking whether to delete
 	status        string
 	err           error
 	loaded        bool
@@ -63,7 +63,9 @@ func (b *browser) restyle(st theme.Styles) { b.filter.SetStyles(st.Field) }
 
 func (b *browser) filtering() bool { return b.filter.Focused() }
 
-func (b *browser) filterLabel() string { return b.ctx.T("tui.history.filter") + " " }
+func (b *browser) filterLabel() string {
+	return b.ctx.T("tui.history.filter") + i18n.Gap(b.ctx.T("tui.history.filter"))
+}
 
 // SetSize: the filter row, the list, the status row.
 func (b *browser) SetSize(w, h int) {
@@ -131,16 +133,6 @@ func (b *browser) current() *day.Day {
 // and says what the screen should do with which row.
 func (b *browser) Update(k tea.KeyPressMsg) (action, *day.Day) {
 	switch {
-	case b.confirm != nil:
-		r := b.confirm
-		switch {
-		case key.Matches(k, b.keys.Yes):
-			b.confirm = nil
-			return actDelete, r
-		case key.Matches(k, b.keys.No):
-			b.confirm = nil
-		}
-		return actNone, nil
 	case b.filter.Focused():
 		switch {
 		case key.Matches(k, b.keys.FilterDone):
@@ -170,7 +162,7 @@ func (b *browser) Update(k tea.KeyPressMsg) (action, *day.Day) {
 		}
 	case key.Matches(k, b.keys.Delete):
 		if r != nil && r.Entry != nil {
-			b.confirm = r
+			return actDelete, r
 		}
 	case key.Matches(k, b.keys.Back):
 		if b.filter.Value() != "" {
@@ -220,8 +212,6 @@ func (b *browser) View() layout.Frame {
 	}
 	var status string
 	switch {
-	case b.confirm != nil:
-		status = st.Error.Render(t("tui.history.confirm", b.confirm.Date))
 	case b.status != "":
 		status = st.Muted.Render(b.status)
 	default:
@@ -235,8 +225,6 @@ func (b *browser) View() layout.Frame {
 // ShortHelp is the footer in the list's current state.
 func (b *browser) ShortHelp() []key.Binding {
 	switch {
-	case b.confirm != nil:
-		return []key.Binding{b.keys.Yes, b.keys.No}
 	case b.filter.Focused():
 		return []key.Binding{b.keys.FilterDone, b.keys.FilterClear}
 	}
@@ -245,7 +233,7 @@ func (b *browser) ShortHelp() []key.Binding {
 
 // FullHelp is every key of the list's current state.
 func (b *browser) FullHelp() [][]key.Binding {
-	if b.confirm != nil || b.filter.Focused() {
+	if b.filter.Focused() {
 		return [][]key.Binding{b.ShortHelp()}
 	}
 	return [][]key.Binding{b.list.Bindings(), b.ShortHelp()}

@@ -34,6 +34,9 @@ type loadedMsg struct {
 	err  error
 }
 
+// deleteMsg is the yes to "delete the debrief of this date?".
+type deleteMsg struct{ date journal.Date }
+
 type deletedMsg struct {
 	date journal.Date
 	err  error
@@ -66,6 +69,9 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case loadedMsg:
 		m.browse.setDays(msg.days, msg.err)
 		return m, nil
+	case deleteMsg:
+		j, date := m.ctx.Journal, msg.date
+		return m, func() tea.Msg { return deletedMsg{date: date, err: j.DeleteEntry(date)} }
 	case deletedMsg:
 		m.browse.deleted(msg.date, msg.err)
 		return m, nil
@@ -104,8 +110,7 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 	case actEdit:
 		return app.Open(app.ScreenFlow, r.Date, true)
 	case actDelete:
-		j, date := m.ctx.Journal, r.Date
-		return func() tea.Msg { return deletedMsg{date: date, err: j.DeleteEntry(date)} }
+		return app.Ask(m.ctx.T("tui.ask.delete_entry", r.Date), deleteMsg{date: r.Date})
 	case actBack:
 		return app.GoHome
 	}

@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
@@ -136,7 +137,8 @@ func (m *Model) View() layout.Frame {
 	}
 	if len(d.Recent) > 0 && d.Recent[0].Tomorrow != "" {
 		last := d.Recent[0]
-		add(st.Label.Render(t("tui.home.better", last.ShiftDate)) + " " + safetext.Line(last.Tomorrow))
+		better := t("tui.home.better", last.ShiftDate)
+		add(st.Label.Render(better) + i18n.Gap(better) + safetext.Line(last.Tomorrow))
 	}
 	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))
@@ -145,29 +147,31 @@ func (m *Model) View() layout.Frame {
 		add("")
 		add(layout.Wrap(t("tui.home.first"), max(width, 10))...)
 	}
+	// The keys, from the same bindings the help and the footer show.
 	add("", st.Title.Render(t("tui.home.keys")))
-	lines := []string{t("tui.home.key_new"), t("tui.home.key_history")}
-	for _, s := range m.ctx.Shortcuts {
-		h := s.Key.Help()
-		lines = append(lines, h.Key+"  "+h.Desc)
+	kw := 0
+	for _, k := range m.homeKeys() {
+		kw = max(kw, layout.Width(k.Help().Key))
 	}
-	lines = append(lines, t("tui.home.key_quit"))
-	for _, k := range lines {
-		add("  " + k)
+	for _, k := range m.homeKeys() {
+		add("  " + layout.Pad(k.Help().Key, kw) + "  " + k.Help().Desc)
 	}
 	return layout.Text(b...).Fit(m.width, m.height)
 }
 
-// ShortHelp is home's footer.
-func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.New, m.keys.History, m.keys.Quit}
+// homeKeys are every key of home: a debrief, history, the screens
+// registered with a key, quit.
+func (m *Model) homeKeys() []key.Binding {
+	out := []key.Binding{m.keys.New, m.keys.History}
+	for _, s := range m.ctx.Shortcuts {
+		out = append(out, s.Key)
+	}
+	return append(out, m.keys.Quit)
 }
 
-// FullHelp is home's keys, the shortcuts to other screens included.
-func (m *Model) FullHelp() [][]key.Binding {
-	var more []key.Binding
-	for _, s := range m.ctx.Shortcuts {
-		more = append(more, s.Key)
-	}
-	return [][]key.Binding{m.ShortHelp(), more}
-}
+// ShortHelp is home's footer: every key of home, in order (the footer
+// keeps the first ones that fit; the body lists them all).
+func (m *Model) ShortHelp() []key.Binding { return m.homeKeys() }
+
+// FullHelp is every key of home.
+func (m *Model) FullHelp() [][]key.Binding { return [][]key.Binding{m.homeKeys()} }

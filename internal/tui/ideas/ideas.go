@@ -158,10 +158,19 @@ func (m *Model) refresh() {
 	}
 }
 
+// declineMsg is the yes to "mark this adopted idea as declined?".
+type declineMsg struct{ id uint64 }
+
 // Update handles loading, saving and keys.
 func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	t := m.ctx.T
 	switch msg := msg.(type) {
+	case declineMsg:
+		for _, i := range m.all {
+			if i.ID == msg.id && i.Status != journal.IdeaDeclined {
+				return m, m.put(i, journal.IdeaDeclined, nil)
+			}
+		}
 	case loadedMsg:
 		m.all, m.err, m.loaded = msg.ideas, msg.err, true
 		m.refresh()
@@ -218,6 +227,12 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	case key.Matches(msg, m.keys.Backward):
 		return m, move(backward[i.Status])
 	case key.Matches(msg, m.keys.Decline):
+		if ok && i.Status == journal.IdeaAdopted {
+			// An adopted idea is a result to show in a review: asked
+			// first. Its impact note stays — it says what the idea did
+			// while it was in use, and is the person's own words.
+			return m, app.Ask(m.ctx.T("tui.ask.decline_idea", i.ID), declineMsg{id: i.ID})
+		}
 		return m, move(journal.IdeaDeclined)
 	case key.Matches(msg, m.keys.Filter):
 		filters := append([]string{""}, journal.IdeaStatuses...)

@@ -14,6 +14,7 @@ import (
 // Map is every binding of the app.
 type Map struct {
 	Global  Global
+	Ask     Ask
 	List    List
 	Pager   Pager
 	Choice  Choice
@@ -31,6 +32,11 @@ type Global struct {
 	Help    key.Binding // ?: every key
 	Close   key.Binding // esc: close the help
 	Suspend key.Binding // ctrl+z
+}
+
+// Ask answers the question asked before something is removed (app.Ask).
+type Ask struct {
+	Yes, No key.Binding
 }
 
 // List moves the selection of a list.
@@ -57,8 +63,8 @@ type Home struct {
 // History is the list of entries, its filter, the reader and the delete
 // question.
 type History struct {
-	Filter, Open, Edit, Delete, Yes, No, Back key.Binding
-	FilterDone, FilterClear                   key.Binding
+	Filter, Open, Edit, Delete, Back key.Binding
+	FilterDone, FilterClear          key.Binding
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -91,13 +97,17 @@ func New(t func(string, ...any) string) *Map {
 	return &Map{
 		Global: Global{
 			Quit:    Bind(t("tui.key.quit"), "ctrl+c"),
-			Help:    Bind(t("tui.key.help"), "?"),
+			Help:    Bind(t("tui.key.help"), "?", "f1"),
 			Close:   Bind(t("tui.key.back"), "esc"),
 			Suspend: Bind(t("tui.key.suspend"), "ctrl+z"),
 		},
+		Ask: Ask{
+			Yes: Bind(t("tui.key.yes"), "y"),
+			No:  Bind(t("tui.key.no"), "n", "esc"),
+		},
 		List: List{
-			Up:       Bind("↑", "up", "k"),
-			Down:     Bind("↓", "down", "j"),
+			Up:       Bind(t("tui.key.up"), "up", "k"),
+			Down:     Bind(t("tui.key.down"), "down", "j"),
 			PageUp:   Bind(t("tui.key.page_up"), "pgup"),
 			PageDown: Bind(t("tui.key.page_down"), "pgdown"),
 			Top:      Bind(t("tui.key.top"), "home"),
@@ -120,17 +130,15 @@ func New(t func(string, ...any) string) *Map {
 			Pick:  key.NewBinding(key.WithKeys("1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("1–9", t("tui.key.choice_pick"))),
 		},
 		Home: Home{
-			New:     Bind(t("tui.key.new"), "n", "enter"),
-			History: Bind(t("tui.key.history"), "h"),
-			Quit:    Bind(t("tui.key.quit"), "q"),
+			New:     Bind(t("tui.home.key_new"), "n", "enter"),
+			History: Bind(t("tui.home.key_history"), "h"),
+			Quit:    Bind(t("tui.home.key_quit"), "q"),
 		},
 		History: History{
 			Filter:      Bind(t("tui.key.filter"), "/"),
 			Open:        Bind(t("tui.key.open"), "enter"),
 			Edit:        Bind(t("tui.key.edit"), "e"),
 			Delete:      Bind(t("tui.key.delete"), "d"),
-			Yes:         Bind(t("tui.key.yes"), "y"),
-			No:          Bind(t("tui.key.no"), "n", "esc"),
 			Back:        Bind(t("tui.key.back"), "esc", "q"),
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),
@@ -168,7 +176,7 @@ func New(t func(string, ...any) string) *Map {
 			Prev:     Bind(t("tui.key.prev"), "shift+tab"),
 			NextStep: Bind(t("tui.key.next_step"), "pgdown", "ctrl+down"),
 			PrevStep: Bind(t("tui.key.prev_step"), "pgup", "ctrl+up"),
-			Back:     Bind(t("tui.key.back_step"), "esc"),
+			Back:     Bind(t("tui.key.back"), "esc"),
 			Save:     Bind(t("tui.key.save"), "ctrl+s"),
 			Editor:   Bind(t("tui.key.editor"), "ctrl+e"),
 			Add:      Bind(t("tui.key.add_case"), "a"),
@@ -183,9 +191,22 @@ func New(t func(string, ...any) string) *Map {
 	}
 }
 
-// Bind makes a binding whose help shows its first key.
+// Bind makes a binding whose help shows its first key (an arrow key as
+// its arrow: ↓, not "down", in every language).
 func Bind(help string, keys ...string) key.Binding {
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(keys[0], help))
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(Label(keys[0]), help))
+}
+
+// arrows are the arrow keys as people see them on the keyboard.
+var arrows = map[string]string{"up": "↑", "down": "↓", "left": "←", "right": "→"}
+
+// Label is how a key is named in help: its arrow for an arrow key, its
+// name otherwise.
+func Label(k string) string {
+	if a, ok := arrows[k]; ok {
+		return a
+	}
+	return k
 }
 
 // For is a binding of exactly one key with help: the home screen's

@@ -115,7 +115,7 @@ func pageKeys(n int) []string {
 
 // ShortHelp is the footer's keys.
 func (m *Model) ShortHelp() []key.Binding {
-	return []key.Binding{m.keys.Next, m.keys.Prev, m.keys.Back}
+	return []key.Binding{m.keys.Next, m.keys.Back, m.keys.Prev}
 }
 
 // FullHelp is every key of the screen.

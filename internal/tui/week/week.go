@@ -195,7 +195,7 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.editing {
 		return []key.Binding{m.keys.Save, m.keys.Field, m.keys.Close}
 	}
-	return []key.Binding{m.keys.Prev, m.keys.Next, m.keys.Review, m.keys.Back}
+	return []key.Binding{m.keys.Review, m.keys.Prev, m.keys.Next, m.keys.Back}
 }
 
 // FullHelp is every key of the screen in its current state.

@@ -135,9 +135,11 @@ func (b *Base) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 	return app.Stay, b.Form.Update(msg)
 }
 
-// ShortHelp is the keys every step shows in the footer.
+// ShortHelp is the keys every step shows in the footer, the most used
+// first (the footer keeps as many as fit); a step puts its own keys before
+// them.
 func (b *Base) ShortHelp() []key.Binding {
-	return []key.Binding{b.Keys.Next, b.Keys.Prev, b.Keys.Back, b.Keys.Save}
+	return []key.Binding{b.Keys.Next, b.Keys.Save, b.Keys.Back, b.Keys.Prev}
 }
 
 // FullHelp is the moving keys, saving, and a focused picker's keys.

@@ -264,9 +264,15 @@ func (m Model) slot(i int) layout.Frame {
 	var f layout.Frame
 	switch {
 	case s.Custom != nil:
+		// A list marks its selected item with the marker; its label is
+		// only highlighted, so one › shows where the keyboard is.
 		f = s.Custom.View()
 		if !s.NoLabel {
-			f = layout.Stack(layout.Text(m.LabelLine(s.Label, focused)), f)
+			label := "  " + m.st.Label.Render(s.Label)
+			if focused {
+				label = "  " + m.st.Focused.Render(s.Label)
+			}
+			f = layout.Stack(layout.Text(label), f)
 		}
 	case s.Above:
 		body := s.Field.Frame()

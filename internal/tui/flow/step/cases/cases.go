@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/form"
+	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
 
@@ -158,8 +159,26 @@ func (s *Step) closeCase() {
 	s.FocusSlot(0)
 }
 
+// removeMsg is the yes to "remove case i?".
+type removeMsg struct{ i int }
+
+// remove takes case i out of the list.
+func (s *Step) remove(i int) {
+	items := s.list.Items()
+	if i < 0 || i >= len(items) {
+		return
+	}
+	s.list.SetItems(append(items[:i:i], items[i+1:]...))
+	s.Changed()
+	s.followFocus()
+}
+
 // Update handles the list's keys, the form's, and moving between them.
 func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
+	if r, ok := msg.(removeMsg); ok {
+		s.remove(r.i)
+		return app.Stay, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s.Base.Update(msg)
@@ -183,14 +202,13 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 		}
 		return app.Stay, s.openCase(s.list.Index(), journal.Case{}, -1)
 	case key.Matches(k, s.Keys.Remove):
-		// Issue 11 asks for a question (or undo) here, and for the jot of
-		// a case made from one to come back.
-		items := s.list.Items()
+		// A whole case is a lot of typing: asked first.
 		i := s.list.Index()
-		s.list.SetItems(append(items[:i:i], items[i+1:]...))
-		s.Changed()
-		s.followFocus()
-		return app.Stay, nil
+		it, ok := s.list.Selected()
+		if !ok {
+			return app.Stay, nil
+		}
+		return app.Stay, app.Ask(s.Ctx.T("tui.ask.remove_case", i+1, safetext.Line(it.c.Title)), removeMsg{i})
 	}
 	var moved bool
 	if s.list.Model, moved = s.list.Model.Update(k); moved {
@@ -329,16 +347,13 @@ func (s *Step) Fill(d *journal.Draft) {
 	}
 }
 
-// ShortHelp adds the list's keys while the list is shown.
+// ShortHelp puts the list's keys first while the list is shown, and the
+// suggestion key in the category.
 func (s *Step) ShortHelp() []key.Binding {
-	out := s.Base.ShortHelp()
 	if s.edit < 0 {
-		out = append(out, s.Keys.Add, s.Keys.Remove)
-		if s.Keys.Jot.Enabled() {
-			out = append(out, s.Keys.Jot)
-		}
+		return append([]key.Binding{s.Keys.Add, s.Keys.Jot, s.Keys.Open, s.Keys.Remove}, s.Base.ShortHelp()...)
 	}
-	return out
+	return append([]key.Binding{s.Keys.Suggest}, s.Base.ShortHelp()...)
 }
 
 // FullHelp adds the keys of the list or of the form.
@@ -379,7 +394,8 @@ func (l *caseList) View() layout.Frame {
 		}
 	}
 	f.Lines = append(f.Lines, "")
-	for _, line := range layout.Wrap(t("tui.cases.keys"), max(width, 1)) {
+	k := s.Keys
+	for _, line := range layout.Wrap(keyhelp.Hint([]key.Binding{k.Add, k.Jot, k.Open, k.Remove, k.Next}), max(width, 1)) {
 		f.Lines = append(f.Lines, st.Muted.Render(line))
 	}
 	return f

@@ -129,8 +129,20 @@ func (s *Step) Blur() {
 	s.Base.Blur()
 }
 
+// removeMsg is the yes to "remove this idea?".
+type removeMsg struct{ i int }
+
 // Update handles the text, the kind and the list.
 func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
+	if r, ok := msg.(removeMsg); ok {
+		items := s.ideas.Items()
+		if r.i >= 0 && r.i < len(items) {
+			s.ideas.SetItems(append(items[:r.i:r.i], items[r.i+1:]...))
+			s.Changed()
+			s.followFocus()
+		}
+		return app.Stay, nil
+	}
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s.Base.Update(msg)
@@ -143,14 +155,15 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 		s.keepTyped()
 		return app.Stay, nil
 	case key.Matches(k, s.Keys.Remove):
-		items := s.ideas.Items()
-		i := s.ideas.Index()
-		s.ideas.SetItems(append(items[:i:i], items[i+1:]...))
-		s.Changed()
-		s.followFocus()
-		return app.Stay, nil
+		idea, ok := s.ideas.Selected()
+		if !ok {
+			return app.Stay, nil
+		}
+		return app.Stay, app.Ask(s.Ctx.T("tui.ask.remove_idea", safetext.Line(idea.Text)), removeMsg{s.ideas.Index()})
 	case key.Matches(k, s.Keys.Open):
-		// Back into the field to be edited.
+		// Back into the field to be edited; what the field held is kept
+		// in the list first.
+		s.keepTyped()
 		items := s.ideas.Items()
 		i := s.ideas.Index()
 		idea := items[i]
@@ -201,8 +214,11 @@ func (s *Step) Fill(d *journal.Draft) {
 	}
 }
 
-// ShortHelp is the moving keys, and the list's when it has the keyboard.
-func (s *Step) ShortHelp() []key.Binding { return s.Base.ShortHelp() }
+// ShortHelp puts the keys of the focused slot first: adding the idea
+// typed, or opening and removing one of the list.
+func (s *Step) ShortHelp() []key.Binding {
+	return append([]key.Binding{s.Keys.AddIdea, s.Keys.Open, s.Keys.Remove}, s.Base.ShortHelp()...)
+}
 
 // FullHelp adds the keys of the focused slot.
 func (s *Step) FullHelp() [][]key.Binding {

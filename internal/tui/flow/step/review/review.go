@@ -27,9 +27,15 @@ type Step struct {
 // New returns the review step.
 func New(ctx *app.Context) *Step {
 	s := &Step{Base: step.NewBase(ctx, "tui.step.review")}
-	s.Keys.Save.SetKeys("ctrl+s", "enter")
+	s.Keys.Save.SetKeys("enter", "ctrl+s")
+	s.Keys.Save.SetHelp("enter", s.Keys.Save.Help().Desc)
 	s.FollowFocus()
 	return s
+}
+
+// ShortHelp: enter saves; esc and shift+tab go back to change something.
+func (s *Step) ShortHelp() []key.Binding {
+	return []key.Binding{s.Keys.Save, s.Keys.Back, s.Keys.Prev}
 }
 
 // Show is the draft to review and whether the vent will be let go.
@@ -109,6 +115,5 @@ func (s *Step) View() layout.Frame {
 		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
 	}
 	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
-	lines = append(lines, "", st.Accent.Render(t("tui.review.keys")))
 	return layout.Text(lines...).Fit(s.Width, s.Height)
 }

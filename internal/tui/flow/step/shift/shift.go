@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -90,10 +91,10 @@ func (s *Step) head() []string {
 	t := s.Ctx.T
 	h := s.Title()
 	if s.weekFocus != "" {
-		h = append(h, st.Muted.Render(t("tui.week_focus"))+" "+safetext.Line(s.weekFocus))
+		h = append(h, st.Muted.Render(t("tui.week_focus"))+i18n.Gap(t("tui.week_focus"))+safetext.Line(s.weekFocus))
 	}
 	if s.lastTomorrow != "" {
-		h = append(h, st.Muted.Render(t("tui.last_tomorrow"))+" "+safetext.Line(s.lastTomorrow))
+		h = append(h, st.Muted.Render(t("tui.last_tomorrow"))+i18n.Gap(t("tui.last_tomorrow"))+safetext.Line(s.lastTomorrow))
 	}
 	return h
 }

@@ -121,8 +121,12 @@ func (s *Step) Fill(d *journal.Draft) {
 // LetGo is true when the vent is not to be kept.
 func (s *Step) LetGo() bool { return s.keep.Value() == "letgo" }
 
-// ShortHelp adds the editor key.
-func (s *Step) ShortHelp() []key.Binding { return append(s.Base.ShortHelp(), s.Keys.Editor) }
+// ShortHelp puts the editor key after the first key (tab: the next
+// field).
+func (s *Step) ShortHelp() []key.Binding {
+	b := s.Base.ShortHelp()
+	return append([]key.Binding{b[0], s.Keys.Editor}, b[1:]...)
+}
 
 // FullHelp adds the editor key.
 func (s *Step) FullHelp() [][]key.Binding {
