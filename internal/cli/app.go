@@ -16,7 +16,6 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 )
 
 // Version of debrief, set at build time with -ldflags "-X ...cli.Version=".
@@ -43,19 +42,16 @@ type App struct {
 // warnings printed on stderr.
 func (a *App) Journal() *day.Journal {
 	j := day.New(a.Paths.DB, a.Cfg, a.Now)
-	if storeOptionsHook != nil {
-		storeOptionsHook(&j.Options)
+	if journalHook != nil {
+		journalHook(j)
 	}
 	j.Warn = a.warn
 	return j
 }
 
-// StoreOptions are the options every open of the journal uses (day.New).
-func (a *App) StoreOptions() store.Options { return a.Journal().Options }
-
-// storeOptionsHook lets tests change how the journal is opened (a small
+// journalHook lets tests change how the journal is opened (a small
 // MaxSize stands for a full disk). Nil in the program.
-var storeOptionsHook func(*store.Options)
+var journalHook func(*day.Journal)
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).
 func (a *App) Today() (journal.Date, error) {
