@@ -370,8 +370,10 @@ func TestTwoWritersAtOnce(t *testing.T) {
 }
 
 // TestLockedJournalFailsFastInASecondProcess: one process holds the
-// journal; a writer and a reader in another process fail within 2 s with
-// the message that says why, and the held journal is untouched.
+// journal; a writer and a reader in another process fail with the message
+// that says why instead of waiting, and the held journal is untouched.
+// How fast is a budget (2 s, make bench measures it); here a minute only
+// tells a refusal from a hang on a machine of any load.
 func TestLockedJournalFailsFastInASecondProcess(t *testing.T) {
 	h := newHome(t)
 	h.run(t, "jot", "first")
@@ -390,7 +392,7 @@ func TestLockedJournalFailsFastInASecondProcess(t *testing.T) {
 	before, _ := os.ReadFile(h.db())
 	for _, args := range [][]string{{"jot", "while locked"}, {"list"}} {
 		o := h.run(t, args...)
-		if o.code != 1 || o.took > 2*time.Second || o.stderr != "debrief: the journal is in use by another debrief; close it and try again\n" {
+		if o.code != 1 || o.took > time.Minute || o.stderr != "debrief: the journal is in use by another debrief; close it and try again\n" {
 			t.Errorf("%v: exit %d after %v, stderr %q", args, o.code, o.took, o.stderr)
 		}
 		t.Logf("%v refused after %v", args, o.took.Round(time.Millisecond))
