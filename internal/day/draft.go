@@ -93,3 +93,10 @@ func (j *Journal) AddJot(date journal.Date, jot journal.Jot) (n int, err error) 
 	})
 	return n, err
 }
+
+// Jots are a shift's jots in the order they were taken (`debrief jot`
+// without text).
+func (j *Journal) Jots(date journal.Date) (jots []journal.Jot, err error) {
+	err = j.read(func(tx *store.Tx) error { jots, err = tx.Jots(date); return err })
+	return jots, err
+}

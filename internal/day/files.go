@@ -112,3 +112,10 @@ func CountEntries(path string) (int, error) {
 	err := store.Read(path, store.Options{}, func(tx *store.Tx) error { n = tx.EntryCount(); return nil })
 	return n, err
 }
+
+// Salvaged is what Salvage could read of a damaged journal.
+type Salvaged = store.Salvaged
+
+// Salvage reads every record of a damaged journal that can still be read
+// (`debrief backup --salvage`); Skipped names each one left out.
+func (j *Journal) Salvage() (*Salvaged, error) { return store.Salvage(j.Path) }
