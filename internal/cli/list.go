@@ -15,52 +15,47 @@ import (
 func (a *App) listCommand() *cobra.Command {
 	var from, to, search, category string
 	var asJSON bool
-	cmd := &cobra.Command{
-		Use:     "list",
-		Short:   a.P.T("list.short"),
-		Long:    a.P.T("list.long"),
-		GroupID: "journal",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			var lo, hi journal.Date
-			var err error
-			if from != "" {
-				if lo, err = a.parseDateArg("--from", from); err != nil {
-					return err
-				}
+	cmd := a.command("list", "journal", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var lo, hi journal.Date
+		var err error
+		if from != "" {
+			if lo, err = a.parseDateArg("--from", from); err != nil {
+				return err
 			}
-			if to != "" {
-				if hi, err = a.parseDateArg("--to", to); err != nil {
-					return err
-				}
+		}
+		if to != "" {
+			if hi, err = a.parseDateArg("--to", to); err != nil {
+				return err
 			}
-			if lo != 0 && hi != 0 && hi < lo {
-				return usagef("%s", a.P.T("err.range", from, to))
-			}
-			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
+		}
+		if lo != 0 && hi != 0 && hi < lo {
+			return usagef("%s", a.P.T("err.range", from, to))
+		}
+		q := day.NewQuery(search, category, a.P)
+		if asJSON {
+			entries, err := a.Journal().List(lo, hi, q)
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return archive.WriteEntries(a.Stdout, entries)
-			}
-			if len(entries) == 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
-				return nil
-			}
-			w := a.colorWriter()
-			for _, e := range entries {
-				first := ""
-				if len(e.Helped) > 0 {
-					first = safetext.Line(e.Helped[0])
-				}
-				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
-					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
-			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+			return archive.WriteEntries(a.Stdout, entries)
+		}
+		entries, err := a.Journal().Listing(lo, hi, q)
+		if err != nil {
+			return err
+		}
+		if len(entries) == 0 {
+			fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
 			return nil
-		},
+		}
+		w := a.colorWriter()
+		for _, e := range entries {
+			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
+				padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
+				padRight(a.P.T("list.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
+		}
+		fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+		return nil
 	}
 	f := cmd.Flags()
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))

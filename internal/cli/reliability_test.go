@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	bolt "go.etcd.io/bbolt"
@@ -605,9 +606,9 @@ func TestDiskFullThroughTheCommandLine(t *testing.T) {
 	os.WriteFile(big, b.Bytes(), 0o600)
 
 	fi, _ := os.Stat(getenv("XDG_DATA_HOME") + "/debrief/journal.db")
-	storeOptionsHook = func(o *store.Options) { o.MaxSize = int(fi.Size()) }
+	journalHook = func(j *day.Journal) { j.Options.MaxSize = int(fi.Size()) }
 	code, out := run("import", big)
-	storeOptionsHook = nil
+	journalHook = nil
 	if code != 1 || strings.Count(out, "\n") != 1 ||
 		out != "debrief: no space left to save; what was saved before is intact; free some space and try again\n" {
 		t.Fatalf("full disk: exit %d, %q", code, out)

@@ -2,17 +2,11 @@ package day
 
 import (
 	"errors"
-	"slices"
 	"sync"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 )
-
-// ErrConflict: the entry or the draft of the date was saved by another
-// process (an import, `debrief edit` in another terminal, a second app)
-// since this writer read it. Save returns it as a *Conflict.
-var ErrConflict = store.ErrConflict
 
 // Writer is one debrief of a shift date being written (the app's flow).
 // It remembers the revisions of the date's entry and draft it is based on
@@ -78,7 +72,7 @@ func (w *Writer) SaveDraft(dr journal.Draft) (DraftSaved, error) {
 	}
 	err := w.j.write(func(tx *store.Tx) error {
 		dr.Entry.ShiftDate, dr.Entry.Rev = w.date, w.entry
-		if err := tx.PutDraftIfRev(&dr, w.draft); err != nil {
+		if err := putDraft(tx, &dr, &w.draft); err != nil {
 			return err
 		}
 		now, err := tx.EntryRev(w.date)
@@ -121,7 +115,7 @@ func (w *Writer) KeepDraft(dr journal.Draft) error {
 			merged = Merge(w.base, dr, theirs)
 		}
 		merged.Entry.ShiftDate, merged.Entry.Rev = w.date, w.entry
-		if err := tx.PutDraftIfRev(&merged, rev); err != nil {
+		if err := putDraft(tx, &merged, &rev); err != nil {
 			return err
 		}
 		w.draft = merged.Rev
@@ -132,15 +126,7 @@ func (w *Writer) KeepDraft(dr journal.Draft) error {
 
 // Jots reads the shift's jots as they are now: the cases step shows the
 // ones `debrief jot` added while the app was open.
-func (w *Writer) Jots() ([]journal.Jot, error) {
-	var jots []journal.Jot
-	err := w.j.read(func(tx *store.Tx) error {
-		var err error
-		jots, err = tx.Jots(w.date)
-		return err
-	})
-	return jots, err
-}
+func (w *Writer) Jots() ([]journal.Jot, error) { return w.j.Jots(w.date) }
 
 // Save saves the debrief: the entry, its new ideas, the removal of the
 // jots its cases were started from and of the draft, in one transaction,
@@ -152,28 +138,13 @@ func (w *Writer) Jots() ([]journal.Jot, error) {
 func (w *Writer) Save(d Debrief, today journal.Date) (Saved, error) {
 	w.mu.Lock()
 	defer w.mu.Unlock()
-	e := d.Entry
-	e.ShiftDate = w.date
-	err := w.j.write(func(tx *store.Tx) error {
-		if c, err := w.conflict(tx); c != nil || err != nil {
-			if err == nil {
-				err = c
-			}
-			return err
+	d.Entry.ShiftDate, d.Loaded = w.date, &w.entry
+	e, err := w.j.save(d, func(tx *store.Tx) error {
+		c, err := w.conflict(tx)
+		if c != nil {
+			return c
 		}
-		if err := tx.PutEntryIfRev(&e, false, w.entry); err != nil {
-			return err
-		}
-		for _, idea := range d.Ideas {
-			idea.ID, idea.ShiftDate, idea.Status = 0, w.date, journal.IdeaNew
-			if err := tx.PutIdea(&idea, false); err != nil {
-				return err
-			}
-		}
-		if err := deleteUsedJots(tx, w.date, d.UsedJots); err != nil {
-			return err
-		}
-		return tx.DeleteDraft(w.date)
+		return err
 	})
 	if err != nil {
 		return Saved{}, err
@@ -243,24 +214,4 @@ func (w *Writer) conflict(tx *store.Tx) (*Conflict, error) {
 	dr.Jots = nil
 	c.Theirs = dr
 	return c, nil
-}
-
-// deleteUsedJots removes the jots the saved cases were started from; a jot
-// already gone (another debrief used it too) is no reason to refuse the
-// save.
-func deleteUsedJots(tx *store.Tx, d journal.Date, used []uint64) error {
-	if len(used) == 0 {
-		return nil
-	}
-	jots, err := tx.Jots(d)
-	if err != nil {
-		return err
-	}
-	var ids []uint64
-	for _, j := range jots {
-		if slices.Contains(used, j.ID) {
-			ids = append(ids, j.ID)
-		}
-	}
-	return tx.DeleteJots(d, ids...)
 }
