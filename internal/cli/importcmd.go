@@ -13,6 +13,8 @@ import (
 func (a *App) importCommand() *cobra.Command {
 	var dryRun, overwrite bool
 	cmd := a.command("import FILE", "data", exactArgs(a, 1, "FILE"))
+	// The help names the configured size limit and the file that sets it.
+	cmd.Long = a.P.T("import.long", mib(a.Cfg.Import.MaxBytes()), a.Paths.Config)
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun})
 	}
