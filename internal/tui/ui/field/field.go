@@ -115,6 +115,13 @@ func (f Model) edits(k tea.KeyPressMsg) bool {
 	return false
 }
 
+// Handle is Update in place (a form slot).
+func (f *Model) Handle(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	*f, cmd = f.Update(msg)
+	return cmd
+}
+
 // clean is text as the field keeps it: line breaks as "\n" (a single-line
 // field makes them spaces), the rest safe for the terminal.
 func (f Model) clean(s string) string {
