@@ -22,6 +22,12 @@ type Model struct {
 	ta        textarea.Model
 	multiLine bool
 	rev       int
+	// loaded is the text last given to SetValue as it was, shown what the
+	// field made of it: while the field still shows exactly that, Value is
+	// the loaded text, so a saved answer nobody touched keeps every
+	// character it had (a control from an import included) instead of
+	// what stands in for it on the screen.
+	loaded, shown string
 }
 
 // maxSingleRows is how many rows a long single-line answer may wrap over
@@ -151,12 +157,20 @@ func (f Model) Frame() layout.Frame {
 // nil when the field is not focused.
 func (f Model) Cursor() *tea.Cursor { return f.ta.Cursor() }
 
-// Value is the text typed so far.
-func (f Model) Value() string { return f.ta.Value() }
+// Value is the text typed so far (the loaded text as it was, while it is
+// untouched).
+func (f Model) Value() string {
+	v := f.ta.Value()
+	if v == f.shown && f.loaded != f.shown {
+		return f.loaded
+	}
+	return v
+}
 
 // SetValue replaces the text and puts the cursor at its end.
 func (f *Model) SetValue(s string) {
 	f.ta.SetValue(f.clean(s))
+	f.loaded, f.shown = s, f.ta.Value()
 	f.rev++
 }
 
