@@ -75,21 +75,17 @@ func Merge(base, mine, theirs journal.Draft) journal.Draft {
 	if pick(floatText(b.CSAT), floatText(m.CSAT), floatText(t.CSAT), given) != floatText(m.CSAT) {
 		m.CSAT = t.CSAT
 	}
-	for _, f := range []struct {
-		mine              *string
-		base, theirs, sep string
-	}{{&m.Tomorrow, b.Tomorrow, t.Tomorrow, " / "}, {&m.Vent, b.Vent, t.Vent, "\n\n"}} {
-		switch strings.TrimSpace(f.base) {
-		case strings.TrimSpace(f.theirs):
-			// they left it as it was: mine
-		case strings.TrimSpace(*f.mine):
-			if given(f.theirs) {
-				*f.mine = f.theirs
-			}
-		default:
-			*f.mine = joinText(*f.mine, f.theirs, f.sep)
+	switch strings.TrimSpace(b.Tomorrow) {
+	case strings.TrimSpace(t.Tomorrow):
+		// they left it as it was: mine
+	case strings.TrimSpace(m.Tomorrow):
+		if given(t.Tomorrow) {
+			m.Tomorrow = t.Tomorrow
 		}
+	default:
+		m.Tomorrow = joinText(m.Tomorrow, t.Tomorrow, " / ")
 	}
+	mergeVent(b, m, t)
 	m.Helped = fitHelped(union(m.Helped, t.Helped, strings.TrimSpace))
 	m.Tags = union(m.Tags, t.Tags, strings.TrimSpace)
 	if m.CreatedAt.IsZero() || !t.CreatedAt.IsZero() && t.CreatedAt.Before(m.CreatedAt) {
@@ -135,6 +131,37 @@ func setJot(d *journal.Draft, i int, id uint64) {
 	}
 	d.UsedJots[i] = id
 }
+
+// mergeVent is keep both for the vent, as for the texts: mine, unless I
+// left it as it was (or have none) and they changed it; when both changed
+// it, mine then theirs. A sealed vent cannot be opened to be joined (no
+// passphrase is asked while writing): when both changed it and one of
+// them is sealed, mine is kept.
+func mergeVent(b journal.Entry, m *journal.Entry, t journal.Entry) {
+	base, mine, theirs := ventOf(b), ventOf(*m), ventOf(t)
+	switch {
+	case theirs == base || theirs == mine || theirs == "":
+		// they left it as it was (or removed it): mine
+	case mine == base || mine == "":
+		m.Vent, m.VentSealed = t.Vent, t.VentSealed
+	case !isSealed(mine) && !isSealed(theirs):
+		m.Vent = joinText(m.Vent, t.Vent, "\n\n")
+	}
+}
+
+// ventOf tells vents apart without opening a sealed one: "t" and the
+// text, "s" and the sealed bytes, "" for none.
+func ventOf(e journal.Entry) string {
+	switch {
+	case strings.TrimSpace(e.Vent) != "":
+		return "t" + strings.TrimSpace(e.Vent)
+	case len(e.VentSealed) > 0:
+		return "s" + string(e.VentSealed)
+	}
+	return ""
+}
+
+func isSealed(v string) bool { return strings.HasPrefix(v, "s") }
 
 // pick is one answer of keep both: mine, unless I never gave it or left it
 // as base, and theirs is given.
@@ -199,7 +226,8 @@ func ideaKey(i journal.Idea) string {
 // a single answer, Mine and Theirs hold its value (none when not given);
 // for a list (helped, cases, ideas, tags) they hold the items only that
 // side has (cases by title). Values are as stored (codes such as "night",
-// scales as digits, "N" characters for the vent, which is not shown);
+// scales as digits, "N" characters for the vent, which is not shown, or
+// VentSealed);
 // the screen words them.
 type Difference struct {
 	Field        string // the entry's field name: "mood", "helped", "cases", "ideas", "vent"…
@@ -239,8 +267,8 @@ func Differences(mine, theirs journal.Draft) []Difference {
 	one("focus_done", m.FocusDone, t.FocusDone)
 	list("helped", only(m.Helped, t.Helped, trim, same), only(t.Helped, m.Helped, trim, same))
 	list("cases", only(m.Cases, t.Cases, caseKey, caseTitle), only(t.Cases, m.Cases, caseKey, caseTitle))
-	if strings.TrimSpace(m.Vent) != strings.TrimSpace(t.Vent) {
-		out = append(out, Difference{Field: "vent", Mine: ventText(m.Vent), Theirs: ventText(t.Vent)})
+	if ventOf(m) != ventOf(t) {
+		out = append(out, Difference{Field: "vent", Mine: ventText(m), Theirs: ventText(t)})
 	}
 	list("ideas", only(mine.Ideas, theirs.Ideas, ideaKey, ideaText), only(theirs.Ideas, mine.Ideas, ideaKey, ideaText))
 	one("tomorrow", m.Tomorrow, t.Tomorrow)
@@ -296,11 +324,17 @@ func scaleText(v int) string {
 	return strconv.Itoa(v)
 }
 
-// ventText is the vent's length in characters: the private text itself
-// is not repeated on the conflict screen.
-func ventText(v string) []string {
-	if strings.TrimSpace(v) == "" {
-		return nil
+// ventText is the vent's length in characters, or VentSealed for a sealed
+// one: the private text itself is not repeated on the conflict screen.
+func ventText(e journal.Entry) []string {
+	switch v := strings.TrimSpace(e.Vent); {
+	case v != "":
+		return []string{strconv.Itoa(len([]rune(v)))}
+	case len(e.VentSealed) > 0:
+		return []string{VentSealed}
 	}
-	return []string{strconv.Itoa(len([]rune(strings.TrimSpace(v))))}
+	return nil
 }
+
+// VentSealed is a Difference's value for a sealed vent.
+const VentSealed = "sealed"

@@ -107,3 +107,40 @@ func TestDifferences(t *testing.T) {
 		t.Errorf("no difference expected: %+v", d)
 	}
 }
+
+// A sealed vent (read without the passphrase: only its ciphertext) is
+// compared and merged as a whole, never opened: left as it was, the other
+// side's change counts; changed on both sides with one of them sealed,
+// mine is kept, as it cannot be joined; the differences say "sealed".
+func TestMergeSealedVent(t *testing.T) {
+	sealedA, sealedB := []byte("age-encryption.org/v1 A"), []byte("age-encryption.org/v1 B")
+	entry := func(vent string, sealed []byte) journal.Draft {
+		return journal.Draft{Entry: journal.Entry{Mood: 3, Vent: vent, VentSealed: sealed}}
+	}
+	for _, c := range []struct {
+		name               string
+		base, mine, theirs journal.Draft
+		vent               string
+		sealed             []byte
+	}{
+		{"mine untouched, theirs typed", entry("", sealedA), entry("", sealedA), entry("被骂了", nil), "被骂了", nil},
+		{"mine typed, theirs untouched", entry("", sealedA), entry("很委屈", nil), entry("", sealedA), "很委屈", nil},
+		{"none of mine, theirs sealed", journal.Draft{}, entry("", nil), entry("", sealedB), "", sealedB},
+		{"mine untouched, theirs sealed anew", entry("", sealedA), entry("", sealedA), entry("", sealedB), "", sealedB},
+		{"both changed, theirs sealed: mine", entry("", sealedA), entry("很委屈", nil), entry("", sealedB), "很委屈", nil},
+		{"both changed, mine sealed: mine", journal.Draft{}, entry("", sealedA), entry("被骂了", nil), "", sealedA},
+		{"both typed: joined", journal.Draft{}, entry("很委屈", nil), entry("被骂了", nil), "很委屈\n\n被骂了", nil},
+	} {
+		got := Merge(c.base, c.mine, c.theirs).Entry
+		if got.Vent != c.vent || !slices.Equal(got.VentSealed, c.sealed) {
+			t.Errorf("%s: vent %q sealed %q, want %q %q", c.name, got.Vent, got.VentSealed, c.vent, c.sealed)
+		}
+	}
+	d := Differences(entry("", sealedA), entry("被骂了", nil))
+	if len(d) != 1 || d[0].Field != "vent" || !slices.Equal(d[0].Mine, []string{VentSealed}) || !slices.Equal(d[0].Theirs, []string{"3"}) {
+		t.Errorf("differences %+v", d)
+	}
+	if d := Differences(entry("", sealedA), entry("", sealedA)); d != nil {
+		t.Errorf("the same sealed vent differs: %+v", d)
+	}
+}

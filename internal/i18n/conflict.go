@@ -19,6 +19,7 @@ func init() {
 		"conflict.theirs_draft":       {"另一个窗口的", "the other window's"},
 		"conflict.no_more":            {"（没有另外的）", "(nothing else)"},
 		"conflict.none":               {"（没填）", "(not given)"},
+		"conflict.vent_sealed":        {"已封存（私密）", "sealed (private)"},
 		"conflict.f.helped":           {"帮到用户的小事", "Helped"},
 		"conflict.both_means":         {"两边都留：案例、小事、建议合在一起（不重复），其余以我写的为准。", "Keep both: cases, helped lines and ideas are put together (each once); for the rest, mine counts."},
 		"conflict.f.started":          {"开始时间", "Started"},

@@ -84,8 +84,10 @@ func typeDebrief(term *tmux.Term, mood string, helped ...string) {
 			term.Keys("Enter")
 		}
 		term.Text(l)
+		// shown before the next enter: an enter within a burst of typed
+		// text is taken as part of a paste (a line break: a space here)
+		term.WaitFor(l)
 	}
-	term.WaitFor(helped...)
 }
 
 // savedTitle is what the flow says once saved.

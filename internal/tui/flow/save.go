@@ -35,7 +35,7 @@ func (m *Model) save() tea.Cmd {
 	}
 	d := m.collect()
 	if m.vent.LetGo() {
-		d.Entry.Vent = ""
+		d.Entry.Vent, d.Entry.VentSealed = "", nil
 	}
 	m.mine = d
 	m.phase = phaseSaving

@@ -226,6 +226,10 @@ func (m *Model) words(field string, values []string) []string {
 		case "csat":
 			v += "%"
 		case "vent":
+			if v == day.VentSealed {
+				v = t("conflict.vent_sealed")
+				break
+			}
 			n, _ := strconv.Atoi(v)
 			v = t("tui.vent.kept", n)
 		default:
