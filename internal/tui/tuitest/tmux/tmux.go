@@ -130,6 +130,13 @@ func (tm *Term) Paste(s string) {
 	tm.run("paste-buffer", "-p", "-d", "-b", "p", "-t", "main")
 }
 
+// Record appends every byte the program writes to the terminal to path
+// (tmux pipe-pane), for tests that check the raw output, not the screen.
+func (tm *Term) Record(path string) {
+	tm.t.Helper()
+	tm.run("pipe-pane", "-o", "-t", "main", "cat >> '"+strings.ReplaceAll(path, "'", `'\''`)+"'")
+}
+
 // Capture is what the pane shows now.
 func (tm *Term) Capture() string {
 	tm.t.Helper()
