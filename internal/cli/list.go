@@ -1,9 +1,10 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-	"github.com/debrief-app/debrief/internal/archive"
 
+	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -12,7 +13,8 @@ import (
 
 func (a *App) listCommand() *cobra.Command {
 	var from, to, search, category string
-	var asJSON bool
+	var asJSON, unlock bool
+	var passFile string
 	cmd := a.command("list", "journal", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		var lo, hi journal.Date
@@ -32,10 +34,23 @@ func (a *App) listCommand() *cobra.Command {
 		}
 		q := day.NewQuery(search, category, a.P)
 		if asJSON {
-			entries, err := a.Journal().List(lo, hi, q)
+			entries, err := a.Journal().List(lo, hi, q, true)
 			if err != nil {
 				return err
 			}
+			if unlock && day.SealedCount(entries) > 0 {
+				k, err := a.unlock(a.Journal(), passFile)
+				if errors.Is(err, errNoPassphrase) {
+					return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
+				}
+				if err != nil {
+					return err
+				}
+				if err := day.OpenVents(k, entries); err != nil {
+					return err
+				}
+			}
+			// A vent still sealed is listed as "vent_sealed": true.
 			return archive.WriteEntries(a.Stdout, entries)
 		}
 		entries, err := a.Journal().Listing(lo, hi, q)
@@ -61,5 +76,7 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
+	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
 }

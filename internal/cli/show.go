@@ -1,15 +1,18 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) showCommand() *cobra.Command {
+	var passFile string
 	cmd := a.command("show [DATE]", "journal", maxArgs(a, 1))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		d, given, err := a.dayArg(args)
@@ -18,6 +21,9 @@ func (a *App) showCommand() *cobra.Command {
 		}
 		switch {
 		case d.Entry != nil:
+			if err := a.openVent(a.Journal(), d.Entry, passFile); err != nil {
+				return err
+			}
 			w := a.colorWriter()
 			for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
 				fmt.Fprintln(w, l)
@@ -31,7 +37,25 @@ func (a *App) showCommand() *cobra.Command {
 		}
 		return nil
 	}
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
+}
+
+// openVent unlocks an entry's sealed vent when a passphrase is at hand (a
+// file, or the terminal); without one the entry reads as sealed.
+func (a *App) openVent(j *day.Journal, e *journal.Entry, passFile string) error {
+	if len(e.VentSealed) == 0 {
+		return nil
+	}
+	k, err := a.unlock(j, passFile)
+	if errors.Is(err, errNoPassphrase) {
+		a.sealedSkipped(1)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return day.OpenVent(k, e)
 }
 
 var (

@@ -73,10 +73,14 @@ func (j *Journal) Days() ([]Day, error) {
 }
 
 // List is `debrief list`: the entries from from to to (zero: open),
-// newest first, that q finds.
-func (j *Journal) List(from, to journal.Date, q Query) ([]journal.Entry, error) {
+// newest first, that q finds. Their vents are read only when vents is set
+// (`list --json`): a listing and a search never read the vents bucket.
+func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.Entry, error) {
 	var out []journal.Entry
 	err := j.read(func(tx *store.Tx) error {
+		if !vents {
+			tx = tx.WithoutVents()
+		}
 		for e, err := range tx.EntriesNewestFirst(from, to) {
 			if err != nil {
 				return err
@@ -97,7 +101,7 @@ func (j *Journal) List(from, to journal.Date, q Query) ([]journal.Entry, error) 
 func (j *Journal) Listing(from, to journal.Date, q Query) ([]journal.Summary, error) {
 	var out []journal.Summary
 	if q.text != "" || q.category != "" {
-		entries, err := j.List(from, to, q)
+		entries, err := j.List(from, to, q, false)
 		for i := range entries {
 			out = append(out, journal.Summary{Metrics: journal.MetricsOf(&entries[i]), Headline: journal.HeadlineOf(&entries[i])})
 		}

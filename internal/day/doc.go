@@ -35,6 +35,10 @@
 //	Journal.Backup, Import, Check, DailyBackups, NewestGoodBackup, Restore
 //	                     `debrief backup`, `import`, `check`, `restore` and the hint that
 //	                     names the newest good backup
+//	Journal.Privacy, EnablePrivacy, DisablePrivacy, ChangePassphrase
+//	                     `debrief private status|enable|disable|passphrase`
+//	Journal.Unlock, OpenVent(s)  reading a sealed vent: `show`, `list --json --unlock`,
+//	                     `export --for me`, History's reader (private.go)
 //
 // The rules themselves live below: the streak, trends and category ranking
 // in internal/insight (Streaks, Compute, RankCategories), the summaries

@@ -40,6 +40,17 @@ func (j *Journal) Import(dec *archive.Decoder, opt archive.Options, size int64) 
 	return res, jj.write(run)
 }
 
+// NeedsArchiveKey reports whether importing an archive sealed as s needs
+// the archive's own key: the journal is sealed to another one, so its
+// vents are opened with the archive's key and sealed again to the journal's.
+func (j *Journal) NeedsArchiveKey(s *archive.Sealing) (need bool, err error) {
+	err = j.read(func(tx *store.Tx) error {
+		need, err = archive.NeedsArchiveKey(tx, s)
+		return err
+	})
+	return need, err
+}
+
 // mmapFor is the journal as it is plus twice the archive: a journal holds
 // an archive's records in about 1.5–2× its bytes, with its pages and
 // indexes.
@@ -59,6 +70,9 @@ func (j *Journal) Check() []error { return store.CheckFile(j.Path) }
 // RecordError is a problem of one record that Check found: its bucket and
 // key and what kind of problem it is.
 type RecordError = store.RecordError
+
+// SnapshotChange is what a change of sealing did to one backup.
+type SnapshotChange = store.SnapshotChange
 
 // ProblemKind says what is wrong with a record.
 type ProblemKind = store.Kind

@@ -37,6 +37,7 @@ const (
 	Item                      // one of the things I helped with
 	Private                   // the private vent's heading
 	Text                      // the vent itself
+	Sealed                    // in place of a sealed vent: how to unlock it
 	Note                      // an aside: nothing logged, no review yet
 	Dated                     // a line of a week: Label is its date (MM-DD)
 	Line                      // an indented line of a week (an idea)
@@ -113,8 +114,12 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 	if len(e.Tags) > 0 {
 		field(p.T("field.tags"), strings.Join(e.Tags, p.T("punct.list")))
 	}
-	if e.Vent != "" {
+	switch {
+	case e.Vent != "":
 		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: safetext.Terminal(e.Vent)})
+	case len(e.VentSealed) > 0:
+		// Sealed and not unlocked: said so, never the ciphertext.
+		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Sealed, Text: p.T("show.vent_sealed")})
 	}
 	return r
 }
