@@ -145,7 +145,7 @@ func hostileInTheApp(t *testing.T, h *home) {
 	app.Paste(hostile)
 	app.WaitFor("PWNED")
 	app.Keys("C-s")
-	app.WaitFor("saved")
+	app.WaitFor("is saved")
 	app.Keys("q")
 	app.WaitFor("Today's debrief (2026-11-25) is done")
 	app.Keys("h")
