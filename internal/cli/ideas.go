@@ -7,7 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
@@ -102,9 +101,4 @@ func (a *App) ideasSetCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&impact, "impact", "", a.P.T("flag.ideas_impact"))
 	return cmd
-}
-
-// padLeft pads s on the left to width cells.
-func padLeft(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-lipgloss.Width(s))) + s
 }

@@ -3,9 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -81,30 +79,4 @@ func (a *App) listCommand() *cobra.Command {
 	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
-}
-
-// padRight pads to a display width (wide characters count 2).
-func padRight(s string, width int) string {
-	if w := lipgloss.Width(s); w < width {
-		return s + strings.Repeat(" ", width-w)
-	}
-	return s
-}
-
-// truncate cuts s to at most width display cells, adding "…".
-func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
-		return s
-	}
-	out := []rune{}
-	w := 0
-	for _, r := range s {
-		rw := lipgloss.Width(string(r))
-		if w+rw > width-1 {
-			break
-		}
-		out = append(out, r)
-		w += rw
-	}
-	return string(out) + "…"
 }

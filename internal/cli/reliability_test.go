@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -54,7 +55,22 @@ func newHome(t *testing.T) *home {
 		// Under -race every process would sleep 1 s at exit by default.
 		"GORACE=atexit_sleep_ms=0",
 	}
+	h.env = append(h.env, coverDir()...)
 	return h
+}
+
+// coverDir passes go test -cover's directory to the children (this test
+// binary started as debrief): they write their coverage there, beside
+// the test's own, instead of warning on stderr that GOCOVERDIR is unset,
+// which would break every one-line assertion.
+func coverDir() []string {
+	if dir := os.Getenv("GOCOVERDIR"); dir != "" {
+		return []string{"GOCOVERDIR=" + dir}
+	}
+	if f := flag.Lookup("test.gocoverdir"); f != nil && f.Value.String() != "" {
+		return []string{"GOCOVERDIR=" + f.Value.String()}
+	}
+	return nil
 }
 
 func (h *home) db() string      { return filepath.Join(h.dir, "data", "debrief", "journal.db") }

@@ -9,10 +9,10 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/spf13/cobra"
 )
@@ -148,7 +148,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 		row("stats.outcomes", strings.Join(outcomes, " · "))
 	}
 	if len(s.Cases.ByCategory) > 0 {
-		row("stats.categories", topCategories(s.Cases.ByCategory, 5))
+		row("stats.categories", day.TopCategories(s.Cases.ByCategory, 5))
 	}
 
 	ideas := p.T("stats.ideas_v", s.Ideas.Total)
@@ -229,13 +229,4 @@ func outcomeLabel(p *i18n.Printer, o string) string {
 		return p.T("stats.outcome_none")
 	}
 	return p.T("outcome." + o)
-}
-
-// topCategories lists the most frequent categories (insight.RankCategories).
-func topCategories(by map[string]int, n int) string {
-	var parts []string
-	for _, c := range insight.RankCategories(by, n) {
-		parts = append(parts, fmt.Sprintf("%s %d", truncate(safetext.Line(c.Name), 20), c.N))
-	}
-	return strings.Join(parts, " · ")
 }
