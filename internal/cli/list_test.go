@@ -14,10 +14,10 @@ import (
 
 // TestListFromSummariesShowsWhatEntriesShow: `debrief list` reads one
 // summary per shift (the metrics record, its headline cut at
-// journal.MaxHeadline bytes); every line must be the one the whole entry
-// gives — `list --search 2026` reads the entries — including first
-// "helped" lines longer than the headline, in Chinese, with control
-// characters, with characters of no width, and none at all.
+// journal.MaxHeadline bytes); every line must be the one the entries give
+// — `list --search 2026` reads them — including first "helped" lines
+// longer than the headline, in Chinese, with control characters, with
+// characters of no width, and none at all.
 func TestListFromSummariesShowsWhatEntriesShow(t *testing.T) {
 	h := newHome(t)
 	combining := "e" + strings.Repeat("\u0301", 110) + "之后的文字才看得见"

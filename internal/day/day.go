@@ -14,6 +14,8 @@ type Day struct {
 	Date  journal.Date
 	Entry *journal.Entry
 	Off   *journal.DayOff
+	// Jots are the shift's jots no case was made from (they stay with it).
+	Jots []journal.Jot
 }
 
 // Day reads one date: `debrief show DATE`, `debrief edit DATE`, whether the
@@ -31,7 +33,9 @@ func (j *Journal) Day(date journal.Date) (Day, error) {
 		} else if ok {
 			d.Off = &off
 		}
-		return nil
+		var err error
+		d.Jots, err = tx.Jots(date)
+		return err
 	})
 	return d, err
 }
@@ -94,30 +98,23 @@ func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.En
 	return out, err
 }
 
-// ListSummaries is `debrief list` without a text search: the one-line
-// summaries of the shifts from from to to (zero: open), newest first, with
-// q's category, read from the metrics records alone (no entry is
-// decoded). full says when a summary's headline, cut at
-// journal.MaxHeadline bytes, might not be enough for the listing; that
-// shift's headline is then its whole first "helped" line, from the entry.
-func (j *Journal) ListSummaries(from, to journal.Date, q Query, full func(headline string) bool) ([]journal.Summary, error) {
+// Listing is `debrief list` as text: one line per entry, newest first,
+// that q finds. Without a text to search the lines come from the store's
+// summaries (numbers and the first "helped" line: no entry is decoded);
+// a search reads the entries, as only they hold the text.
+func (j *Journal) Listing(from, to journal.Date, q Query) ([]journal.Summary, error) {
 	var out []journal.Summary
+	if q.text != "" || q.category != "" {
+		entries, err := j.List(from, to, q, false)
+		for i := range entries {
+			out = append(out, journal.Summary{Metrics: journal.MetricsOf(&entries[i]), Headline: journal.HeadlineOf(&entries[i])})
+		}
+		return out, err
+	}
 	err := j.read(func(tx *store.Tx) error {
 		for s, err := range tx.SummariesNewestFirst(from, to) {
 			if err != nil {
 				return err
-			}
-			if !q.hasCategoryIn(s.Categories) {
-				continue
-			}
-			if full(s.Headline) {
-				e, ok, err := tx.Entry(s.Date)
-				if err != nil {
-					return err
-				}
-				if ok && len(e.Helped) > 0 {
-					s.Headline = e.Helped[0]
-				}
 			}
 			out = append(out, s)
 		}

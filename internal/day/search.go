@@ -69,21 +69,3 @@ func (q Query) hasCategory(e *journal.Entry) bool {
 	}
 	return false
 }
-
-// Searches reports whether q looks for text: then it needs whole entries,
-// a summary is not enough.
-func (q Query) Searches() bool { return q.text != "" }
-
-// hasCategoryIn is hasCategory for a shift's categories (Metrics.Categories:
-// the non-empty categories of its cases).
-func (q Query) hasCategoryIn(categories []string) bool {
-	if q.category == "" {
-		return true
-	}
-	for _, c := range categories {
-		if strings.EqualFold(strings.TrimSpace(c), q.category) {
-			return true
-		}
-	}
-	return false
-}
