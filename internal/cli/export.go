@@ -23,7 +23,7 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 }
 
 func (a *App) exportCommand() *cobra.Command {
-	var who, format, from, to, week, out string
+	var who, format, from, to, week, out, rows string
 	var wellbeing bool
 	cmd := &cobra.Command{
 		Use:     "export",
@@ -41,6 +41,15 @@ func (a *App) exportCommand() *cobra.Command {
 			write, ok := exportFormats[format]
 			if !ok {
 				return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+			}
+			switch {
+			case rows == "" || rows == "shifts":
+			case rows == "cases" && format == "csv":
+				write = report.WriteCaseCSV
+			case rows == "cases":
+				return usagef("%s", a.P.T("err.rows_csv"))
+			default:
+				return usagef("%s", a.P.T("err.bad_choice", "--rows", rows, "shifts, cases"))
 			}
 			lo, hi, err := a.exportRange(from, to, week)
 			if err != nil {
@@ -80,6 +89,7 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
+	f.StringVar(&rows, "rows", "", a.P.T("flag.export_rows"))
 	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
 	return cmd
 }

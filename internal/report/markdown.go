@@ -2,7 +2,6 @@ package report
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strconv"
 
@@ -182,9 +181,9 @@ func (m *mdWriter) ideas(d *Document) {
 	for _, i := range d.Ideas {
 		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", safetext.Markdown(i.Text, "  "))
 		if i.Impact != "" {
-			m.s("\\\n  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
+			m.s(safetext.HardBreak+"  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
 		}
-		m.s("\\\n  ", p.T("report.raised", i.ShiftDate), "\n")
+		m.s(safetext.HardBreak+"  ", p.T("report.raised", i.ShiftDate), "\n")
 	}
 	m.s("\n")
 }
@@ -205,7 +204,7 @@ func (m *mdWriter) reviews(rs []journal.WeeklyReview) {
 
 // shiftHeading is "2026-11-23 Mon · day 09:00–18:00": no user text.
 func shiftHeading(s *Shift, p *i18n.Printer) string {
-	h := s.Date.String() + " " + p.T(fmt.Sprintf("report.wd.%d", s.Date.Weekday())) + " · " + p.T("shift."+s.Kind)
+	h := s.Date.String() + " " + weekday(s.Date, p) + " · " + p.T("shift."+s.Kind)
 	if s.Started != "" || s.Ended != "" {
 		h += " " + s.Started + "–" + s.Ended
 	}
