@@ -42,7 +42,7 @@ type App struct {
 // Journal is the person's journal for the use cases (internal/day), its
 // warnings printed on stderr.
 func (a *App) Journal() *day.Journal {
-	j := day.New(a.Paths.DB, a.Cfg, a.Now)
+	j := day.New(a.Paths.DB, a.Cfg, a.Clock)
 	if storeOptionsHook != nil {
 		storeOptionsHook(&j.Options)
 	}
@@ -56,6 +56,12 @@ func (a *App) StoreOptions() store.Options { return a.Journal().Options }
 // storeOptionsHook lets tests change how the journal is opened (a small
 // MaxSize stands for a full disk). Nil in the program.
 var storeOptionsHook func(*store.Options)
+
+// Clock is the time every timestamp debrief writes is taken from: the
+// records' created/updated times, a jot's time, a backup's. DEBRIEF_TODAY
+// moves it to that date (config.Clock); reminders and "today" read the
+// wall clock (a.Now).
+func (a *App) Clock() time.Time { return a.Cfg.Clock(a.Now, a.Getenv)() }
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).
 func (a *App) Today() (journal.Date, error) {

@@ -24,7 +24,7 @@ func (a *App) backupCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			now := a.Now()
+			now := a.Clock()
 			if salvage {
 				return a.salvage(out, now)
 			}

@@ -60,7 +60,7 @@ func (a *App) addJot(today journal.Date, text string) error {
 	// jots fresh and never writes them back.
 	var n int
 	err := a.Write(func(tx *store.Tx) error {
-		j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
+		j := journal.Jot{At: a.Clock().Truncate(time.Second), Text: text}
 		if err := tx.AddJot(today, &j); err != nil {
 			return err
 		}

@@ -248,6 +248,28 @@ func (c *Config) SignalsOn() bool {
 	return c.Wellbeing.Signals == nil || *c.Wellbeing.Signals
 }
 
+// Clock is the clock of every timestamp debrief writes (an entry's and an
+// idea's created/updated times, a jot's time, a backup's name): now, or,
+// when DEBRIEF_TODAY is set, now's time of day on that date. So a
+// simulated day's records say they were written that day, and "updated
+// this week" agrees with the simulated days. An invalid DEBRIEF_TODAY
+// leaves now as it is: Today reports the error.
+func (c *Config) Clock(now func() time.Time, getenv func(string) string) func() time.Time {
+	v := getenv("DEBRIEF_TODAY")
+	if v == "" {
+		return now
+	}
+	d, err := journal.ParseDate(v)
+	if err != nil {
+		return now
+	}
+	y, m, day := d.Parts()
+	return func() time.Time {
+		t := now()
+		return time.Date(y, m, day, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	}
+}
+
 // Today is the shift date of "now": DEBRIEF_TODAY when set (backfilling,
 // reproducible tests), otherwise the local date shifted back a day before
 // day_starts_at.

@@ -76,6 +76,28 @@ func TestToday(t *testing.T) {
 	}
 }
 
+// TestClock: with DEBRIEF_TODAY the clock keeps the time of day and moves
+// to the simulated date; without it, or with a bad value, it is the wall
+// clock.
+func TestClock(t *testing.T) {
+	cfg := Default()
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+	wall := time.Date(2026, 11, 25, 14, 30, 5, 0, time.UTC)
+	now := func() time.Time { return wall }
+	if got := cfg.Clock(now, getenv)(); !got.Equal(wall) {
+		t.Errorf("no override: %v", got)
+	}
+	env["DEBRIEF_TODAY"] = "2016-03-07"
+	if got := cfg.Clock(now, getenv)(); !got.Equal(time.Date(2016, 3, 7, 14, 30, 5, 0, time.UTC)) {
+		t.Errorf("override: %v", got)
+	}
+	env["DEBRIEF_TODAY"] = "2026-02-30"
+	if got := cfg.Clock(now, getenv)(); !got.Equal(wall) {
+		t.Errorf("bad override: %v", got)
+	}
+}
+
 func TestResolve(t *testing.T) {
 	env := map[string]string{"HOME": "/home/a", "XDG_DATA_HOME": "/d"}
 	p := Resolve(func(k string) string { return env[k] }, "")
