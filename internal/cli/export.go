@@ -24,7 +24,7 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 
 func (a *App) exportCommand() *cobra.Command {
 	var who, format, from, to, week, out, rows string
-	var wellbeing bool
+	var wellbeing, detail bool
 	cmd := &cobra.Command{
 		Use:     "export",
 		Short:   a.P.T("export.short"),
@@ -71,6 +71,9 @@ func (a *App) exportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			// CSV and JSON are data: every shift, whatever the range.
+			in.Detail = detail || format == "csv" || format == "json"
+			in.Author = report.Author{Name: a.Cfg.Profile.Name, Team: a.Cfg.Profile.Team}
 			doc := report.Build(in, aud, wellbeing)
 			if out == "" || out == "-" {
 				return write(a.Stdout, doc, a.P)
@@ -79,6 +82,9 @@ func (a *App) exportCommand() *cobra.Command {
 				return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
 			}
 			fmt.Fprintln(a.Stderr, a.P.T("export.done", safetext.Line(out)))
+			if aud != report.Me && in.Author == (report.Author{}) {
+				fmt.Fprintln(a.Stderr, a.P.T("export.no_name"))
+			}
 			return nil
 		},
 	}
@@ -90,6 +96,7 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
 	f.StringVar(&rows, "rows", "", a.P.T("flag.export_rows"))
+	f.BoolVar(&detail, "detail", false, a.P.T("flag.export_detail"))
 	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
 	return cmd
 }

@@ -25,6 +25,13 @@ type Config struct {
 	Wellbeing   Wellbeing `toml:"wellbeing"`
 	Backup      Backup    `toml:"backup"`
 	Import      Import    `toml:"import"`
+	Profile     Profile   `toml:"profile"`
+}
+
+// Profile is who the person is on exports for others: both optional.
+type Profile struct {
+	Name string `toml:"name"`
+	Team string `toml:"team"`
 }
 
 // Schedule is the person's working pattern.
@@ -100,6 +107,13 @@ keep = 7
 # debrief import 读取的备份文件大小上限（MiB）。
 # The largest archive debrief import reads, in MiB.
 max_size_mib = 256
+
+[profile]
+# 给别人看的导出（经理、回顾、团队）顶部写上你的名字和组，可不填。
+# Your name and team, shown at the top of exports for others; optional.
+# debrief config set profile.name 小王
+name = ""
+team = ""
 `
 
 // Error is a problem in the config file, with the line it is on (0 when
@@ -193,6 +207,11 @@ func (c *Config) check(data []byte) *Error {
 	}
 	if c.Import.MaxSizeMiB < 1 || c.Import.MaxSizeMiB > 1<<20 {
 		return &Error{Line: lineOf(data, "max_size_mib"), Msg: fmt.Sprintf("max_size_mib = %d: use a number from 1 to %d", c.Import.MaxSizeMiB, 1<<20)}
+	}
+	for _, f := range []struct{ key, v string }{{"name", c.Profile.Name}, {"team", c.Profile.Team}} {
+		if msg := checkProfileValue(f.v); msg != "" {
+			return &Error{Line: lineOf(data, f.key), Msg: f.key + ": " + msg}
+		}
 	}
 	if c.Backup.Keep < 1 || c.Backup.Keep > 365 {
 		return &Error{Line: lineOf(data, "keep"), Msg: fmt.Sprintf("keep = %d: use a number from 1 to 365", c.Backup.Keep)}

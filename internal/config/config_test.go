@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -123,6 +124,47 @@ func TestImportLimit(t *testing.T) {
 		var ce *Error
 		if !errors.As(err, &ce) || ce.Line != 2 {
 			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}
+
+// TestSetProfile: config set writes the profile into the file, keeping
+// every other line and comment, replaces it the second time, adds the
+// section to an older file that lacks it, and refuses what is not a name.
+func TestSetProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "debrief", "config.toml")
+	if err := Set(path, "profile.name", "小王"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Set(path, "profile.team", "售后二组 \"B\""); err != nil {
+		t.Fatal(err)
+	}
+	if err := Set(path, "profile.name", " 王小明 "); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Profile != (Profile{Name: "王小明", Team: "售后二组 \"B\""}) {
+		t.Errorf("profile %+v", cfg.Profile)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "# When a new working day begins") || strings.Count(string(data), "name = ") != 1 {
+		t.Errorf("the file lost its comments or holds the key twice:\n%s", data)
+	}
+	old := filepath.Join(t.TempDir(), "old.toml")
+	os.WriteFile(old, []byte("lang = \"zh\"\n\n[backup]\nkeep = 3\n"), 0o600)
+	if err := Set(old, "profile.team", "夜班组"); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err = Load(old)
+	if err != nil || cfg.Profile.Team != "夜班组" || cfg.Backup.Keep != 3 || cfg.Lang != "zh" {
+		t.Errorf("older file: %+v %v", cfg, err)
+	}
+	for _, bad := range []struct{ key, v string }{{"profile.name", "a\nb"}, {"profile.name", strings.Repeat("名", 41)}, {"lang", "en"}} {
+		if err := Set(old, bad.key, bad.v); err == nil {
+			t.Errorf("Set(%s, %q) accepted", bad.key, bad.v)
 		}
 	}
 }

@@ -96,6 +96,9 @@ func init() {
 
 		"config.short":      {"配置文件", "the config file"},
 		"config.path.short": {"显示配置文件的位置", "print where the config file is"},
+		"config.set.short":  {"修改一项设置（例如你的名字）", "change a setting (e.g. your name)"},
+		"config.set.long":   {"修改配置文件里的一项设置，其余内容和注释保持不变。可设置：%s。\n例如：debrief config set profile.name 小王", "Change one setting in the config file, keeping everything else and its comments. Settable: %s.\nExample: debrief config set profile.name 小王"},
+		"config.set.done":   {"已设置 %s = %s", "set %s = %s"},
 
 		"status.logged": {"今天（%s）的复盘已经写好了。辛苦了。", "Today's debrief (%s) is done. Well done."},
 		"status.off":    {"今天（%s）是休息日（%s）。", "Today (%s) is a day off (%s)."},

@@ -3,6 +3,7 @@ package report
 import (
 	"bufio"
 	"encoding/csv"
+	"errors"
 	"fmt"
 	"io"
 	"strconv"
@@ -29,6 +30,9 @@ import (
 func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 	if d.For == Review {
 		return WriteCaseCSV(w, d, p)
+	}
+	if !d.Detail {
+		return errNoDetail
 	}
 	return writeCSV(w, func(cw *csv.Writer) {
 		cols := []string{"date", "weekday", "shift", "started_at", "ended_at", "contacts", "csat", "cases", "praise"}
@@ -84,6 +88,9 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 // the number of complaints turned into praise. A review writes its
 // strongest cases.
 func WriteCaseCSV(w io.Writer, d *Document, p *i18n.Printer) error {
+	if d.For != Review && !d.Detail {
+		return errNoDetail
+	}
 	return writeCSV(w, func(cw *csv.Writer) {
 		cw.Write(header(p, "date", "weekday", "shift", "case_no", "title", "category", "channel", "outcome", "praise", "need", "action", "better"))
 		if d.For == Review {
@@ -101,6 +108,10 @@ func WriteCaseCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 		}
 	})
 }
+
+// errNoDetail: a CSV is a table of every shift or case; a document that
+// summarises a long range instead (Input.Detail false) has none to write.
+var errNoDetail = errors.New("csv export: the document summarises its range (build it with Input.Detail)")
 
 func writeCSV(w io.Writer, rows func(*csv.Writer)) error {
 	bw := bufio.NewWriterSize(w, 64<<10)

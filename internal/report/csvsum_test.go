@@ -55,7 +55,7 @@ func TestCSVSums(t *testing.T) {
 	if multi < 10 {
 		t.Fatalf("the generated year has %d shifts with several cases: the test would prove nothing", multi)
 	}
-	d := Build(Input{From: from, To: end, Entries: es, Loc: time.UTC}, Manager, true)
+	d := Build(Input{From: from, To: end, Entries: es, Loc: time.UTC, Detail: true}, Manager, true)
 	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
 		p := i18n.New(lang)
 		col := func(k string) string { return p.T("report.col." + k) }
@@ -96,7 +96,7 @@ func TestCSVSums(t *testing.T) {
 	}
 	// Without --include-wellbeing there is no mood column at all.
 	var b bytes.Buffer
-	WriteCSV(&b, Build(Input{From: from, To: end, Entries: es}, Manager, false), i18n.New(i18n.EN))
+	WriteCSV(&b, Build(Input{From: from, To: end, Entries: es, Detail: true}, Manager, false), i18n.New(i18n.EN))
 	if _, ok := readCSV(t, b.Bytes())[0]["mood"]; ok {
 		t.Error("a mood column without --include-wellbeing")
 	}

@@ -19,6 +19,18 @@ type Input struct {
 	Reviews  []journal.WeeklyReview
 	// Loc is the time zone in which an idea's UpdatedAt falls on a date.
 	Loc *time.Location
+	// Author is who the document is from ([profile] in the config).
+	Author Author
+	// Detail keeps every shift (and every idea) in a range longer than
+	// detailDays days: --detail, and the data formats (CSV, JSON).
+	Detail bool
+}
+
+// Author is who an export is from: the person's name and team, both
+// optional, shown at the top of every document for others.
+type Author struct {
+	Name string `json:"name,omitempty"`
+	Team string `json:"team,omitempty"`
 }
 
 // Document is an export's content for one audience: everything a format
@@ -29,19 +41,32 @@ type Document struct {
 	From      journal.Date `json:"from"`
 	To        journal.Date `json:"to"`
 	Wellbeing bool         `json:"wellbeing"`
-	Summary   Summary      `json:"summary"`
+	// Author is set on documents for others (not for me).
+	Author  *Author `json:"author,omitempty"`
+	Summary Summary `json:"summary"`
 	// TopCategories are the most frequent case categories, most first.
 	TopCategories []Count `json:"top_categories"`
 	// Weeks are the ISO weeks of the range with their workload (and mood
 	// when the audience sees it), for the charts.
 	Weeks []WeekPoint `json:"weeks"`
-	// Shifts, one per entry (Manager, Me).
+	// By is how Periods group the range (week or month), and Periods its
+	// weeks or months: the summary of a long range, and a manager's
+	// wellbeing (weekly averages, numbers only).
+	By      string   `json:"by"`
+	Periods []Period `json:"periods"`
+	// Detail says Shifts holds every shift; false for a range longer than
+	// detailDays days without --detail, which Periods summarise.
+	Detail bool `json:"detail"`
+	// Shifts, one per entry (Manager, Me), when Detail.
 	Shifts []Shift `json:"shifts,omitempty"`
 	// Stories are the strongest cases of the range (Review).
 	Stories []Story `json:"stories,omitempty"`
 	// Ideas raised in the range or whose status changed in it; for Review
 	// the adopted ones only.
 	Ideas []journal.Idea `json:"ideas"`
+	// MoreIdeas counts the ideas of a long range not listed without
+	// --detail.
+	MoreIdeas int `json:"more_ideas,omitempty"`
 	// Reviews are the weekly reflections of the range (Me).
 	Reviews []journal.WeeklyReview `json:"weekly_reviews,omitempty"`
 }
@@ -107,6 +132,18 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		d.Summary.MoodAvg, d.Summary.EnergyAvg, d.Summary.StressAvg = tot.Mood.Avg(), tot.Energy.Avg(), tot.Stress.Avg()
 	}
 	d.TopCategories = insight.RankCategories(tot.ByCategory, maxCategories)
+	if a != Me && (in.Author != Author{}) {
+		au := in.Author
+		d.Author = &au
+	}
+	first := firstDay(&in)
+	d.Detail = true
+	if !first.IsZero() && first <= in.To {
+		n := rangeDays(first, in.To)
+		d.By = groupingFor(n)
+		d.Periods = buildPeriods(ms, first, in.To, d.By, wb)
+		d.Detail = in.Detail || n <= detailDays
+	}
 	if !in.From.IsZero() && in.From <= in.To {
 		for _, w := range insight.Weekly(ms, in.From, in.To) {
 			p := WeekPoint{Week: w.Week, Shifts: w.Shifts, Contacts: w.Contacts}
@@ -139,10 +176,15 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		return cmp.Or(statusRank(x.Status)-statusRank(y.Status), int(x.ShiftDate)-int(y.ShiftDate), cmp.Compare(x.ID, y.ID))
 	})
 
-	switch a {
-	case Review:
+	if !d.Detail && len(d.Ideas) > maxIdeasLong {
+		d.MoreIdeas = len(d.Ideas) - maxIdeasLong
+		d.Ideas = d.Ideas[:maxIdeasLong]
+	}
+
+	switch {
+	case a == Review:
 		d.Stories = strongest(in.Entries, maxStories)
-	default:
+	case d.Detail:
 		d.Shifts = make([]Shift, len(in.Entries))
 		for i := range in.Entries {
 			d.Shifts[i] = a.Visible(&in.Entries[i], includeWellbeing)

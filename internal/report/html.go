@@ -101,6 +101,12 @@ func htmlText(s string) template.HTML {
 type htmlView struct {
 	Lang, Title                        string
 	Heading, Range, IdeasTitle, Footer template.HTML
+	Author                             template.HTML
+	PeriodsTitle                       template.HTML
+	PeriodHead                         []template.HTML
+	PeriodRows                         [][]template.HTML
+	PeriodNotes                        []template.HTML
+	MoreIdeas                          template.HTML
 	SummaryLines                       []template.HTML
 	Categories                         template.HTML
 	Charts                             []htmlChart
@@ -159,6 +165,20 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	for _, l := range summaryLines(d, p) {
 		v.SummaryLines = append(v.SummaryLines, htmlText(l))
 	}
+	v.Author = htmlText(authorLine(d, p))
+	if showPeriods(d) {
+		v.PeriodsTitle = htmlText(p.T("report.by." + d.By))
+		head, rows := periodTable(d, p)
+		v.PeriodHead = htmlCells(head)
+		for _, r := range rows {
+			v.PeriodRows = append(v.PeriodRows, htmlCells(r))
+		}
+		v.PeriodNotes = htmlCells(periodNotes(d, p))
+	}
+	if d.MoreIdeas > 0 {
+		v.MoreIdeas = htmlText(p.T("report.more_ideas", d.MoreIdeas))
+	}
+	own := d.For.Private()
 	var cats strings.Builder
 	for i, c := range d.TopCategories {
 		if i > 0 {
@@ -180,7 +200,7 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	}
 	v.Shifts = make([]htmlShift, len(d.Shifts))
 	for i := range d.Shifts {
-		v.Shifts[i] = newHTMLShift(&d.Shifts[i], p)
+		v.Shifts[i] = newHTMLShift(&d.Shifts[i], own, p)
 	}
 	for _, r := range d.Reviews {
 		v.Reviews = append(v.Reviews, htmlReview{Week: r.Week.String(),
@@ -189,12 +209,22 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	return v
 }
 
-func newHTMLShift(s *Shift, p *i18n.Printer) htmlShift {
+func htmlCells(ss []string) []template.HTML {
+	out := make([]template.HTML, len(ss))
+	for i, s := range ss {
+		out[i] = htmlText(s)
+	}
+	return out
+}
+
+// newHTMLShift is a shift as the page shows it; own: the person's own
+// document, the only one that shows each shift's scales.
+func newHTMLShift(s *Shift, own bool, p *i18n.Printer) htmlShift {
 	h := htmlShift{Heading: htmlText(shiftHeading(s, p))}
 	if l := workload(s, p); l != "" {
 		h.Meta = append(h.Meta, htmlText(l))
 	}
-	if l := scales(s, p); l != "" {
+	if l := scales(s, p); l != "" && own {
 		h.Meta = append(h.Meta, htmlText(l))
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {

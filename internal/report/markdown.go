@@ -15,7 +15,7 @@ import (
 // it renders as typed and can't add structure of its own.
 func WriteMarkdown(w io.Writer, d *Document, p *i18n.Printer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	m := &mdWriter{w: bw, p: p}
+	m := &mdWriter{w: bw, p: p, own: d.For.Private()}
 	m.doc(d)
 	return bw.Flush()
 }
@@ -23,6 +23,9 @@ func WriteMarkdown(w io.Writer, d *Document, p *i18n.Printer) error {
 type mdWriter struct {
 	w *bufio.Writer
 	p *i18n.Printer
+	// own: the document is the person's own, the only one that shows each
+	// shift's mood, energy and stress.
+	own bool
 }
 
 func (m *mdWriter) s(parts ...string) {
@@ -35,6 +38,9 @@ func (m *mdWriter) doc(d *Document) {
 	p := m.p
 	m.s("# ", p.T("report.title."+string(d.For)), "\n\n")
 	m.s(p.T("report.range", d.From, d.To), "\n\n")
+	if l := authorLine(d, p); l != "" {
+		m.s(safetext.Markdown(safetext.Line(l), ""), "\n\n")
+	}
 	m.s("## ", p.T("report.summary"), "\n\n")
 	for _, l := range summaryLines(d, p) {
 		m.s("- ", l, "\n")
@@ -51,6 +57,9 @@ func (m *mdWriter) doc(d *Document) {
 	}
 	m.s("\n")
 
+	if showPeriods(d) {
+		m.periods(d)
+	}
 	if d.For == Review {
 		m.stories(d.Stories)
 	}
@@ -102,7 +111,7 @@ func (m *mdWriter) shift(s *Shift) {
 	if l := workload(s, p); l != "" {
 		m.s("- ", l, "\n")
 	}
-	if l := scales(s, p); l != "" {
+	if l := scales(s, p); l != "" && m.own {
 		m.s("- ", l, "\n")
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
@@ -184,6 +193,41 @@ func (m *mdWriter) ideas(d *Document) {
 			m.s(safetext.HardBreak+"  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
 		}
 		m.s(safetext.HardBreak+"  ", p.T("report.raised", i.ShiftDate), "\n")
+	}
+	if d.MoreIdeas > 0 {
+		m.s("- ", p.T("report.more_ideas", d.MoreIdeas), "\n")
+	}
+	m.s("\n")
+}
+
+// periods writes the table of weeks or months.
+func (m *mdWriter) periods(d *Document) {
+	p := m.p
+	m.s("## ", p.T("report.by."+d.By), "\n\n")
+	head, rows := periodTable(d, p)
+	m.row(head)
+	m.s("|")
+	for i := range head {
+		if i == 0 {
+			m.s(" --- |")
+		} else {
+			m.s(" ---: |")
+		}
+	}
+	m.s("\n")
+	for _, r := range rows {
+		m.row(r)
+	}
+	m.s("\n")
+	for _, l := range periodNotes(d, p) {
+		m.s(l, "\n\n")
+	}
+}
+
+func (m *mdWriter) row(cells []string) {
+	m.s("|")
+	for _, c := range cells {
+		m.s(" ", c, " |")
 	}
 	m.s("\n")
 }

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func week() Input {
 		})
 	}
 	return Input{
-		From: 20261116, To: 20261122, Entries: es, Loc: time.UTC,
+		From: 20261116, To: 20261122, Entries: es, Loc: time.UTC, Author: Author{Name: "王小明", Team: "售后二组"},
 		Ideas: []journal.Idea{
 			{ID: 1, ShiftDate: 20261117, Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", Impact: "物流咨询减少 30%"},
 			{ID: 2, ShiftDate: 20261118, Kind: "process", Text: "退款话术模板", Status: "new"},
@@ -163,5 +164,44 @@ func TestBuildFigures(t *testing.T) {
 	}
 	if back.Lang != "zh" || back.For != "manager" || back.Summary.Contacts != 190 || len(back.Shifts) != 4 || back.Shifts[1].Cases[0].Title != "快递显示已签收但没收到" {
 		t.Errorf("json: %+v", back)
+	}
+}
+
+// TestManagerWellbeingIsWeeklyNumbers: with --include-wellbeing a manager
+// (or a review) gets averages per week as numbers, never a shift's
+// self-labels ("压力 5/5 快撑不住"), in any format and language; the
+// person's own export keeps them.
+func TestManagerWellbeingIsWeeklyNumbers(t *testing.T) {
+	in := week()
+	in.Entries[2].Stress = 5
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		p := i18n.New(lang)
+		var words []string
+		for n := 1; n <= 5; n++ {
+			for _, sc := range []string{"mood", "energy", "stress"} {
+				words = append(words, p.T(sc+"."+strconv.Itoa(n)))
+			}
+		}
+		for _, a := range Audiences {
+			d := Build(in, a, true)
+			for name, write := range formats {
+				var b bytes.Buffer
+				if err := write(&b, d, p); err != nil {
+					t.Fatal(err)
+				}
+				out := b.String()
+				for _, w := range words {
+					if a != Me && strings.Contains(out, w) {
+						t.Errorf("%s %s %s: the per-shift label %q is in it", a, name, lang, w)
+					}
+				}
+				if a == Me && (name == "md" || name == "html") && !strings.Contains(out, p.T("stress.5")) {
+					t.Errorf("me %s %s: my own labels are missing", name, lang)
+				}
+				if a == Manager && (name == "md" || name == "html") && !strings.Contains(out, "2026-W47") {
+					t.Errorf("manager %s %s: no weekly averages", name, lang)
+				}
+			}
+		}
 	}
 }
