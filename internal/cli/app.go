@@ -42,7 +42,8 @@ type App struct {
 // Journal is the person's journal for the use cases (internal/day), its
 // warnings printed on stderr.
 func (a *App) Journal() *day.Journal {
-	j := day.New(a.Paths.DB, a.Cfg, a.Clock)
+	j := day.New(a.Paths.DB, a.Cfg, a.Now)
+	j.Options.RecordClock = a.Clock
 	if storeOptionsHook != nil {
 		storeOptionsHook(&j.Options)
 	}
@@ -57,10 +58,11 @@ func (a *App) StoreOptions() store.Options { return a.Journal().Options }
 // MaxSize stands for a full disk). Nil in the program.
 var storeOptionsHook func(*store.Options)
 
-// Clock is the time every timestamp debrief writes is taken from: the
-// records' created/updated times, a jot's time, a backup's. DEBRIEF_TODAY
-// moves it to that date (config.Clock); reminders and "today" read the
-// wall clock (a.Now).
+// Clock is the time every timestamp debrief writes into a record or an
+// archive is taken from: the records' created/updated times, a jot's
+// time, a backup's exported_at. DEBRIEF_TODAY moves it to that date
+// (config.Clock); reminders, "today" and the daily snapshots' days read
+// the wall clock (a.Now).
 func (a *App) Clock() time.Time { return a.Cfg.Clock(a.Now, a.Getenv)() }
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).

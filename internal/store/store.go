@@ -94,6 +94,10 @@ type Options struct {
 	MaxSize   int           // bbolt MaxSize: a write past it fails (tests "disk full")
 	BackupDir string        // where snapshots go; BackupDir(path) when ""
 	Now       func() time.Time
+	// RecordClock is the clock of the records' own times (an entry's
+	// created/updated, an idea's, a review's, a draft's): DEBRIEF_TODAY's
+	// date in the CLI (config.Clock). Now when nil. Snapshots keep Now.
+	RecordClock func() time.Time
 	// DailyBackup makes a checked snapshot on the first open for writing
 	// of each day (see rolling.go), keeping the newest Keep (DefaultKeep
 	// when 0).
@@ -103,6 +107,13 @@ type Options struct {
 	// import sized from its archive then never remaps the file (each remap
 	// copies every value the transaction has touched).
 	InitialMmapSize int
+}
+
+func (o *Options) recordNow() time.Time {
+	if o.RecordClock != nil {
+		return o.RecordClock()
+	}
+	return o.now()
 }
 
 func (o *Options) now() time.Time {
@@ -452,7 +463,7 @@ func (j *Journal) Update(fn func(*Tx) error) (err error) {
 	}
 	defer faultSafe()()
 	defer guard(&err)
-	err = j.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.now}) })
+	err = j.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.recordNow}) })
 	return mapWriteErr(err)
 }
 
