@@ -19,6 +19,7 @@ func (a *App) commands() []*cobra.Command {
 		a.exportCommand(),
 		a.weekCommand(),
 		a.ideasCommand(),
+		a.teamCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

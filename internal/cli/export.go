@@ -7,7 +7,6 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
-	"strings"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -55,13 +54,8 @@ func (a *App) exportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if out != "" {
-				if dir := filepath.Dir(out); !isDir(dir) {
-					return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
-				}
-				if isDir(out) {
-					return fmt.Errorf("%s", a.P.T("err.is_dir", out, strings.TrimRight(out, "/")))
-				}
+			if err := a.checkOutput(out); err != nil {
+				return err
 			}
 			// One read, one document, one write, then exit: collecting
 			// garbage on the way would only cost time (as in stats).
@@ -143,6 +137,8 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 	}
 	return lo, hi, nil
 }
+
+func dirOf(path string) string { return filepath.Dir(path) }
 
 func isDir(path string) bool {
 	fi, err := os.Stat(path)
