@@ -44,7 +44,7 @@ type htmlView struct {
 
 type htmlIdea struct {
 	Status, StatusLabel, Kind, Text, By string
-	Notes                             []string
+	Notes                               []string
 }
 
 type htmlLesson struct{ Text, By string }

@@ -148,8 +148,7 @@ func groupTexts(texts []string) [][]int {
 	for j := range parent {
 		parent[j] = j
 	}
-	var find func(int) int
-	find = func(x int) int {
+	find := func(x int) int {
 		for parent[x] != x {
 			parent[x] = parent[parent[x]]
 			x = parent[x]
