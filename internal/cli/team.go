@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"runtime/debug"
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/safefile"
@@ -52,6 +53,10 @@ func (a *App) teamCommand() *cobra.Command {
 			if err := a.checkOutput(out); err != nil {
 				return err
 			}
+			// Read, merge, write, exit: as in export, the collector would
+			// only cost time (twelve 10-year exports are about 40 MB).
+			debug.SetGCPercent(-1)
+			debug.SetMemoryLimit(teamMemoryLimit)
 			files, err := team.Files(args)
 			if err != nil {
 				return err
@@ -80,6 +85,10 @@ func (a *App) teamCommand() *cobra.Command {
 	cmd.AddCommand(report)
 	return cmd
 }
+
+// teamMemoryLimit is the heap at which team report's collector starts
+// after all.
+const teamMemoryLimit = 512 << 20
 
 // checkOutput refuses an -o whose directory is missing or that is a
 // directory, before anything is read (export and team report).

@@ -17,6 +17,8 @@ func init() {
 		"team.none":            {"没有可以合并的导出：请放入同事用 debrief export --for manager --format json 导出的文件", "no export to merge: add the files agents wrote with debrief export --for manager --format json"},
 		"team.list_sep":        {"、", ", "},
 		"team.paren":           {"（%s）", " (%s)"},
+		"team.more_wordings":   {"……还有其他写法", "… and other wordings"},
+		"team.more_ideas":      {"……还有 %d 条（--format json 里有全部）", "… and %d more (--format json has them all)"},
 		"team.title":           {"团队小结", "Team notes"},
 		"team.agents_line":     {"%d 位同事的导出", "Exports of %d agents"},
 		"team.side_by_side":    {"每个人", "Side by side"},

@@ -30,6 +30,7 @@ type htmlView struct {
 	Numeric                        []bool
 	WellbeingNote                  string
 	IdeasTitle, IdeasNote          string
+	MoreIdeas                      string
 	Ideas                          []htmlIdea
 	PraiseTitle, PraiseNote        string
 	Praise                         []string
@@ -71,17 +72,15 @@ func WriteHTML(w io.Writer, r *Rollup, p *i18n.Printer) error {
 	if len(r.Ideas) > 0 {
 		v.IdeasNote = p.T("team.ideas_note", r.Team.IdeasRaised, len(r.Ideas))
 	}
-	for i := range r.Ideas {
+	for i := range r.Ideas[:min(len(r.Ideas), maxIdeasShown)] {
 		g := &r.Ideas[i]
 		hi := htmlIdea{Status: g.Status, StatusLabel: word(p, "status.", g.Status), Kind: word(p, "kind.", g.Kind),
 			Text: g.Text, By: p.T("team.by", members(g, p))}
-		hi.Notes = variants(g, p)
-		for _, m := range g.Members {
-			if m.Impact != "" {
-				hi.Notes = append(hi.Notes, p.T("report.impact")+p.T("punct.colon")+safetext.Line(m.Impact))
-			}
-		}
+		hi.Notes = append(variants(g, p), impacts(g, p)...)
 		v.Ideas = append(v.Ideas, hi)
+	}
+	if n := len(r.Ideas) - maxIdeasShown; n > 0 {
+		v.MoreIdeas = p.T("team.more_ideas", n)
 	}
 	if r.Team.Praise > 0 {
 		v.PraiseNote = p.T("team.praise_note", r.Team.Praise)

@@ -55,19 +55,20 @@ func WriteMarkdown(w io.Writer, r *Rollup, p *i18n.Printer) error {
 		s(p.T("report.no_ideas"), "\n\n")
 	} else {
 		s(p.T("team.ideas_note", r.Team.IdeasRaised, len(r.Ideas)), "\n\n")
-		for i := range r.Ideas {
+		for i := range r.Ideas[:min(len(r.Ideas), maxIdeasShown)] {
 			g := &r.Ideas[i]
 			s("- **", md(word(p, "status.", g.Status)), "** · ", md(word(p, "kind.", g.Kind)), " · ", safetext.Markdown(g.Text, "  "),
 				safetext.HardBreak, "  ", p.T("team.by", md(members(g, p))))
 			for _, v := range variants(g, p) {
 				s(safetext.HardBreak, "  ", md(v))
 			}
-			for _, m := range g.Members {
-				if m.Impact != "" {
-					s(safetext.HardBreak, "  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(m.Impact, "  "))
-				}
+			for _, l := range impacts(g, p) {
+				s(safetext.HardBreak, "  ", md(l))
 			}
 			s("\n")
+		}
+		if n := len(r.Ideas) - maxIdeasShown; n > 0 {
+			s("- ", p.T("team.more_ideas", n), "\n")
 		}
 		s("\n")
 	}

@@ -122,7 +122,7 @@ func readOne(file string) (Export, string) {
 		return Export{}, SkipUnreadable
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxExportBytes+1))
+	data, err := readAll(f)
 	if err != nil || len(data) > maxExportBytes {
 		return Export{}, SkipUnreadable
 	}
@@ -171,4 +171,26 @@ func (e *Export) teamName() string {
 		return ""
 	}
 	return e.Author.Team
+}
+
+// readAll reads a file whole, sized by its length when it has one (an
+// export is read in one allocation), up to maxExportBytes+1 bytes.
+func readAll(f *os.File) ([]byte, error) {
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 && fi.Size() <= maxExportBytes {
+		buf := make([]byte, 0, fi.Size()+1)
+		for {
+			n, err := f.Read(buf[len(buf):cap(buf)])
+			buf = buf[:len(buf)+n]
+			if err == io.EOF {
+				return buf, nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			if len(buf) == cap(buf) {
+				return io.ReadAll(io.MultiReader(bytes.NewReader(buf), io.LimitReader(f, maxExportBytes+1-int64(len(buf)))))
+			}
+		}
+	}
+	return io.ReadAll(io.LimitReader(f, maxExportBytes+1))
 }

@@ -1,6 +1,7 @@
 package team
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -75,32 +76,66 @@ func agentRows(r *Rollup, p *i18n.Printer) [][]string {
 	return append(rows, row)
 }
 
-// members is "王小明 (adopted), 李雷 (new)": who raised an idea and how far
-// it got with each.
+// members is "王小明 (adopted), 李雷 ×3 (shared)": who raised an idea, how
+// many times, and how far it got with each (the furthest of their ones).
 func members(g *IdeaGroup, p *i18n.Printer) string {
+	type agent struct {
+		name   string
+		n      int
+		status string
+	}
+	var as []agent
+	for _, m := range g.Members {
+		i := slices.IndexFunc(as, func(a agent) bool { return a.name == m.Agent })
+		if i < 0 {
+			as = append(as, agent{name: m.Agent, status: m.Status})
+			i = len(as) - 1
+		}
+		as[i].n++
+		if statusRank(m.Status) < statusRank(as[i].status) {
+			as[i].status = m.Status
+		}
+	}
 	var b strings.Builder
-	for i, m := range g.Members {
+	for i, a := range as {
 		if i > 0 {
 			b.WriteString(p.T("team.list_sep"))
 		}
-		b.WriteString(m.Agent)
-		b.WriteString(p.T("team.paren", word(p, "status.", m.Status)))
+		b.WriteString(a.name)
+		if a.n > 1 {
+			b.WriteString(" ×" + strconv.Itoa(a.n))
+		}
+		b.WriteString(p.T("team.paren", word(p, "status.", a.status)))
 	}
 	return b.String()
 }
 
+// maxIdeasShown and maxVariants keep the lead's document readable; the
+// JSON has every idea and every member.
+const (
+	maxIdeasShown = 40
+	maxVariants   = 3
+)
+
 // skipReason is a skipped file's reason in the reader's language.
 func skipReason(s Skip, p *i18n.Printer) string { return p.T("team.skip." + s.Reason) }
 
-// variants are the other wordings of a group's idea, "李雷：在订单页面…":
-// the lead sees what each agent wrote.
+// variants are other wordings of a group's idea, "李雷：在订单页面…" (each
+// once, at most maxVariants): the lead sees what the agents wrote.
 func variants(g *IdeaGroup, p *i18n.Printer) []string {
 	var out []string
-	k := key(g.Text)
+	seen := []string{key(g.Text)}
 	for _, m := range g.Members {
-		if key(m.Text) != k {
-			out = append(out, m.Agent+p.T("punct.colon")+safetext.Line(m.Text))
+		k := key(m.Text)
+		if slices.Contains(seen, k) {
+			continue
 		}
+		seen = append(seen, k)
+		if len(out) == maxVariants {
+			out = append(out, p.T("team.more_wordings"))
+			break
+		}
+		out = append(out, m.Agent+p.T("punct.colon")+safetext.Line(m.Text))
 	}
 	return out
 }
@@ -113,4 +148,22 @@ func word(p *i18n.Printer, prefix, code string) string {
 		return w
 	}
 	return safetext.Line(code)
+}
+
+// impacts are the impact notes of a group's members, each once, at most
+// maxVariants, with who wrote it.
+func impacts(g *IdeaGroup, p *i18n.Printer) []string {
+	var out, seen []string
+	for _, m := range g.Members {
+		k := key(m.Impact)
+		if m.Impact == "" || slices.Contains(seen, k) {
+			continue
+		}
+		seen = append(seen, k)
+		if len(out) == maxVariants {
+			break
+		}
+		out = append(out, p.T("report.impact")+p.T("punct.colon")+safetext.Line(m.Impact)+p.T("team.paren", m.Agent))
+	}
+	return out
 }
