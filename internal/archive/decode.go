@@ -482,7 +482,7 @@ var (
 	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise"}
 	jotFields    = []string{"at", "text"}
 	dayOffFields = []string{"date", "reason", "note"}
-	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at"}
+	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why"}
 	reviewFields = []string{"week", "went_well", "to_change", "focus", "updated_at"}
 )
 
@@ -696,6 +696,10 @@ func (d *decoder) idea(r *record) (decoded, error) {
 			x.Impact, err = r.text(f, journal.MaxText)
 		case 6:
 			x.UpdatedAt, err = r.instant(f)
+		case 7:
+			x.SharedWith, err = r.text(f, journal.MaxText)
+		case 8:
+			x.DeclinedWhy, err = r.text(f, journal.MaxText)
 		}
 		return err
 	})

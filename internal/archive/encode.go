@@ -169,6 +169,8 @@ func writeIdea(jw *jsonout.Writer, x *journal.Idea) {
 	text(jw, "status", x.Status)
 	optText(jw, "impact", x.Impact)
 	instant(jw, "updated_at", x.UpdatedAt)
+	optText(jw, "shared_with", x.SharedWith)
+	optText(jw, "declined_why", x.DeclinedWhy)
 	jw.End()
 }
 

@@ -37,7 +37,7 @@ func (a *App) exportCommand() *cobra.Command {
 			who, format := cmp.Or(who, string(report.Manager)), cmp.Or(format, "md")
 			aud, err := report.ParseAudience(who)
 			if err != nil {
-				return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
+				return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me, team"))
 			}
 			write, ok := exportFormats[format]
 			if !ok {

@@ -115,6 +115,10 @@ type Idea struct {
 	Status    string    `json:"status" cbor:"5,keyasint,omitempty"`
 	Impact    string    `json:"impact,omitempty" cbor:"6,keyasint,omitempty"`
 	UpdatedAt time.Time `json:"updated_at" cbor:"7,keyasint,omitempty"`
+	// SharedWith says where the idea was shared ("周会", the team lead);
+	// DeclinedWhy why it was declined. Both optional.
+	SharedWith  string `json:"shared_with,omitempty" cbor:"8,keyasint,omitempty"`
+	DeclinedWhy string `json:"declined_why,omitempty" cbor:"9,keyasint,omitempty"`
 }
 
 // MaxIdeaID is the largest idea id: 2^53−1, the largest integer every JSON

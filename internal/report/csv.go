@@ -28,8 +28,11 @@ import (
 // columns). A review, which has no shifts, writes its strongest cases
 // (WriteCaseCSV).
 func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
-	if d.For == Review {
+	switch d.For {
+	case Review:
 		return WriteCaseCSV(w, d, p)
+	case Team:
+		return writeIdeaCSV(w, d, p)
 	}
 	if !d.Detail {
 		return errNoDetail
@@ -112,6 +115,17 @@ func WriteCaseCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 // errNoDetail: a CSV is a table of every shift or case; a document that
 // summarises a long range instead (Input.Detail false) has none to write.
 var errNoDetail = errors.New("csv export: the document summarises its range (build it with Input.Detail)")
+
+// writeIdeaCSV writes the team's backlog (--for team): one row per idea.
+func writeIdeaCSV(w io.Writer, d *Document, p *i18n.Printer) error {
+	return writeCSV(w, func(cw *csv.Writer) {
+		cw.Write(header(p, "idea_id", "raised", "kind", "status", "idea", "impact", "shared_with", "declined_why"))
+		for _, i := range d.Ideas {
+			cw.Write([]string{strconv.FormatUint(i.ID, 10), i.ShiftDate.String(), p.T("kind." + i.Kind), p.T("status." + i.Status),
+				safetext.CSV(i.Text), safetext.CSV(i.Impact), safetext.CSV(i.SharedWith), safetext.CSV(i.DeclinedWhy)})
+		}
+	})
+}
 
 func writeCSV(w io.Writer, rows func(*csv.Writer)) error {
 	bw := bufio.NewWriterSize(w, 64<<10)

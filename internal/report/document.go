@@ -167,7 +167,10 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		if (raised || changed) && i.Status == journal.IdeaAdopted {
 			d.Summary.IdeasAdopted++
 		}
-		if !raised && !changed || a == Review && i.Status != journal.IdeaAdopted {
+		open := i.Status == journal.IdeaNew || i.Status == journal.IdeaShared
+		switch {
+		case a == Team && (open || raised || changed):
+		case !raised && !changed || a == Review && i.Status != journal.IdeaAdopted || a == Team:
 			continue
 		}
 		d.Ideas = append(d.Ideas, i)
@@ -176,12 +179,17 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		return cmp.Or(statusRank(x.Status)-statusRank(y.Status), int(x.ShiftDate)-int(y.ShiftDate), cmp.Compare(x.ID, y.ID))
 	})
 
-	if !d.Detail && len(d.Ideas) > maxIdeasLong {
+	if a != Team && !d.Detail && len(d.Ideas) > maxIdeasLong {
 		d.MoreIdeas = len(d.Ideas) - maxIdeasLong
 		d.Ideas = d.Ideas[:maxIdeasLong]
 	}
 
 	switch {
+	case a == Team:
+		// The backlog only, never cut short: nothing of the person's
+		// shifts, figures or categories.
+		d.Summary = Summary{IdeasRaised: d.Summary.IdeasRaised, IdeasAdopted: d.Summary.IdeasAdopted}
+		d.TopCategories, d.Weeks, d.Periods, d.By = []Count{}, nil, nil, ""
 	case a == Review:
 		d.Stories = strongest(in.Entries, maxStories)
 	case d.Detail:

@@ -121,6 +121,7 @@ type htmlView struct {
 type htmlIdea struct {
 	Status                                  string
 	StatusLabel, Kind, Text, Impact, Raised template.HTML
+	SharedWith, DeclinedWhy                 template.HTML
 }
 
 type htmlShift struct {
@@ -162,8 +163,10 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	if p.Lang == i18n.ZH {
 		v.Lang = "zh-CN"
 	}
-	for _, l := range summaryLines(d, p) {
-		v.SummaryLines = append(v.SummaryLines, htmlText(l))
+	if d.For != Team {
+		for _, l := range summaryLines(d, p) {
+			v.SummaryLines = append(v.SummaryLines, htmlText(l))
+		}
 	}
 	v.Author = htmlText(authorLine(d, p))
 	if showPeriods(d) {
@@ -196,6 +199,7 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 		v.Ideas = append(v.Ideas, htmlIdea{
 			Status: i.Status, StatusLabel: htmlText(p.T("status." + i.Status)), Kind: htmlText(p.T("kind." + i.Kind)),
 			Text: htmlText(i.Text), Impact: htmlText(i.Impact), Raised: htmlText(p.T("report.raised", i.ShiftDate)),
+			SharedWith: htmlText(i.SharedWith), DeclinedWhy: htmlText(i.DeclinedWhy),
 		})
 	}
 	v.Shifts = make([]htmlShift, len(d.Shifts))

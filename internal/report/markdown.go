@@ -41,22 +41,9 @@ func (m *mdWriter) doc(d *Document) {
 	if l := authorLine(d, p); l != "" {
 		m.s(safetext.Markdown(safetext.Line(l), ""), "\n\n")
 	}
-	m.s("## ", p.T("report.summary"), "\n\n")
-	for _, l := range summaryLines(d, p) {
-		m.s("- ", l, "\n")
+	if d.For != Team {
+		m.summary(d)
 	}
-	if len(d.TopCategories) > 0 {
-		m.s("- ", p.T("report.categories"), p.T("punct.colon"))
-		for i, c := range d.TopCategories {
-			if i > 0 {
-				m.s(" · ")
-			}
-			m.s(safetext.Markdown(safetext.Line(c.Name), ""), " ", strconv.Itoa(c.N))
-		}
-		m.s("\n")
-	}
-	m.s("\n")
-
 	if showPeriods(d) {
 		m.periods(d)
 	}
@@ -180,6 +167,25 @@ func (m *mdWriter) stories(st []Story) {
 	}
 }
 
+func (m *mdWriter) summary(d *Document) {
+	p := m.p
+	m.s("## ", p.T("report.summary"), "\n\n")
+	for _, l := range summaryLines(d, p) {
+		m.s("- ", l, "\n")
+	}
+	if len(d.TopCategories) > 0 {
+		m.s("- ", p.T("report.categories"), p.T("punct.colon"))
+		for i, c := range d.TopCategories {
+			if i > 0 {
+				m.s(" · ")
+			}
+			m.s(safetext.Markdown(safetext.Line(c.Name), ""), " ", strconv.Itoa(c.N))
+		}
+		m.s("\n")
+	}
+	m.s("\n")
+}
+
 func (m *mdWriter) ideas(d *Document) {
 	p := m.p
 	m.s("## ", p.T("report.ideas."+string(d.For)), "\n\n")
@@ -191,6 +197,12 @@ func (m *mdWriter) ideas(d *Document) {
 		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", safetext.Markdown(i.Text, "  "))
 		if i.Impact != "" {
 			m.s(safetext.HardBreak+"  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
+		}
+		if i.SharedWith != "" {
+			m.s(safetext.HardBreak+"  ", p.T("report.shared_with"), p.T("punct.colon"), safetext.Markdown(i.SharedWith, "  "))
+		}
+		if i.DeclinedWhy != "" {
+			m.s(safetext.HardBreak+"  ", p.T("report.declined_why"), p.T("punct.colon"), safetext.Markdown(i.DeclinedWhy, "  "))
 		}
 		m.s(safetext.HardBreak+"  ", p.T("report.raised", i.ShiftDate), "\n")
 	}
