@@ -1,6 +1,7 @@
 package team
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -155,16 +156,17 @@ func groupTexts(texts []string) [][]int {
 		}
 		return x
 	}
-	for a := range keys {
-		for b := a + 1; b < len(keys); b++ {
-			if near(toks[a], toks[b]) {
-				ra, rb := find(a), find(b)
-				if ra != rb {
-					parent[max(ra, rb)] = min(ra, rb)
-				}
-			}
+	union := func(a, b int) {
+		ra, rb := find(a), find(b)
+		if ra != rb {
+			parent[max(ra, rb)] = min(ra, rb)
 		}
 	}
+	candidates(toks, func(a, b int) {
+		if find(a) != find(b) && near(toks[a], toks[b]) {
+			union(a, b)
+		}
+	})
 	var groups [][]int
 	at := map[int]int{}
 	for j := range keys {
@@ -182,3 +184,48 @@ func groupTexts(texts []string) [][]int {
 	}
 	return groups
 }
+
+// candidates calls pair(i, j), i < j, for the token sets that can be near,
+// without comparing every pair (a team's ten years hold tens of thousands
+// of distinct lessons): prefix filtering. Dice(A, B) >= t needs an overlap
+// of at least t·|A|/(2−t) tokens, so with every set's tokens in one global
+// order (rarest first), two near sets share a token among the first
+// |A| − ceil(t·|A|/(2−t)) + 1 of each; only those prefixes are indexed. A
+// token already in maxPosting prefixes stops gathering candidates: it is
+// so common that it says little, and following it would make the grouping
+// quadratic. A pair may be offered more than once.
+func candidates(toks []map[string]bool, pair func(i, j int)) {
+	freq := map[string]int{}
+	for _, set := range toks {
+		for tk := range set {
+			freq[tk]++
+		}
+	}
+	index := map[string][]int{}
+	order := []string{}
+	for j, set := range toks {
+		order = order[:0]
+		for tk := range set {
+			order = append(order, tk)
+		}
+		slices.SortFunc(order, func(a, b string) int {
+			if freq[a] != freq[b] {
+				return freq[a] - freq[b]
+			}
+			return strings.Compare(a, b)
+		})
+		need := int(math.Ceil(nearDice * float64(len(order)) / (2 - nearDice)))
+		for _, tk := range order[:max(0, min(len(order), len(order)-need+1))] {
+			list := index[tk]
+			for _, i := range list {
+				pair(i, j)
+			}
+			if len(list) < maxPosting {
+				index[tk] = append(list, j)
+			}
+		}
+	}
+}
+
+// maxPosting bounds how many texts one token gathers as candidates.
+const maxPosting = 1000
