@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 )
 
 // Three agents' manager exports, written by hand (the shape of `debrief
@@ -178,5 +180,36 @@ func TestTeamRefusesPersonalAndForeign(t *testing.T) {
 	exports, skipped = Read([]string{filepath.Join(dir, "wang.json"), filepath.Join(dir, "old", "wang.json")})
 	if len(exports) != 1 || len(skipped) != 1 || skipped[0].Reason != SkipDuplicate {
 		t.Errorf("duplicate: %d exports, %+v", len(exports), skipped)
+	}
+}
+
+// TestTeamMarkdownRendersNamesAsTyped: an agent's name, idea and lesson
+// with Markdown in them render, through a real CommonMark renderer, as
+// the text typed, and the side-by-side table keeps its columns.
+func TestTeamMarkdownRendersNamesAsTyped(t *testing.T) {
+	dir := t.TempDir()
+	text := strings.ReplaceAll(files["wang.json"], `"name":"王小明"`, `"name":"王|小明 **x** <b>"`)
+	text = strings.ReplaceAll(text, `"text":"订单页显示快递员电话"`, `"text":"# 订单页 | [显示](x) 快递员电话"`)
+	os.WriteFile(filepath.Join(dir, "wang.json"), []byte(text), 0o600)
+	exports, skipped := Read([]string{filepath.Join(dir, "wang.json")})
+	if len(exports) != 1 {
+		t.Fatalf("skipped %v", skipped)
+	}
+	var b bytes.Buffer
+	if err := WriteMarkdown(&b, Build(exports, nil), i18n.New(i18n.EN)); err != nil {
+		t.Fatal(err)
+	}
+	var h bytes.Buffer
+	if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(b.Bytes(), &h); err != nil {
+		t.Fatal(err)
+	}
+	out := h.String()
+	for _, want := range []string{"<td>王|小明 **x** &lt;b&gt; · 售后二组</td>", "# 订单页 | [显示](x) 快递员电话"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("%q not rendered as typed:\n%s", want, out)
+		}
+	}
+	if n := strings.Count(out, "<tr>"); n != 3 || strings.Count(out, "<td") != 2*9 {
+		t.Errorf("the table has %d rows and %d cells:\n%s", n, strings.Count(out, "<td"), out)
 	}
 }
