@@ -45,7 +45,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 		cols = append(cols, "helped_1", "helped_2", "helped_3")
 		private := d.For.Private()
 		if private {
-			cols = append(cols, "focus_done", "tomorrow", "tags", "vent")
+			cols = append(cols, "focus_done", "tomorrow", "tags", "vent", "jots")
 		}
 		cw.Write(header(p, cols...))
 		row := make([]string, 0, len(cols))
@@ -78,7 +78,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 				if pr.FocusDone != "" {
 					focus = p.T("focus." + pr.FocusDone)
 				}
-				row = append(row, focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent))
+				row = append(row, focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent), jotsCell(pr.Jots))
 			}
 			cw.Write(row)
 		}
@@ -150,6 +150,16 @@ func header(p *i18n.Printer, cols ...string) []string {
 
 func weekday(d journal.Date, p *i18n.Printer) string {
 	return p.T(fmt.Sprintf("report.wd.%d", d.Weekday()))
+}
+
+// jotsCell is a shift's unused jots in one cell, each "15:04 text", one a
+// line.
+func jotsCell(jots []journal.Jot) string {
+	lines := make([]string, len(jots))
+	for i, j := range jots {
+		lines[i] = j.At.Format("15:04") + " " + j.Text
+	}
+	return safetext.CSV(strings.Join(lines, "\n"))
 }
 
 func caseCells(c *journal.Case, p *i18n.Printer) []string {
