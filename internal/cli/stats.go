@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/spf13/cobra"
@@ -133,12 +134,9 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 		for i := range recent {
 			values[i] = of(&recent[i])
 		}
-		line := p.T("stats.avg", avg(p, sc.Avg)) + " · " + p.T("stats.last7", avg(p, sc.Last7Avg))
-		if sc.Prev7Avg != nil {
-			line += p.T("stats.vs_prev7", avg(p, sc.Prev7Avg))
-		}
+		line := p.T("stats.avg", avg(p, sc.Avg)) + " · " + report.Last7(p, sc.Last7Avg, sc.Prev7Avg)
 		spark := padRight(sparkline.Draw(values, 1, 5), sparkShifts)
-		row(key, sparkStyle.Render(spark)+"  "+line+" "+trendMark(p, sc.Trend, higherIsBetter))
+		row(key, sparkStyle.Render(spark)+"  "+line+i18n.Gap(line)+trendMark(p, sc.Trend, higherIsBetter))
 	}
 	scaleRow("stats.mood", s.Mood, insight.MoodOf, true)
 	scaleRow("stats.energy", s.Energy, insight.EnergyOf, true)
@@ -147,7 +145,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 
 	contacts := p.T("stats.contacts_v", s.Contacts.Total, avg(p, s.Contacts.PerShift))
 	if s.CSATAvg != nil {
-		contacts += " · " + p.T("stats.csat", fmt.Sprintf("%.1f%%", *s.CSATAvg))
+		contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 	}
 	row("stats.contacts", contacts)
 
@@ -218,12 +216,7 @@ func writeWellbeing(w io.Writer, p *i18n.Printer, reasons []string) {
 	para("  ", "  ", p.T("wellbeing.note"), labelStyle)
 }
 
-func avg(p *i18n.Printer, v *float64) string {
-	if v == nil {
-		return p.T("stats.none")
-	}
-	return fmt.Sprintf("%.1f", *v)
-}
+func avg(p *i18n.Printer, v *float64) string { return report.Avg(p, v) }
 
 // trendMark colours a trend by what it means for the person: stress going
 // up is not good news.

@@ -8,12 +8,13 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/spf13/cobra"
+
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/spf13/cobra"
 )
 
 func (a *App) weekCommand() *cobra.Command {
@@ -85,10 +86,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		fmt.Fprintln(w, labelStyle.Render(p.T("week.empty")))
 	} else {
 		scaleRow := func(key string, v, prev *float64, trend string, higherIsBetter bool) {
-			line := avg(p, v)
-			if prev != nil {
-				line += p.T("week.vs_prev", avg(p, prev))
-			}
+			line := avg(p, v) + report.VsLastWeek(p, v, prev)
 			if trend != insight.TrendUnknown {
 				line += i18n.Gap(line) + trendMark(p, trend, higherIsBetter)
 			}
@@ -99,7 +97,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		scaleRow("week.stress", s.StressAvg, s.Prev.StressAvg, s.Prev.StressTrend, false)
 		contacts := fmt.Sprint(s.Contacts)
 		if s.CSATAvg != nil {
-			contacts += " · " + p.T("stats.csat", fmt.Sprintf("%.1f%%", *s.CSATAvg))
+			contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 		}
 		row("week.contacts", contacts)
 		cases := p.T("week.cases_v", s.Cases.Total, s.Cases.Praise)

@@ -22,7 +22,7 @@ func init() {
 		"stats.stress":       {"压力", "Stress"},
 		"stats.avg":          {"平均 %s", "avg %s"},
 		"stats.last7":        {"近 7 次 %s", "last 7 %s"},
-		"stats.vs_prev7":     {"（之前 %s）", " (before %s)"},
+		"stats.last7_vs":     {"近 7 次 %[1]s（之前 %[2]s，变化 %[3]s）", "last 7 %[1]s (before %[2]s, %[3]s)"},
 		"stats.spark_note":   {"↑ 最近 %d 个班次，低 ▁ … █ 高", "↑ last %d shifts, low ▁ … █ high"},
 		"stats.contacts":     {"接待", "Contacts"},
 		"stats.contacts_v":   {"共 %d · 每班 %s", "%d in all · %s per shift"},

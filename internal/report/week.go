@@ -121,9 +121,9 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	w.Contacts, w.CSATAvg = row.Contacts, row.CSATAvg
 	prev := insight.Totals(in.Prev)
 	w.Prev = WeekPrev{MoodAvg: prev.Mood.Avg(), EnergyAvg: prev.Energy.Avg(), StressAvg: prev.Stress.Avg()}
-	w.Prev.MoodTrend = direction(w.MoodAvg, w.Prev.MoodAvg)
-	w.Prev.EnergyTrend = direction(w.EnergyAvg, w.Prev.EnergyAvg)
-	w.Prev.StressTrend = direction(w.StressAvg, w.Prev.StressAvg)
+	w.Prev.MoodTrend = insight.Direction(w.MoodAvg, w.Prev.MoodAvg)
+	w.Prev.EnergyTrend = insight.Direction(w.EnergyAvg, w.Prev.EnergyAvg)
+	w.Prev.StressTrend = insight.Direction(w.StressAvg, w.Prev.StressAvg)
 
 	w.Cases = WeekCases{Total: tot.Cases, Praise: tot.Praise, ByOutcome: map[string]int{}, ByCategory: map[string]int{}}
 	for _, o := range journal.Outcomes {
@@ -173,20 +173,4 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	}
 	w.Review = in.Review
 	return w
-}
-
-// direction compares two rounded averages in hundredths, so float noise
-// can't flip it; half a point is the threshold of `debrief stats` trends.
-func direction(now, before *float64) string {
-	if now == nil || before == nil {
-		return insight.TrendUnknown
-	}
-	diff := int64(*now*100+0.5) - int64(*before*100+0.5)
-	switch {
-	case diff >= 50:
-		return insight.TrendUp
-	case diff <= -50:
-		return insight.TrendDown
-	}
-	return insight.TrendFlat
 }

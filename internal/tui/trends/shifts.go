@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/chart"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
@@ -31,7 +33,8 @@ func (m *Model) shiftsPage(width, height int) []string {
 	labels := []string{t("stats.mood"), t("stats.energy"), t("stats.stress"), t("trends.contacts"), t("trends.csat"), t("trends.shifts")}
 	lw := labelWidth(labels) + 1
 	scaleText := func(sc insight.ScaleStats, higherIsBetter bool) string {
-		return t("stats.avg", avg(sc.Avg)) + " · " + t("stats.last7", avg(sc.Last7Avg)) + " " + m.trend(sc.Trend, higherIsBetter)
+		text := t("stats.avg", avg(sc.Avg)) + " · " + report.Last7(m.ctx.P, sc.Last7Avg, sc.Prev7Avg)
+		return text + i18n.Gap(text) + m.trend(sc.Trend, higherIsBetter)
 	}
 	// The lines give up shifts, not words, in a narrow window: the numbers
 	// and the trend stay readable.
@@ -76,7 +79,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	if lo, hi, ok := span(csat); ok {
 		v := "–"
 		if s.CSATAvg != nil {
-			v = fmt.Sprintf("%.1f%%", *s.CSATAvg)
+			v = insight.Decimal(*s.CSATAvg, 1) + "%"
 		}
 		lines = append(lines, st.Label.Render(chart.Pad(labels[4], lw))+spark(csat, lo, hi)+"  "+v)
 	}
@@ -137,7 +140,7 @@ func avg(v *float64) string {
 	if v == nil {
 		return "–"
 	}
-	return fmt.Sprintf("%.1f", *v)
+	return insight.Decimal(*v, 1)
 }
 
 // span is the lowest and highest recorded value (≥ 0); ok is false when

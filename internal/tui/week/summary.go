@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -53,7 +54,7 @@ func (v *summary) bindings() []key.Binding { return v.pager.Bindings() }
 // summary is the week as lines, the same content as `debrief week`.
 func (v *summary) lines(width int) []string {
 	st := v.ctx.Styles
-	t := v.ctx.T
+	t, p := v.ctx.T, v.ctx.P
 	s := v.sum
 	var out []string
 	add := func(l ...string) { out = append(out, l...) }
@@ -86,8 +87,7 @@ func (v *summary) lines(width int) []string {
 	} else {
 		scale := func(k string, v, prev *float64, trend string) {
 			line, gap := num(v, t), " "
-			if prev != nil {
-				vs := t("week.vs_prev", num(prev, t))
+			if vs := report.VsLastWeek(p, v, prev); vs != "" {
 				line, gap = line+st.Muted.Render(vs), i18n.Gap(vs)
 			}
 			if trend != insight.TrendUnknown {
@@ -100,7 +100,7 @@ func (v *summary) lines(width int) []string {
 		scale("week.stress", s.StressAvg, s.Prev.StressAvg, s.Prev.StressTrend)
 		contacts := fmt.Sprint(s.Contacts)
 		if s.CSATAvg != nil {
-			contacts += " · " + t("stats.csat", fmt.Sprintf("%.1f%%", *s.CSATAvg))
+			contacts += " · " + t("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 		}
 		row("week.contacts", contacts)
 		cases := t("week.cases_v", s.Cases.Total, s.Cases.Praise)
@@ -169,7 +169,7 @@ func num(v *float64, t func(string, ...any) string) string {
 	if v == nil {
 		return t("week.none")
 	}
-	return fmt.Sprintf("%.1f", *v)
+	return insight.Decimal(*v, 1)
 }
 
 // categories lists the top five categories (insight.RankCategories).
