@@ -62,7 +62,8 @@ func (a *App) backupCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
+			fmt.Fprintln(a.Stdout, a.P.T("backup.done", a.P.N("count.entries", c.Entries), a.P.N("count.days_off", c.DaysOff),
+				a.P.N("count.ideas", c.Ideas), a.P.N("count.reviews", c.Reviews), out))
 			return nil
 		},
 	}

@@ -56,9 +56,9 @@ func (a *App) listCommand() *cobra.Command {
 				}
 				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
 					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
+					padRight(a.P.N("count.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
 			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+			fmt.Fprintln(w, labelStyle.Render(a.P.N("list.total", len(entries))))
 			return nil
 		},
 	}

@@ -119,9 +119,9 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	row := func(key, value string) {
 		fmt.Fprintln(w, labelStyle.Render(padRight(p.T(key), width))+"  "+value)
 	}
-	fmt.Fprintln(w, headStyle.Render(p.T("stats.range", *s.Range.From, s.Range.To, s.Shifts)))
+	fmt.Fprintln(w, headStyle.Render(p.N("stats.range", s.Shifts, *s.Range.From, s.Range.To)))
 
-	row("stats.streak", p.T("stats.streak_value", s.Streak.Current, s.Streak.Longest))
+	row("stats.streak", p.N("stats.streak_value", s.Streak.Current, s.Streak.Longest))
 	if s.Consistency30d != nil {
 		row("stats.last30", p.T("stats.consistency", int(*s.Consistency30d*100+0.5)))
 	} else {
@@ -141,7 +141,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	scaleRow("stats.mood", s.Mood, insight.MoodOf, true)
 	scaleRow("stats.energy", s.Energy, insight.EnergyOf, true)
 	scaleRow("stats.stress", s.Stress, insight.StressOf, false)
-	fmt.Fprintln(w, strings.Repeat(" ", width+2)+labelStyle.Render(p.T("stats.spark_note", len(recent))))
+	fmt.Fprintln(w, strings.Repeat(" ", width+2)+labelStyle.Render(p.N("stats.spark_note", len(recent))))
 
 	contacts := p.T("stats.contacts_v", s.Contacts.Total, avg(p, s.Contacts.PerShift))
 	if s.CSATAvg != nil {
@@ -149,7 +149,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	}
 	row("stats.contacts", contacts)
 
-	row("stats.cases", p.T("stats.cases_v", s.Cases.Total, s.Cases.Praise))
+	row("stats.cases", p.T("stats.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise)))
 	var outcomes []string
 	for _, o := range append(slices.Clone(journal.Outcomes), insight.OutcomeNone) {
 		if n := s.Cases.ByOutcome[o]; n > 0 {
@@ -184,7 +184,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 				values[i] = int(*wk.MoodAvg*10 + 0.5)
 			}
 		}
-		row("stats.weeks", sparkStyle.Render(sparkline.Draw(values, 10, 50))+"  "+labelStyle.Render(p.T("stats.weeks_note", len(weeks))))
+		row("stats.weeks", sparkStyle.Render(sparkline.Draw(values, 10, 50))+"  "+labelStyle.Render(p.N("stats.weeks_note", len(weeks))))
 	}
 
 	if s.Wellbeing.Signal {

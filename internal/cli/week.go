@@ -81,7 +81,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 	row := func(key, value string) {
 		fmt.Fprintln(w, labelStyle.Render(padRight(p.T(key), width))+"  "+value)
 	}
-	row("week.shifts", p.T("week.shifts_v", s.Shifts, s.Scheduled))
+	row("week.shifts", report.Shifts(p, s))
 	if s.Shifts == 0 {
 		fmt.Fprintln(w, labelStyle.Render(p.T("week.empty")))
 	} else {
@@ -100,7 +100,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 			contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 		}
 		row("week.contacts", contacts)
-		cases := p.T("week.cases_v", s.Cases.Total, s.Cases.Praise)
+		cases := p.T("week.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise))
 		for _, o := range append(slices.Clone(journal.Outcomes), insight.OutcomeNone) {
 			if n := s.Cases.ByOutcome[o]; n > 0 {
 				cases += fmt.Sprintf(" · %s %d", outcomeLabel(p, o), n)

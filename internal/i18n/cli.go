@@ -28,6 +28,7 @@ func init() {
 		"punct.colon": {"：", ": "},
 		"punct.aside": {"（%s）", " (%s)"},
 		"punct.list":  {"、", ", "},
+		"punct.comma": {"，", ", "},
 
 		"hint.help": {"运行 debrief --help 查看用法。", "Run debrief --help for usage."},
 
@@ -71,11 +72,11 @@ func init() {
 		"field.tags":         {"标签", "Tags"},
 		"field.vent_private": {"🔒 情绪出口（仅自己可见，不会导出）", "🔒 Let it out (private, never exported for others)"},
 
-		"list.short": {"列出复盘记录（可按日期、文字、分类筛选）", "list entries (filter by date, text, category)"},
-		"list.long":  {"从新到旧列出复盘记录。--json 输出与备份文件相同字段名的记录数组。", "List entries, newest first. --json prints an array of entries with the archive's field names."},
-		"list.cases": {"%d 个案例", "%d cases"},
-		"list.empty": {"没有符合条件的记录。", "No entries match."},
-		"list.total": {"共 %d 条记录", "%d entries"},
+		"list.short":     {"列出复盘记录（可按日期、文字、分类筛选）", "list entries (filter by date, text, category)"},
+		"list.long":      {"从新到旧列出复盘记录。--json 输出与备份文件相同字段名的记录数组。", "List entries, newest first. --json prints an array of entries with the archive's field names."},
+		"list.empty":     {"没有符合条件的记录。", "No entries match."},
+		"list.total":     {"共 %d 条记录", "%d entries"},
+		"list.total_one": {"共 %d 条记录", "%d entry"},
 
 		"off.short":     {"标记休息日（休息日不会打断连续记录）", "mark a day off (days off never break a streak)"},
 		"off.long":      {"把一天标记为休息日，默认今天、原因 rest。--remove DATE 取消标记。", "Mark a date as a day off (default today, reason rest). --remove DATE takes it back."},
@@ -86,22 +87,24 @@ func init() {
 
 		"backup.short": {"把整本日记备份为一个 JSON 文件（含私人内容）", "back up the whole journal to a JSON file (private parts included)"},
 		"backup.long":  {"把所有记录、休息日、改进建议和周复盘写入一个 JSON 备份文件（权限 0600）。这是你自己的备份，所以包含私人吐槽。默认保存在 $XDG_DATA_HOME/debrief/backups/。", "Write every entry, day off, idea and weekly review to one JSON archive (mode 0600). It is your own backup, so the private venting is included. Default location: $XDG_DATA_HOME/debrief/backups/."},
-		"backup.done":  {"已备份 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘到 %s", "backed up %d entries, %d days off, %d ideas, %d weekly reviews to %s"},
+		"backup.done":  {"已备份 %s、%s、%s、%s 到 %s", "backed up %s, %s, %s, %s to %s"},
 
-		"check.short":    {"检查日记文件是否完好", "check the journal file's integrity"},
-		"check.long":     {"只读检查日记文件的结构和每条记录。完好则输出 OK，有问题则列出并以状态码 1 退出。", "Check the journal's structure and every entry, read-only. Prints OK, or the problems and exits 1."},
-		"check.ok":       {"OK：%s 完好", "OK: %s is sound"},
-		"check.problems": {"%[2]s 有 %[1]d 个问题", "%[1]d problems in %[2]s"},
-		"check.missing":  {"%s 还不存在；先写一次复盘吧", "%s does not exist yet; write a debrief first"},
+		"check.short":        {"检查日记文件是否完好", "check the journal file's integrity"},
+		"check.long":         {"只读检查日记文件的结构和每条记录。完好则输出 OK，有问题则列出并以状态码 1 退出。", "Check the journal's structure and every entry, read-only. Prints OK, or the problems and exits 1."},
+		"check.ok":           {"OK：%s 完好", "OK: %s is sound"},
+		"check.problems":     {"%[2]s 有 %[1]d 个问题", "%[1]d problems in %[2]s"},
+		"check.problems_one": {"%[2]s 有 %[1]d 个问题", "%[1]d problem in %[2]s"},
+		"check.missing":      {"%s 还不存在；先写一次复盘吧", "%s does not exist yet; write a debrief first"},
 
 		"config.short":      {"配置文件", "the config file"},
 		"config.path.short": {"显示配置文件的位置", "print where the config file is"},
 
-		"status.logged": {"今天（%s）的复盘已经写好了。辛苦了。", "Today's debrief (%s) is done. Well done."},
-		"status.off":    {"今天（%s）是休息日（%s）。", "Today (%s) is a day off (%s)."},
-		"status.open":   {"今天（%s）还没有复盘。", "No debrief yet for today (%s)."},
-		"status.count":  {"日记里共有 %d 条记录。", "%d entries in the journal."},
-		"status.hint":   {"在终端里运行 debrief 打开应用；debrief --help 查看所有命令。", "Run debrief on a terminal to open the app; debrief --help lists every command."},
+		"status.logged":    {"今天（%s）的复盘已经写好了。辛苦了。", "Today's debrief (%s) is done. Well done."},
+		"status.off":       {"今天（%s）是休息日（%s）。", "Today (%s) is a day off (%s)."},
+		"status.open":      {"今天（%s）还没有复盘。", "No debrief yet for today (%s)."},
+		"status.count":     {"日记里共有 %d 条记录。", "%d entries in the journal."},
+		"status.count_one": {"日记里共有 %d 条记录。", "%d entry in the journal."},
+		"status.hint":      {"在终端里运行 debrief 打开应用；debrief --help 查看所有命令。", "Run debrief on a terminal to open the app; debrief --help lists every command."},
 
 		"warn.file_mode": {"警告：%[1]s 的权限是 %[2]s，别人可能读到你的日记；运行 chmod %[3]s %[4]s", "warning: %[1]s has mode %[2]s and others may read your journal; run chmod %[3]s %[4]s"},
 		"warn.dir_mode":  {"警告：目录 %[1]s 的权限是 %[2]s；运行 chmod %[3]s %[4]s", "warning: directory %[1]s has mode %[2]s; run chmod %[3]s %[4]s"},

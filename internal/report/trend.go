@@ -30,6 +30,16 @@ func VsLastWeek(p *i18n.Printer, now, prev *float64) string {
 	return p.T("week.vs_prev", Avg(p, prev))
 }
 
+// Shifts is the week's shifts against its schedule, with the extra days
+// worked: "6 个，排班 5 天（含加班 1 天）", "6 of 5 scheduled (1 extra day)".
+func Shifts(p *i18n.Printer, w *WeekSummary) string {
+	s := p.T("week.shifts_v", w.Shifts, w.Scheduled)
+	if w.Extra > 0 {
+		s += p.N("week.shifts_extra", w.Extra)
+	}
+	return s
+}
+
 // Avg is an average as every screen and command shows it: one decimal,
 // half away from zero; "–" when there is none.
 func Avg(p *i18n.Printer, v *float64) string {

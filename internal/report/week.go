@@ -31,11 +31,14 @@ type WeekInput struct {
 // insight.Totals over the week's shifts: the same rules, and so the same
 // numbers, as the week's row in `debrief stats`.
 type WeekSummary struct {
-	Week      journal.Week          `json:"week"`
-	From      journal.Date          `json:"from"`
-	To        journal.Date          `json:"to"`
-	Shifts    int                   `json:"shifts"`
-	Scheduled int                   `json:"scheduled"`
+	Week      journal.Week `json:"week"`
+	From      journal.Date `json:"from"`
+	To        journal.Date `json:"to"`
+	Shifts    int          `json:"shifts"`
+	Scheduled int          `json:"scheduled"`
+	// Extra counts the shifts logged on days not scheduled (overtime, a
+	// swapped shift): 6 shifts of 5 scheduled read "含加班 1 天".
+	Extra     int                   `json:"extra"`
 	MoodAvg   *float64              `json:"mood_avg"`
 	EnergyAvg *float64              `json:"energy_avg"`
 	StressAvg *float64              `json:"stress_avg"`
@@ -141,6 +144,9 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	}
 
 	for i, e := range entries {
+		if !in.Cal.Scheduled(e.ShiftDate) {
+			w.Extra++
+		}
 		for _, h := range e.Helped {
 			w.Helped = append(w.Helped, Helped{Date: e.ShiftDate, Text: h})
 		}

@@ -67,11 +67,8 @@ func (m *Model) savedLines() []string {
 	t := m.ctx.T
 	r := m.result
 	lines := []string{st.Good.Render(t("tui.saved.title", m.date)), ""}
-	switch {
-	case r.Streak == 1:
-		lines = append(lines, st.Accent.Render(t("tui.saved.streak_one")))
-	case r.Streak > 1:
-		lines = append(lines, st.Accent.Render(t("tui.saved.streak", r.Streak)))
+	if r.Streak > 0 {
+		lines = append(lines, st.Accent.Render(m.ctx.N("tui.saved.streak", r.Streak)))
 	}
 	if r.N7 > 0 && journal.Has(r.Mood) {
 		// Compared with the average as shown, in tenths, so the words agree
@@ -85,9 +82,9 @@ func (m *Model) savedLines() []string {
 		case diff <= -5:
 			key = "tui.saved.mood_down"
 		}
-		lines = append(lines, layout.Wrap(t(key, r.Mood, t("mood."+strconv.Itoa(r.Mood)), shown, r.N7), m.width)...)
+		lines = append(lines, layout.Wrap(m.ctx.N(key, r.N7, r.Mood, t("mood."+strconv.Itoa(r.Mood)), shown), m.width)...)
 	} else if r.Entries > 0 {
-		lines = append(lines, t("tui.saved.count", r.Entries))
+		lines = append(lines, m.ctx.N("tui.saved.count", r.Entries))
 	}
 	return append(lines, "", st.Muted.Render(t("tui.saved.keys")))
 }

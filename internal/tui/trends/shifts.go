@@ -47,7 +47,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	spark := func(values []int, lo, hi int) string {
 		return st.Title.Render(chart.Pad(sparkline.Draw(values, lo, hi), n))
 	}
-	lines := []string{st.Title.Render(t("trends.last_shifts", len(recent)))}
+	lines := []string{st.Title.Render(m.ctx.N("trends.last_shifts", len(recent)))}
 	scale := func(label string, sc insight.ScaleStats, of insight.Scale, higherIsBetter bool) {
 		values := make([]int, len(recent))
 		for i := range recent {
@@ -85,7 +85,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	}
 	lines = append(lines, strings.Repeat(" ", lw)+st.Muted.Render(t("trends.spark_legend")))
 
-	streak := []string{t("trends.streak", s.Streak.Current, s.Streak.Longest)}
+	streak := []string{m.ctx.N("trends.streak", s.Streak.Current, s.Streak.Longest)}
 	if s.Consistency30d != nil {
 		c := t("trends.consistency", int(*s.Consistency30d*100+0.5))
 		if layout.Width(streak[0]+" · "+c) <= width {
@@ -119,7 +119,7 @@ func (m *Model) weekTable(lw, width int) []string {
 		rows[2] += chart.Pad(avg(w.StressAvg), col)
 		rows[3] += chart.Pad(fmt.Sprint(w.Shifts), col)
 	}
-	return append([]string{st.Title.Render(t("trends.weekly", len(weeks))), st.Muted.Render(head)}, rows...)
+	return append([]string{st.Title.Render(m.ctx.N("trends.weekly", len(weeks))), st.Muted.Render(head)}, rows...)
 }
 
 // trend is the direction in words, coloured by what it means for the

@@ -81,7 +81,7 @@ func (v *summary) lines(width int) []string {
 		lw = max(lw, layout.Width(t(k)))
 	}
 	row := func(k, val string) { wrapped(st.Label.Render(layout.Pad(t(k), lw))+"  ", val) }
-	row("week.shifts", st.Accent.Render(t("week.shifts_v", s.Shifts, s.Scheduled)))
+	row("week.shifts", st.Accent.Render(report.Shifts(p, s)))
 	if s.Shifts == 0 {
 		add(st.Muted.Render(t("week.empty")))
 	} else {
@@ -103,7 +103,7 @@ func (v *summary) lines(width int) []string {
 			contacts += " · " + t("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 		}
 		row("week.contacts", contacts)
-		cases := t("week.cases_v", s.Cases.Total, s.Cases.Praise)
+		cases := t("week.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise))
 		for _, o := range journal.Outcomes {
 			if n := s.Cases.ByOutcome[o]; n > 0 {
 				cases += fmt.Sprintf(" · %s %d", t("outcome."+o), n)
