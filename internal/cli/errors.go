@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strings"
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/config"
@@ -74,11 +75,9 @@ func (a *App) Explain(err error) string {
 	case errors.As(err, &fe):
 		msg = a.fieldError(fe)
 	case errors.As(err, &ce):
-		if ce.Line > 0 {
-			msg = p.T("err.config_line", ce.File, ce.Line, ce.Msg)
-		} else {
-			msg = p.T("err.config", ce.File, ce.Msg)
-		}
+		msg = p.T("err.config", ce.File, configProblem(p, ce))
+	case errors.Is(err, config.ErrToday):
+		msg = p.T("err.env_today", a.Getenv("DEBRIEF_TODAY"))
 	default:
 		msg = err.Error()
 	}
@@ -99,4 +98,33 @@ func linkTarget(path string) string {
 		return t
 	}
 	return "?"
+}
+
+// configProblem words what is wrong in the config file: the line, the
+// setting as written and what to write instead.
+func configProblem(p *i18n.Printer, ce *config.Error) string {
+	name := ce.Key[strings.LastIndex(ce.Key, ".")+1:]
+	if ce.Table {
+		name = "[" + ce.Key + "]"
+	}
+	switch ce.Reason {
+	case config.ReasonUnknown:
+		if ce.Maybe != "" {
+			maybe := ce.Maybe
+			if ce.Table {
+				maybe = "[" + maybe + "]"
+			}
+			return p.T("config.unknown_maybe", ce.Line, name, maybe)
+		}
+		return p.T("config.unknown", ce.Line, name)
+	case config.ReasonValue:
+		want := "config.want." + ce.Key
+		if !i18n.Has(want) {
+			want = "config.want.table"
+		}
+		return p.T("config.value", ce.Line, name, ce.Value, p.T(want, ce.Key))
+	case config.ReasonRead:
+		return p.T("config.read", ce.Err)
+	}
+	return p.T("config.syntax", ce.Line, ce.Value)
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,6 +102,34 @@ func TestImportLimit(t *testing.T) {
 		var ce *Error
 		if !errors.As(err, &ce) || ce.Line != 2 {
 			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}
+
+func TestParseErrorsNameTheKeyNotTheGoType(t *testing.T) {
+	cases := []struct {
+		text, reason, key, value, maybe string
+		line                            int
+	}{
+		{"lang = \"en\"\nshedule = 1\n", ReasonUnknown, "shedule", "", "schedule", 2},
+		{"day_start = \"05:00\"\n", ReasonUnknown, "day_start", "", "day_starts_at", 1},
+		{"[schedule]\nworkdays = \"mon\"\n", ReasonValue, "schedule.workdays", "\"mon\"", "", 2},
+		{"[backup]\nkeep = 0\n", ReasonValue, "backup.keep", "0", "", 2},
+		{"colourful = true\n", ReasonUnknown, "colourful", "", "", 1},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if ce.Reason != c.reason || ce.Key != c.key || ce.Value != c.value || ce.Maybe != c.maybe || ce.Line != c.line {
+			t.Errorf("%q: got %+v", c.text, *ce)
+		}
+		for _, goWord := range []string{"string", "int", "[]", "struct", "decode"} {
+			if strings.Contains(ce.Error(), goWord) {
+				t.Errorf("%q: %q names a Go type (%s)", c.text, ce.Error(), goWord)
+			}
 		}
 	}
 }
