@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/archive"
@@ -127,4 +128,47 @@ func configProblem(p *i18n.Printer, ce *config.Error) string {
 		return p.T("config.read", ce.Err)
 	}
 	return p.T("config.syntax", ce.Line, ce.Value)
+}
+
+// flagMistake words cobra's and pflag's English about a mistaken flag or
+// command in the person's language, naming the flag and the value.
+func (a *App) flagMistake(err error) (string, bool) {
+	s := err.Error()
+	quoted := func(s string) string {
+		if v, e := strconv.Unquote(s); e == nil {
+			return v
+		}
+		return s
+	}
+	switch {
+	case strings.HasPrefix(s, "unknown flag: "):
+		return a.P.T("err.unknown_flag", strings.TrimPrefix(s, "unknown flag: ")), true
+	case strings.HasPrefix(s, "unknown shorthand flag: "):
+		// unknown shorthand flag: 'x' in -xyz
+		_, in, _ := strings.Cut(s, "' in ")
+		name := strings.TrimSuffix(strings.TrimPrefix(s, "unknown shorthand flag: '"), "' in "+in)
+		return a.P.T("err.unknown_flag", "-"+name), true
+	case strings.HasPrefix(s, "flag needs an argument: "):
+		name := strings.TrimPrefix(s, "flag needs an argument: ")
+		if strings.HasPrefix(name, "'") {
+			// flag needs an argument: 'o' in -o
+			name, _, _ = strings.Cut(strings.TrimPrefix(name, "'"), "'")
+			name = "-" + name
+		}
+		return a.P.T("err.flag_needs_value", name), true
+	case strings.HasPrefix(s, "invalid argument "):
+		// invalid argument "maybe" for "--json" flag: strconv.ParseBool: ...
+		rest := strings.TrimPrefix(s, "invalid argument ")
+		value, rest, _ := strings.Cut(rest, " for ")
+		name, _, _ := strings.Cut(rest, " flag")
+		name = quoted(name)
+		if i := strings.Index(name, ", "); i >= 0 { // "-j, --json"
+			name = name[i+2:]
+		}
+		return a.P.T("err.flag_bad_value", name, quoted(value)), true
+	case strings.HasPrefix(s, "unknown command "):
+		name, _, _ := strings.Cut(strings.TrimPrefix(s, "unknown command "), " for ")
+		return a.P.T("err.unknown_command", quoted(name)), true
+	}
+	return "", false
 }

@@ -22,6 +22,9 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 	"md": report.WriteMarkdown, "csv": report.WriteCSV, "html": report.WriteHTML, "json": report.WriteJSON,
 }
 
+// exportFormatNames lists the formats in the order help shows them.
+func exportFormatNames() []string { return []string{"md", "csv", "html", "json"} }
+
 func (a *App) exportCommand() *cobra.Command {
 	var who, format, from, to, week, out string
 	var wellbeing bool
@@ -40,7 +43,7 @@ func (a *App) exportCommand() *cobra.Command {
 			}
 			write, ok := exportFormats[format]
 			if !ok {
-				return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+				return usagef("%s", a.P.T("err.bad_choice", "--format", format, strings.Join(exportFormatNames(), ", ")))
 			}
 			lo, hi, err := a.exportRange(from, to, week)
 			if err != nil {
