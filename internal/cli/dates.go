@@ -21,3 +21,13 @@ func (a *App) parseDateArg(flag, s string) (journal.Date, error) {
 	}
 	return d, nil
 }
+
+// rangeError: --from is after the end of the range. Both dates are named;
+// when --to was not given (or lies after today) the end is today, and the
+// message says so.
+func (a *App) rangeError(from, to journal.Date, toGiven bool) error {
+	if !toGiven {
+		return usagef("%s", a.P.T("err.range_today", from, to))
+	}
+	return usagef("%s", a.P.T("err.range", from, to))
+}

@@ -125,7 +125,7 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		}
 	}
 	if lo != 0 && hi < lo {
-		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
+		return 0, 0, a.rangeError(lo, hi, to != "")
 	}
 	return lo, hi, nil
 }

@@ -35,7 +35,7 @@ func (a *App) listCommand() *cobra.Command {
 				}
 			}
 			if lo != 0 && hi != 0 && hi < lo {
-				return usagef("%s", a.P.T("err.range", from, to))
+				return a.rangeError(lo, hi, true)
 			}
 			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
 			if err != nil {

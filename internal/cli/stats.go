@@ -55,7 +55,7 @@ func (a *App) statsCommand() *cobra.Command {
 			}
 			if end := min(cmp.Or(hi, today), today); lo > end {
 				// Entries after today are never counted: the range ends today.
-				return usagef("%s", a.P.T("err.range", lo, end))
+				return a.rangeError(lo, end, hi != 0 && hi <= today)
 			}
 			st, err := a.Journal().Stats(today, lo, hi)
 			if err != nil {
