@@ -19,6 +19,7 @@ type reader struct {
 	entry         *journal.Entry
 	pager         pager.Model
 	width, height int
+	lock          lock // the passphrase prompt of a sealed vent (unlock.go)
 }
 
 func newReader(ctx *app.Context) reader {
@@ -29,8 +30,16 @@ func (r *reader) date() journal.Date { return r.entry.ShiftDate }
 
 func (r *reader) open(e *journal.Entry) {
 	r.entry = e
-	r.pager.SetText(func(w int) []string { return r.document(e, w) })
+	r.clearPass()
+	r.lock = lock{}
+	r.openWithKey()
+	r.redraw()
 	r.pager.GotoTop()
+}
+
+func (r *reader) redraw() {
+	e := r.entry
+	r.pager.SetText(func(w int) []string { return r.document(e, w) })
 }
 
 // SetSize: the text, then the keys line.
@@ -46,11 +55,23 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 }
 
 func (r *reader) View() layout.Frame {
-	keysLine := r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
+	keysLine := r.promptLine()
+	switch {
+	case keysLine != "":
+	case sealed(r.entry):
+		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys_sealed"))
+	default:
+		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
+	}
 	return layout.Stack(r.pager.View(), layout.Text(keysLine)).Fit(r.width, r.height)
 }
 
-func (r *reader) ShortHelp() []key.Binding { return []key.Binding{r.keys.Edit, r.keys.Back} }
+func (r *reader) ShortHelp() []key.Binding {
+	if sealed(r.entry) {
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Back}
+	}
+	return []key.Binding{r.keys.Edit, r.keys.Back}
+}
 
 func (r *reader) FullHelp() [][]key.Binding {
 	return [][]key.Binding{r.pager.Bindings(), r.ShortHelp()}
@@ -62,8 +83,15 @@ func (r *reader) FullHelp() [][]key.Binding {
 func (r *reader) document(e *journal.Entry, width int) []string {
 	st := r.ctx.Styles
 	style := day.Style{Heading: st.Title, Label: st.Label, Private: st.Private}
+	rd := day.ReadingOf(e, r.ctx.P)
+	for i := range rd {
+		if rd[i].Kind == day.Sealed {
+			// In the app, the key that unlocks it.
+			rd[i].Text = st.Muted.Render(r.ctx.T("tui.vent.sealed_locked"))
+		}
+	}
 	var out []string
-	for _, l := range day.ReadingOf(e, r.ctx.P).Render(0, style) {
+	for _, l := range rd.Render(0, style) {
 		out = append(out, layout.Wrap(l, max(width-2, 20))...)
 	}
 	for i := range out {

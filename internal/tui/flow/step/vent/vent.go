@@ -1,6 +1,7 @@
 // Package vent is the debrief's fourth step, "let it out": a private
-// paragraph (never exported, never searched), written here or in the
-// person's own editor, kept privately or let go at saving.
+// text (never exported, never searched) of any length, written in the
+// long-text editor or in the person's own editor, kept privately or let
+// go at saving.
 package vent
 
 import (
@@ -16,7 +17,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/choice"
-	"github.com/debrief-app/debrief/internal/tui/ui/field"
+	"github.com/debrief-app/debrief/internal/tui/ui/editor"
 	"github.com/debrief-app/debrief/internal/tui/ui/form"
 )
 
@@ -30,15 +31,18 @@ const editorTag = "vent"
 // Step is the "let it out" step.
 type Step struct {
 	step.Base
-	vent field.Model
+	vent editor.Model
 	keep choice.Model // keep it privately, or let it go
+	// sealed is the vent as saved when the journal seals vents and it was
+	// not unlocked: kept as it is unless something new is typed.
+	sealed []byte
 }
 
 // New returns the step, empty, set to keep.
 func New(ctx *app.Context) *Step {
 	s := &Step{Base: step.NewBase(ctx, "tui.step.vent")}
 	t := ctx.T
-	s.vent = field.NewMultiLine(t("tui.ph.vent"), ctx.Styles.Field)
+	s.vent = editor.New(t("tui.ph.vent"), ctx.Keys.Editor, ctx.Styles.Field.Focused.Text, ctx.Styles.Field.Focused.Placeholder)
 	s.keep = s.Choice([]choice.Option{{Value: "keep", Label: t("tui.vent.keep")}, {Value: "letgo", Label: t("tui.vent.letgo")}}, false)
 	s.keep.SetValue("keep")
 	s.Form.SetSlots([]form.Slot{
@@ -49,7 +53,13 @@ func New(ctx *app.Context) *Step {
 }
 
 func (s *Step) head() []string {
-	return append(s.Title(), s.Ctx.Styles.Private.Render(s.Ctx.T("tui.vent.private")))
+	h := append(s.Title(), s.Ctx.Styles.Private.Render(s.Ctx.T("tui.vent.private")))
+	if s.sealed != nil {
+		// A resumed draft or an entry being edited whose vent is sealed:
+		// the person goes on without unlocking it.
+		h = append(h, s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.vent.sealed_kept")))
+	}
+	return h
 }
 
 // SetSize gives the text what is left under the header, the label and
@@ -64,7 +74,7 @@ func (s *Step) SetSize(w, h int) {
 // Restyle passes new styles to the text.
 func (s *Step) Restyle(st theme.Styles) {
 	s.Form.SetStyles(st)
-	s.vent.SetStyles(st.Field)
+	s.vent.SetStyles(st.Field.Focused.Text, st.Field.Focused.Placeholder)
 }
 
 // Update types into the text; ctrl+e opens it in $EDITOR.
@@ -106,15 +116,27 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text.
-func (s *Step) Load(d journal.Draft) { s.vent.SetValue(d.Entry.Vent) }
+// Load puts the entry's vent in the text (a sealed one stays sealed).
+func (s *Step) Load(d journal.Draft) {
+	s.vent.SetValue(d.Entry.Vent)
+	was := s.sealed != nil
+	s.sealed = nil
+	if d.Entry.Vent == "" && len(d.Entry.VentSealed) > 0 {
+		s.sealed = d.Entry.VentSealed
+	}
+	if was != (s.sealed != nil) && s.Width > 0 {
+		s.SetSize(s.Width, s.Height) // the head has a line more or less
+	}
+}
 
 // Fill writes the vent (kept in the draft even when it is to be let go:
-// the choice is made at saving).
+// the choice is made at saving). Nothing typed keeps a sealed vent as it
+// is; text typed replaces it.
 func (s *Step) Fill(d *journal.Draft) {
 	d.Entry.Vent = s.vent.Value()
 	if strings.TrimSpace(d.Entry.Vent) == "" {
 		d.Entry.Vent = ""
+		d.Entry.VentSealed = s.sealed
 	}
 }
 
