@@ -33,7 +33,7 @@ func TestBashCompletesWithTab(t *testing.T) {
 	home := t.TempDir()
 	env := []string{"PATH=" + filepath.Dir(bin) + ":/usr/bin:/bin", "HOME=" + home, "TERM=xterm-256color",
 		"LANG=zh_CN.UTF-8", "XDG_DATA_HOME=" + home, "XDG_CONFIG_HOME=" + home,
-		"GORACE=atexit_sleep_ms=0"}
+		"GORACE=atexit_sleep_ms=0", "HISTFILE=/dev/null"}
 	term := tmux.Start(t, 120, 30, env, bash, "--norc", "--noprofile")
 	term.Text("source " + bashCompletion + " && source <(debrief completion bash) && echo loaded-$((1+1))")
 	term.Keys("Enter")
