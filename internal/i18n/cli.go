@@ -103,7 +103,7 @@ func init() {
 		"off.not_found": {"%s 没有休息标记", "%s is not marked as a day off"},
 
 		"backup.short": {"把整本日记备份为一个 JSON 文件（含私人内容）", "back up the whole journal to a JSON file (private parts included)"},
-		"backup.long":  {"把所有记录、休息日、改进建议和周复盘写入一个 JSON 备份文件（权限 0600）。这是你自己的备份，所以包含私人吐槽。默认保存在 $XDG_DATA_HOME/debrief/backups/。", "Write every entry, day off, idea and weekly review to one JSON archive (mode 0600). It is your own backup, so the private venting is included. Default location: $XDG_DATA_HOME/debrief/backups/."},
+		"backup.long":  {"把所有记录、休息日、改进建议和每周回顾写入一个 JSON 备份文件（权限 0600）。这是你自己的备份，所以包含私人吐槽。默认保存在 $XDG_DATA_HOME/debrief/backups/。", "Write every entry, day off, idea and weekly review to one JSON archive (mode 0600). It is your own backup, so the private venting is included. Default location: $XDG_DATA_HOME/debrief/backups/."},
 		"backup.done":  {"已备份 %s、%s、%s、%s 到 %s", "backed up %s, %s, %s, %s to %s"},
 
 		"check.short":        {"检查日记文件是否完好", "check the journal file's integrity"},

@@ -90,8 +90,8 @@ func init() {
 		"report.col.tags":       {"标签", "tags"},
 		"report.col.vent":       {"情绪出口（私人）", "vent (private)"},
 
-		"export.short": {"导出给经理、绩效回顾或自己看的文档", "export notes for a manager, a review or yourself"},
-		"export.long": {`导出一段时间的记录，作为给人看的文档（默认：给经理、Markdown、上一个 ISO 周、输出到终端）。
+		"export.short": {"导出给主管、述职或自己看的文档", "export notes for a manager, a review or yourself"},
+		"export.long": {`导出一段时间的记录，作为给人看的文档（默认：给主管、Markdown、上一个 ISO 周、输出到终端）。
 
 --for manager  每个班次的工作量、典型案例、帮助的小事和改进建议。永远不含情绪出口；
                心情、精力和压力只在加上 --include-wellbeing 时才包含。
@@ -116,7 +116,7 @@ charts), json. -o FILE writes a file only you can read (0600).`},
 		"flag.export_for":           {"给谁看 manager（主管，默认）、review（述职）或 me（自己）", "who it is for: manager (default), review or me"},
 		"flag.export_format":        {"文件格式 md（默认）、csv、html 或 json", "format: md (default), csv, html or json"},
 		"flag.export_week":          {"导出这个 ISO 周，例如 2026-W47", "export this ISO week, e.g. 2026-W47"},
-		"flag.export_wellbeing":     {"给经理或回顾的导出也包含心情、精力和压力", "include mood, energy and stress for a manager or a review"},
+		"flag.export_wellbeing":     {"给主管或述职的导出也包含心情、精力和压力", "include mood, energy and stress for a manager or a review"},
 		"flag.export_output":        {"写到这个文件（默认输出到终端）", "write to this file (default: standard output)"},
 		"err.bad_week":              {"%s：“%s”不是有效的周；请用 YYYY-Www，例如 2026-W47", "%s: %q is not a valid week; use YYYY-Www, e.g. 2026-W47"},
 		"err.week_and_range":        {"--week 不能和 --from/--to 一起用；请只选一种", "--week can't be used with --from/--to; choose one"},
@@ -152,7 +152,7 @@ charts), json. -o FILE writes a file only you can read (0600).`},
 		"week.idea_raised":          {"本周提出", "raised this week"},
 		"week.idea_changed":         {"本周更新", "updated this week"},
 		"week.review":               {"每周回顾", "Weekly review"},
-		"week.no_review":            {"还没有写本周回顾：在 debrief 里按 w 写三个问题。", "No weekly review yet: press w in debrief to answer the three questions."},
+		"week.no_review":            {"还没有写本周的回顾：在 debrief 里按 w，回答三个问题。", "No weekly review yet: press w in debrief to answer the three questions."},
 		"week.empty":                {"这一周还没有记录。", "No shifts logged this week."},
 		"week.none":                 {"无", "none"},
 		"ideas.short":               {"改进建议清单：状态和效果", "the ideas backlog: status and impact"},
@@ -167,7 +167,7 @@ charts), json. -o FILE writes a file only you can read (0600).`},
 		"ideas.col.age":             {"天数", "age"},
 		"ideas.col.kind":            {"类别", "kind"},
 		"ideas.col.idea":            {"建议", "idea"},
-		"ideas.age":                 {"%d天", "%dd"},
+		"ideas.age":                 {"%d 天", "%dd"},
 		"ideas.impact":              {"效果：%s", "impact: %s"},
 		"ideas.total":               {"共 %d 条", "%d ideas"},
 		"ideas.total_one":           {"共 %d 条", "%d idea"},

@@ -4,7 +4,7 @@ package i18n
 func init() {
 	register(map[string]msg{
 		"new.short":          {"打开复盘流程（今天或 --date 指定的班次）", "open the end-of-shift debrief (today, or --date)"},
-		"new.long":           {"打开下班复盘：班次与心情、今天帮助用户的3件小事、典型案例、情绪出口、改进建议、下个班次想做好的一件事。", "Open the end-of-shift debrief: the shift and how it felt, three things I helped with, typical cases, let it out, improvement ideas, one thing for next shift."},
+		"new.long":           {"打开下班复盘：班次与心情、今天帮助用户的三件小事、典型案例、情绪出口、改进建议、下个班次想做好的一件事。", "Open the end-of-shift debrief: the shift and how it felt, three things I helped with, typical cases, let it out, improvement ideas, one thing for next shift."},
 		"flag.new_date":      {"班次日期 YYYY-MM-DD（默认今天）", "shift date YYYY-MM-DD (default today)"},
 		"edit.short":         {"修改已保存的复盘（默认最近一次）", "edit a saved debrief (default: the latest)"},
 		"edit.long":          {"在复盘流程里重新打开一条已保存的记录，内容已填好。", "Reopen a saved entry in the debrief flow, prefilled."},
