@@ -3,8 +3,13 @@ package cli
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
+	"os"
 	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -30,6 +35,16 @@ func (a *App) execute(root *cobra.Command) error {
 		fang.WithVersion(Version),
 		fang.WithErrorHandler(func(io.Writer, fang.Styles, error) {}),
 	)
+}
+
+// errorPrefix is fang's error colour on "debrief:" when stderr is a
+// terminal (nothing on a pipe, a file or with NO_COLOR).
+var errorPrefix = lipgloss.NewStyle().Bold(true).Foreground(lipgloss.Red)
+
+// printError writes an error as the person sees it: one line, starting
+// "debrief:".
+func printError(stderr io.Writer, line string) {
+	fmt.Fprintln(colorprofile.NewWriter(stderr, os.Environ()), errorPrefix.Render("debrief:")+" "+line)
 }
 
 // helpTitles maps fang's section titles (as it prints them, upper case) to

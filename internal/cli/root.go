@@ -51,7 +51,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 		if msg, ok := a.flagMistake(err); ok && !errors.As(err, &ue) {
 			err = &usageError{msg: msg + a.P.T("hint.help")}
 		}
-		fmt.Fprintln(stderr, "debrief: "+a.withBackupHint(a.Explain(err), err))
+		printError(stderr, a.withBackupHint(a.Explain(err), err))
 	}
 	return ExitCode(err)
 }
