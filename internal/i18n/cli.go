@@ -16,6 +16,7 @@ func init() {
 				"  DEBRIEF_DB       日记文件（--db 优先）\n" +
 				"  DEBRIEF_CONFIG   配置文件（默认 $XDG_CONFIG_HOME/debrief/config.toml）\n" +
 				"  DEBRIEF_TODAY    把“今天”定为这一天（YYYY-MM-DD），用于补写\n" +
+				"  DEBRIEF_PASSPHRASE_FILE  封存的情绪出口的口令文件（第一行），用于脚本\n" +
 				"  LANG、LC_ALL     界面语言（--lang 和配置优先）；NO_COLOR 关闭颜色\n\n" +
 				"Tab 补全：debrief completion --help",
 			"debrief is an end-of-shift reflection journal for customer-service agents. In five to ten minutes: " +
@@ -27,6 +28,7 @@ func init() {
 				"  DEBRIEF_DB       the journal file (--db wins)\n" +
 				"  DEBRIEF_CONFIG   the config file (default $XDG_CONFIG_HOME/debrief/config.toml)\n" +
 				"  DEBRIEF_TODAY    take this day (YYYY-MM-DD) as today, to catch up on a shift\n" +
+				"  DEBRIEF_PASSPHRASE_FILE  the file whose first line is the sealed vents' passphrase, for scripts\n" +
 				"  LANG, LC_ALL     the language (--lang and the config win); NO_COLOR for no colour\n\n" +
 				"Tab completion: debrief completion --help",
 		},
