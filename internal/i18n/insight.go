@@ -47,7 +47,7 @@ func init() {
 		"trend.flat":    {"→ 平稳", "→ steady"},
 		"trend.unknown": {"· 数据还不够", "· not enough data yet"},
 
-		"remind.short": {"下班了还没复盘时提醒一句（用于命令行提示符、定时任务、桌面通知）", "one line when your shift is over and not debriefed yet (for shell prompts, cron, notifiers)"},
+		"remind.short": {"下班了还没复盘时提醒一句（用于提示符、定时任务、通知）", "one line when your shift is over and not debriefed yet (for shell prompts, cron, notifiers)"},
 		"remind.long": {
 			"今天是排班日、已经过了 schedule.shift_end、而且今天还没有复盘时，打印一句提醒并以 0 退出；否则什么也不打印，以 1 退出。\n例如在 cron 中：*/30 18-23 * * 1-5 msg=$(debrief remind) && notify-send debrief \"$msg\"",
 			"When today is a scheduled workday, it is past schedule.shift_end and today has no entry, prints one friendly line and exits 0; otherwise prints nothing and exits 1.\nIn cron, for example: */30 18-23 * * 1-5 msg=$(debrief remind) && notify-send debrief \"$msg\"",
