@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
@@ -135,7 +136,7 @@ func configProblem(p *i18n.Printer, ce *config.Error) string {
 		}
 		return p.T("config.unknown", ce.Line, name)
 	case config.ReasonValue:
-		want := "config.want." + ce.Key
+		want := "config.want." + cmp.Or(ce.Rule, ce.Key)
 		if !i18n.Has(want) {
 			want = "config.want.table"
 		}

@@ -28,11 +28,19 @@ type Config struct {
 	Import      Import    `toml:"import"`
 }
 
-// Schedule is the person's working pattern.
+// Schedule is the person's working pattern: either weekdays (Workdays) or
+// a repeating rotation of shift kinds and days off (Rotation, anchored at
+// RotationStart), never both.
 type Schedule struct {
-	Workdays []string `toml:"workdays"`
-	ShiftEnd string   `toml:"shift_end"`
+	Workdays      []string `toml:"workdays"`
+	Rotation      []string `toml:"rotation"`
+	RotationStart string   `toml:"rotation_start"`
+	ShiftEnd      string   `toml:"shift_end"`
 }
+
+// maxRotation bounds a rotation's length: a year is already more than any
+// real roster repeats over.
+const maxRotation = 366
 
 // Wellbeing switches the gentle wellbeing signal.
 type Wellbeing struct {
@@ -83,6 +91,14 @@ day_starts_at = "05:00"
 # 上班的日子（小写三字母：mon tue wed thu fri sat sun）。休息日不会打断连续记录。
 # Working days (mon tue wed thu fri sat sun). Rest days never break a streak.
 workdays = ["mon", "tue", "wed", "thu", "fri"]
+# 轮班（与 workdays 二选一，删掉上面的 workdays 再启用）：按顺序循环的班次，
+# day（白班）、evening（中班）、night（夜班）、other（其他）或 off（休息）；
+# rotation_start 是第一个班次的日期，向前向后循环。例如“两白两夜休两天”：
+# Rotating shifts (instead of workdays: delete the workdays line first): the
+# cycle's days in order — day, evening, night, other or off — repeating
+# forwards and backwards from rotation_start, the date of its first day.
+# rotation = ["day", "day", "night", "night", "off", "off"]
+# rotation_start = "2026-11-01"
 # 通常几点下班：debrief remind 在此之后提醒。
 # When a shift usually ends: debrief remind nudges after it.
 shift_end = "18:00"
@@ -117,7 +133,10 @@ type Error struct {
 	Table bool
 	Value string // the line's value as written (or the whole line, for ReasonSyntax)
 	Maybe string // ReasonUnknown: the known setting it is probably a typo of
-	Err   error  // ReasonRead: why the file could not be read
+	// Rule is what the value must be, a catalog config.want.* key; empty
+	// means Key's own rule.
+	Rule string
+	Err  error // ReasonRead: why the file could not be read
 }
 
 // What can be wrong with the config file.
@@ -150,7 +169,7 @@ var ErrToday = errors.New("DEBRIEF_TODAY is not a date")
 // Keys lists every setting the file may hold, dotted, tables included.
 func Keys() []string {
 	return []string{"lang", "day_starts_at", "schedule", "schedule.workdays", "schedule.shift_end",
-		"wellbeing", "wellbeing.signals", "backup", "backup.keep", "import", "import.max_size_mib"}
+		"schedule.rotation", "schedule.rotation_start", "wellbeing", "wellbeing.signals", "backup", "backup.keep", "import", "import.max_size_mib"}
 }
 
 // Load reads the config at path, creating it with commented defaults when it
@@ -243,6 +262,9 @@ func (c *Config) check(data []byte) *Error {
 		if !slices.Contains(weekdayNames, d) {
 			return bad("schedule.workdays", strconv.Quote(d))
 		}
+	}
+	if err := c.checkRotation(data); err != nil {
+		return err
 	}
 	if c.Import.MaxSizeMiB < 1 || c.Import.MaxSizeMiB > 1<<20 {
 		return bad("import.max_size_mib", strconv.Itoa(c.Import.MaxSizeMiB))
@@ -340,6 +362,67 @@ func (c *Config) ShiftEndClock() journal.Clock {
 		return 18 * 60
 	}
 	return v
+}
+
+// checkRotation validates the rotation and its anchor. The defaults hold
+// workdays, so "both at once" is decided on the file's text: a rotation
+// and a workdays line written together.
+func (c *Config) checkRotation(data []byte) *Error {
+	s := &c.Schedule
+	// bad: the rotation (or rotation_start) line breaks rule, a catalog
+	// config.want.* key the command line words.
+	bad := func(key, rule string) *Error {
+		name := key[strings.LastIndex(key, ".")+1:]
+		line := lineOf(data, name)
+		_, value, _ := strings.Cut(lineAt(data, line), "=")
+		return &Error{Line: line, Reason: ReasonValue, Key: key, Value: strings.TrimSpace(value), Rule: rule}
+	}
+	if len(s.Rotation) == 0 {
+		if s.RotationStart != "" {
+			return bad("schedule.rotation_start", "schedule.rotation_start.alone")
+		}
+		if lineOf(data, "rotation") > 0 {
+			return bad("schedule.rotation", "schedule.rotation")
+		}
+		return nil
+	}
+	if lineOf(data, "workdays") > 0 {
+		return bad("schedule.rotation", "schedule.rotation.both")
+	}
+	if len(s.Rotation) > maxRotation {
+		return bad("schedule.rotation", "schedule.rotation.too_long")
+	}
+	working := false
+	for _, k := range s.Rotation {
+		if k != journal.RotationOff && !slices.Contains(journal.ShiftKinds, k) {
+			return bad("schedule.rotation", "schedule.rotation")
+		}
+		working = working || k != journal.RotationOff
+	}
+	if !working {
+		return bad("schedule.rotation", "schedule.rotation.no_work")
+	}
+	if s.RotationStart == "" {
+		return bad("schedule.rotation", "schedule.rotation.needs_start")
+	}
+	if _, err := journal.ParseDate(s.RotationStart); err != nil {
+		return bad("schedule.rotation_start", "schedule.rotation_start")
+	}
+	s.Workdays = nil
+	return nil
+}
+
+// Rotation returns the rotation (nil when the schedule is by weekdays) and
+// the date of its first element.
+func (c *Config) Rotation() ([]string, journal.Date) {
+	if len(c.Schedule.Rotation) == 0 {
+		return nil, 0
+	}
+	start, err := journal.ParseDate(c.Schedule.RotationStart)
+	if err != nil {
+		return nil, 0
+	}
+	return c.Schedule.Rotation, start
 }
 
 // IsWorkday reports whether the weekday is in the schedule.

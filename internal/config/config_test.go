@@ -133,3 +133,45 @@ func TestParseErrorsNameTheKeyNotTheGoType(t *testing.T) {
 		}
 	}
 }
+
+func TestRotation(t *testing.T) {
+	text := "[schedule]\nrotation = [\"day\", \"day\", \"night\", \"night\", \"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n"
+	cfg, err := Parse("c.toml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds, start := cfg.Rotation()
+	if len(kinds) != 6 || kinds[2] != "night" || start.String() != "2026-11-01" {
+		t.Errorf("rotation %v from %s", kinds, start)
+	}
+	// The default weekdays give way to the rotation.
+	if cfg.Workdays() != [7]bool{} {
+		t.Errorf("workdays kept beside a rotation: %v", cfg.Workdays())
+	}
+	if d := Default(); len(d.Schedule.Rotation) != 0 {
+		t.Errorf("default has a rotation: %v", d.Schedule.Rotation)
+	}
+}
+
+func TestRotationErrorsNameTheLine(t *testing.T) {
+	cases := []struct {
+		text string
+		line int
+		rule string
+	}{
+		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "schedule.rotation.both"},
+		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation"},
+		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation.no_work"},
+		{"[schedule]\nrotation = [\"day\"]\n", 2, "schedule.rotation.needs_start"},
+		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "schedule.rotation_start"},
+		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation_start.alone"},
+		{"[schedule]\nrotation = []\n", 2, "schedule.rotation"},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Line != c.line || ce.Reason != ReasonValue || ce.Rule != c.rule {
+			t.Errorf("%q: got %+v, want line %d breaking %q", c.text, ce, c.line, c.rule)
+		}
+	}
+}
