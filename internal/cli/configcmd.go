@@ -1,8 +1,8 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/config"
@@ -38,10 +38,13 @@ func (a *App) configCommand() *cobra.Command {
 		Args:        exactArgs(a, 2, "KEY VALUE"),
 		Annotations: map[string]string{"config": "optional"},
 		RunE: func(cmd *cobra.Command, args []string) error {
-			err := config.Set(a.Paths.Config, args[0], args[1])
-			if errors.Is(err, config.ErrNotSettable) {
+			if !slices.Contains(config.Settable, args[0]) {
 				return usagef("%s", a.P.T("err.bad_choice", "KEY", args[0], strings.Join(config.Settable, ", ")))
 			}
+			if !config.ValidProfile(args[1]) {
+				return usagef("%s", a.P.T("config.set.bad", args[0], a.P.T("config.want."+args[0], "")))
+			}
+			err := config.Set(a.Paths.Config, args[0], args[1])
 			if err != nil {
 				return err
 			}

@@ -48,3 +48,13 @@ func (a *App) dayArg(args []string) (d day.Day, given bool, err error) {
 	}
 	return d, false, err
 }
+
+// rangeError: --from is after the end of the range. Both dates are named;
+// when --to was not given (or lies after today) the end is today, and the
+// message says so.
+func (a *App) rangeError(from, to journal.Date, toGiven bool) error {
+	if !toGiven {
+		return usagef("%s", a.P.T("err.range_today", from, to))
+	}
+	return usagef("%s", a.P.T("err.range", from, to))
+}

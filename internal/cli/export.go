@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"strings"
 
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
@@ -23,6 +24,9 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 	"md": report.WriteMarkdown, "csv": report.WriteCSV, "html": report.WriteHTML, "json": report.WriteJSON,
 }
 
+// exportFormatNames lists the formats in the order help shows them.
+func exportFormatNames() []string { return []string{"md", "csv", "html", "json"} }
+
 func (a *App) exportCommand() *cobra.Command {
 	var who, format, from, to, week, out, rows, passFile string
 	var wellbeing, detail bool
@@ -36,7 +40,7 @@ func (a *App) exportCommand() *cobra.Command {
 		}
 		write, ok := exportFormats[format]
 		if !ok {
-			return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+			return usagef("%s", a.P.T("err.bad_choice", "--format", format, strings.Join(exportFormatNames(), ", ")))
 		}
 		switch {
 		case rows == "" || rows == "shifts":
@@ -146,7 +150,7 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		}
 	}
 	if lo != 0 && hi < lo {
-		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
+		return 0, 0, a.rangeError(lo, hi, to != "")
 	}
 	return lo, hi, nil
 }

@@ -53,7 +53,7 @@ func (a *App) ideasCommand() *cobra.Command {
 				fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", safetext.Line(i.Impact))))
 			}
 		}
-		fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
+		fmt.Fprintln(w, labelStyle.Render(a.P.N("ideas.total", len(list))))
 		return nil
 	}
 	cmd.Flags().StringVar(&status, "status", "", a.P.T("flag.ideas_status"))

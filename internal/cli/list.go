@@ -30,7 +30,7 @@ func (a *App) listCommand() *cobra.Command {
 			}
 		}
 		if lo != 0 && hi != 0 && hi < lo {
-			return usagef("%s", a.P.T("err.range", from, to))
+			return a.rangeError(lo, hi, true)
 		}
 		q := day.NewQuery(search, category, a.P)
 		if asJSON {
@@ -65,9 +65,9 @@ func (a *App) listCommand() *cobra.Command {
 		for _, e := range entries {
 			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
 				padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-				padRight(a.P.T("list.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
+				padRight(a.P.N("count.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
 		}
-		fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+		fmt.Fprintln(w, labelStyle.Render(a.P.N("list.total", len(entries))))
 		return nil
 	}
 	f := cmd.Flags()

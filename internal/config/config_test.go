@@ -169,6 +169,34 @@ func TestSetProfile(t *testing.T) {
 	}
 }
 
+func TestParseErrorsNameTheKeyNotTheGoType(t *testing.T) {
+	cases := []struct {
+		text, reason, key, value, maybe string
+		line                            int
+	}{
+		{"lang = \"en\"\nshedule = 1\n", ReasonUnknown, "shedule", "", "schedule", 2},
+		{"day_start = \"05:00\"\n", ReasonUnknown, "day_start", "", "day_starts_at", 1},
+		{"[schedule]\nworkdays = \"mon\"\n", ReasonValue, "schedule.workdays", "\"mon\"", "", 2},
+		{"[backup]\nkeep = 0\n", ReasonValue, "backup.keep", "0", "", 2},
+		{"colourful = true\n", ReasonUnknown, "colourful", "", "", 1},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if ce.Reason != c.reason || ce.Key != c.key || ce.Value != c.value || ce.Maybe != c.maybe || ce.Line != c.line {
+			t.Errorf("%q: got %+v", c.text, *ce)
+		}
+		for _, goWord := range []string{"string", "int", "[]", "struct", "decode"} {
+			if strings.Contains(ce.Error(), goWord) {
+				t.Errorf("%q: %q names a Go type (%s)", c.text, ce.Error(), goWord)
+			}
+		}
+	}
+}
+
 func TestRotation(t *testing.T) {
 	text := "[schedule]\nrotation = [\"day\", \"day\", \"night\", \"night\", \"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n"
 	cfg, err := Parse("c.toml", []byte(text))
@@ -192,21 +220,21 @@ func TestRotationErrorsNameTheLine(t *testing.T) {
 	cases := []struct {
 		text string
 		line int
-		msg  string
+		rule string
 	}{
-		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "both set"},
-		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, `"late" is not one of`},
-		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "no working day"},
-		{"[schedule]\nrotation = [\"day\"]\n", 2, "needs rotation_start"},
-		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "rotation_start"},
-		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "without rotation"},
-		{"[schedule]\nrotation = []\n", 2, "empty"},
+		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "schedule.rotation.both"},
+		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation"},
+		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation.no_work"},
+		{"[schedule]\nrotation = [\"day\"]\n", 2, "schedule.rotation.needs_start"},
+		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "schedule.rotation_start"},
+		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation_start.alone"},
+		{"[schedule]\nrotation = []\n", 2, "schedule.rotation"},
 	}
 	for _, c := range cases {
 		_, err := Parse("c.toml", []byte(c.text))
 		var ce *Error
-		if !errors.As(err, &ce) || ce.Line != c.line || !strings.Contains(ce.Msg, c.msg) {
-			t.Errorf("%q: got %v, want line %d with %q", c.text, err, c.line, c.msg)
+		if !errors.As(err, &ce) || ce.Line != c.line || ce.Reason != ReasonValue || ce.Rule != c.rule {
+			t.Errorf("%q: got %+v, want line %d breaking %q", c.text, ce, c.line, c.rule)
 		}
 	}
 }

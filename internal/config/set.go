@@ -32,6 +32,9 @@ func checkProfileValue(v string) string {
 	return ""
 }
 
+// ValidProfile says whether v (trimmed) can be a name or a team.
+func ValidProfile(v string) bool { return checkProfileValue(strings.TrimSpace(v)) == "" }
+
 // ErrNotSettable is returned by Set for a key it does not change.
 var ErrNotSettable = fmt.Errorf("not a setting config set changes (%s)", strings.Join(Settable, ", "))
 
@@ -46,14 +49,14 @@ func Set(path, key, value string) error {
 	}
 	value = strings.TrimSpace(value)
 	if msg := checkProfileValue(value); msg != "" {
-		return &Error{File: path, Msg: key + ": " + msg}
+		return &Error{File: path, Reason: ReasonValue, Key: key, Value: strconv.Quote(value)}
 	}
 	data, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		data, err = []byte(DefaultFile), nil
 	}
 	if err != nil {
-		return &Error{File: path, Msg: err.Error()}
+		return &Error{File: path, Reason: ReasonRead, Err: err}
 	}
 	section, name, _ := strings.Cut(key, ".")
 	out := setLine(string(data), section, name, name+" = "+strconv.Quote(value))
@@ -61,10 +64,10 @@ func Set(path, key, value string) error {
 		return err
 	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return &Error{File: path, Msg: err.Error()}
+		return &Error{File: path, Reason: ReasonRead, Err: err}
 	}
 	if err := safefile.WriteBytes(path, 0o600, []byte(out)); err != nil {
-		return &Error{File: path, Msg: err.Error()}
+		return &Error{File: path, Reason: ReasonRead, Err: err}
 	}
 	return nil
 }

@@ -6,7 +6,7 @@ func init() {
 		"team.short":           {"团队汇总：合并几位同事的导出", "team roll-up: merge several agents' exports"},
 		"team.report.short":    {"把几位同事的经理版 JSON 导出合并成一份团队小结", "merge agents' manager JSON exports into one document for the team lead"},
 		"team.report.long":     {"把每位同事用 debrief export --for manager --format json 导出的文件合并成一份团队小结：每人的班次、接待量、满意度和案例并排，团队的改进建议（相同的建议合并，写上谁提的），投诉变表扬，常见问题类别和经验。\n可以给一个文件夹（只读取其中的 *.json，例如共享盘或同步文件夹）或几个文件。不是 debrief 导出的文件、个人版导出（--for me）和还没同步完的文件会被跳过，并说明原因。", "Merge the files each agent wrote with debrief export --for manager --format json into one document for the team lead: everyone's shifts, contacts, CSAT and cases side by side, the team's ideas (the same idea from several people is one idea with their names), complaints turned into praise, the most frequent categories and lessons.\nGive a folder (its *.json files are read, e.g. a shared or synced folder) or files. Files that are not debrief exports, personal exports (--for me) and files still being synced are skipped, each with its reason."},
-		"flag.team_format":     {"格式：md（默认）、html 或 json", "format: md (default), html or json"},
+		"flag.team_format":     {"文件格式 md（默认）、html 或 json", "format: md (default), html or json"},
 		"team.skipped":         {"跳过 %s：%s", "skipped %s: %s"},
 		"team.skip.incomplete": {"文件不完整（可能还在复制或同步中），稍后再试", "the file is incomplete (still being copied or synced?); try again later"},
 		"team.skip.not_export": {"不是 debrief 的经理版 JSON 导出（debrief export --for manager --format json）", "not a debrief manager export (debrief export --for manager --format json)"},

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/insight"
 )
 
 // point is one bar or dot of a chart.
@@ -158,7 +159,7 @@ func line(ps []point, lo, hi float64) htmlChart {
 		points.WriteString(x + "," + f1(y(p.value)) + " ")
 		// Dots with a tooltip only while there is room for them.
 		if len(ps) <= 62 {
-			c.Dots = append(c.Dots, htmlMark{X: x, Y: f1(y(p.value)), Label: p.label, Value: f1(p.value)})
+			c.Dots = append(c.Dots, htmlMark{X: x, Y: f1(y(p.value)), Label: p.label, Value: insight.Decimal(p.value, 1)})
 		}
 	}
 	c.Points = points.String()

@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 )
@@ -89,7 +90,7 @@ func num(v *float64) string {
 	if v == nil {
 		return "–"
 	}
-	return strconv.FormatFloat(*v, 'f', 1, 64)
+	return insight.Decimal(*v, 1)
 }
 
 func (m *mdWriter) shift(s *Shift) {

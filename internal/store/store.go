@@ -382,6 +382,11 @@ func (j *Journal) identify() error {
 			return fmt.Errorf("%s: %w (no schema version)", j.path, ErrDamaged)
 		}
 		j.schema = int(uint32(v[0])<<24 | uint32(v[1])<<16 | uint32(v[2])<<8 | uint32(v[3]))
+		// Schema 0 was never written by any debrief: the number is damage,
+		// and the way out is a backup, not an upgrade.
+		if j.schema < 1 {
+			return fmt.Errorf("%s: %w (schema %d, a number debrief never writes)", j.path, ErrDamaged, j.schema)
+		}
 		// A file shorter than its last commit was cut off: reading the
 		// missing pages would fault, writing would build on holes.
 		if fi, err := os.Stat(j.path); err == nil && fi.Size() < tx.Size() {

@@ -89,6 +89,7 @@ func (m *Model) yearPage(width, height int) []string {
 			st.Error.Render(markMissed) + " " + st.Muted.Render(t("trends.legend_miss")) + "   " +
 			st.Muted.Render(markRest+" "+t("trends.legend_rest")),
 	}
-	summary := []string{st.Title.Render(t("trends.year_summary", weeks, len(mood), avg(sum.Avg()), offs, missed))}
+	summary := []string{st.Title.Render(t("trends.year_summary", m.ctx.N("count.weeks", weeks), m.ctx.N("count.shifts", len(mood)), avg(sum.Avg()),
+		m.ctx.N("count.days_off", offs), m.ctx.N("count.missed", missed)))}
 	return stack(height, summary, cal, legend)
 }

@@ -116,18 +116,18 @@ func (s *Step) View() layout.Frame {
 		for i, c := range e.Cases {
 			titles[i] = safetext.Line(c.Title)
 		}
-		row("tui.f.cases", s.Ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
+		row("tui.f.cases", s.Ctx.N("count.cases", len(e.Cases))+t("punct.colon")+strings.Join(titles, " · "))
 	}
 	switch {
 	case (e.Vent != "" || len(e.VentSealed) > 0) && s.letGo:
 		row("tui.step.vent", st.Private.Render(t("tui.vent.will_letgo")))
 	case e.Vent != "":
-		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
+		row("tui.step.vent", st.Private.Render(s.Ctx.N("tui.vent.kept", len([]rune(e.Vent)))))
 	case len(e.VentSealed) > 0:
 		row("tui.step.vent", st.Private.Render(t("tui.vent.sealed_review")))
 	}
 	if len(s.draft.Ideas) > 0 {
-		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
+		row("tui.step.ideas", s.Ctx.N("count.ideas", len(s.draft.Ideas)))
 	}
 	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
 	if n := unusedJots(s.draft); n > 0 {
