@@ -20,6 +20,7 @@ func (a *App) commands() []*cobra.Command {
 		a.exportCommand(),
 		a.weekCommand(),
 		a.ideasCommand(),
+		a.playbookCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

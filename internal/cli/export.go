@@ -121,29 +121,15 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		}
 		return w.Monday(), w.Sunday(), nil
 	}
-	today, err := a.Today()
-	if err != nil {
-		return 0, 0, err
-	}
 	if from == "" && to == "" {
+		today, err := a.Today()
+		if err != nil {
+			return 0, 0, err
+		}
 		w := journal.WeekOf(today).Prev()
 		return w.Monday(), w.Sunday(), nil
 	}
-	if from != "" {
-		if lo, err = a.parseDateArg("--from", from); err != nil {
-			return 0, 0, err
-		}
-	}
-	hi = today
-	if to != "" {
-		if hi, err = a.parseDateArg("--to", to); err != nil {
-			return 0, 0, err
-		}
-	}
-	if lo != 0 && hi < lo {
-		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
-	}
-	return lo, hi, nil
+	return a.dateRange(from, to)
 }
 
 func isDir(path string) bool {

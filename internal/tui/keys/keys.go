@@ -23,8 +23,10 @@ type Map struct {
 	Ideas   Ideas
 	Week    Week
 	Trends  Trends
-	Flow    Flow
-	Editor  Editor
+	// Playbook: the Playbook screen (我的方法).
+	Playbook Playbook
+	Flow     Flow
+	Editor   Editor
 }
 
 // Global keys work on every screen; the root handles them.
@@ -84,6 +86,11 @@ type Week struct {
 // Trends is the trends screen's pages.
 type Trends struct {
 	Next, Prev, Page, Back key.Binding
+}
+
+// Playbook is the Playbook screen: it scrolls (Pager) and goes back.
+type Playbook struct {
+	Back key.Binding
 }
 
 // Flow is the debrief: moving between fields and steps, saving, the case
@@ -182,6 +189,7 @@ func New(t func(string, ...any) string) *Map {
 			Page: key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
 			Back: Bind(t("tui.key.back"), "esc", "q"),
 		},
+		Playbook: Playbook{Back: Bind(t("tui.key.back"), "esc", "q")},
 		Flow: Flow{
 			Next:     Bind(t("tui.key.next"), "tab", "enter"),
 			Prev:     Bind(t("tui.key.prev"), "shift+tab"),
