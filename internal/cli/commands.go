@@ -8,6 +8,7 @@ func (a *App) commands() []*cobra.Command {
 		a.showCommand(),
 		a.listCommand(),
 		a.offCommand(),
+		a.pinCommand(),
 		a.backupCommand(),
 		a.importCommand(),
 		a.checkCommand(),

@@ -28,11 +28,7 @@ type Playbook struct {
 // private — so the playbook is made of what a review may show: the cases,
 // never the vent, the wellbeing scales, the tags or the jots.
 func BuildPlaybook(in Input, category string) *Playbook {
-	seen := make([]journal.Entry, len(in.Entries))
-	for i := range in.Entries {
-		s := Review.Visible(&in.Entries[i], false)
-		seen[i] = journal.Entry{ShiftDate: s.Date, Cases: s.Cases}
-	}
+	seen := visibleEntries(in.Entries, Review)
 	return &Playbook{From: in.From, To: in.To, Category: category, Playbook: insight.PlaybookOf(seen, category)}
 }
 
@@ -82,13 +78,7 @@ func WritePlaybookMarkdown(w io.Writer, pb *Playbook, p *i18n.Printer) error {
 			m.s("\n")
 		}
 		m.s("\n")
-		if len(c.Lessons) > 0 {
-			m.s("### ", p.T("playbook.lessons"), "\n\n")
-			for _, l := range c.Lessons {
-				m.s("- ", safetext.Markdown(l.Text, "  "), LessonNote(l, p), "\n")
-			}
-			m.s("\n")
-		}
+		m.lessons("###", p.T("playbook.lessons"), c.Lessons)
 		if len(c.Best) > 0 {
 			m.s("### ", p.T("playbook.best"), "\n\n")
 			for j := range c.Best {

@@ -69,6 +69,7 @@ type History struct {
 	Filter, Open, Edit, Delete, Back key.Binding
 	FilterDone, FilterClear          key.Binding
 	Unlock                           key.Binding // the reader: a sealed vent
+	Pin                              key.Binding // the reader: pin the cases for the review
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -160,6 +161,7 @@ func New(t func(string, ...any) string) *Map {
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),
 			Unlock:      Bind(t("tui.key.unlock"), "u"),
+			Pin:         Bind(t("tui.key.pin"), "p"),
 		},
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),
