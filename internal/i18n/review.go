@@ -29,10 +29,14 @@ func init() {
 		"pin.bad_number":         {"案例序号“%s”无效：请写 1、2、3……", "case number %q is not valid: use 1, 2, 3…"},
 		"flag.pin_remove":        {"取消标记", "take the pin back"},
 		"field.pinned_mark":      {"📌 述职", "📌 pinned"},
-		"tui.key.pin":           {"标记/取消述职", "pin / unpin for the review"},
-		"tui.history.pinned":    {"已把这天的案例标记进述职。", "This shift's cases are pinned for the review."},
-		"tui.history.unpinned":  {"已取消这天案例的述职标记。", "This shift's cases are no longer pinned."},
-		"tui.history.no_cases":  {"这天没有案例可以标记。", "This shift has no cases to pin."},
+		"tui.key.pin":            {"标记/取消述职", "pin / unpin for the review"},
+		"tui.history.pinned":     {"已把这天的案例标记进述职。", "This shift's cases are pinned for the review."},
+		"tui.history.unpinned":   {"已取消这天案例的述职标记。", "This shift's cases are no longer pinned."},
+		"tui.history.no_cases":   {"这天没有案例可以标记。", "This shift has no cases to pin."},
+		"trends.groups":          {"什么时候更累（压力平均，至少 5 个班次才比较）", "When it is harder (average stress; groups of 5 shifts or more)"},
+		"trends.by_shift":        {"按班次：", "By shift: "},
+		"trends.by_weekday":      {"按星期（最高 · 最低）：", "By weekday (highest · lowest): "},
+		"trends.by_category":     {"按案例类别：", "By case category: "},
 		"review.lessons":         {"学到的经验", "What I learned"},
 	})
 }
