@@ -37,6 +37,9 @@ func init() {
 		"trends.by_shift":        {"按班次：", "By shift: "},
 		"trends.by_weekday":      {"按星期（最高 · 最低）：", "By weekday (highest · lowest): "},
 		"trends.by_category":     {"按案例类别：", "By case category: "},
+		"trends.key.earlier":     {"前一年", "a year earlier"},
+		"trends.key.later":       {"后一年", "a year later"},
+		"trends.year_until":      {"（到 %s 为止的一年；→ 回到最近）", "(the year up to %s; → back towards today)"},
 		"review.lessons":         {"学到的经验", "What I learned"},
 	})
 }

@@ -87,6 +87,9 @@ type Week struct {
 // Trends is the trends screen's pages.
 type Trends struct {
 	Next, Prev, Page, Back key.Binding
+	// Earlier, Later step the Year page a year back or forward; there ←/→
+	// do that instead of turning the page (tab does).
+	Earlier, Later key.Binding
 }
 
 // Playbook is the Playbook screen: it scrolls (Pager) and goes back.
@@ -186,10 +189,12 @@ func New(t func(string, ...any) string) *Map {
 			Close:     Bind(t("tui.week.key_close"), "esc"),
 		},
 		Trends: Trends{
-			Next: Bind(t("trends.key.next"), "tab", "right"),
-			Prev: Bind(t("trends.key.prev"), "shift+tab", "left"),
-			Page: key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
-			Back: Bind(t("tui.key.back"), "esc", "q"),
+			Next:    Bind(t("trends.key.next"), "tab", "right"),
+			Prev:    Bind(t("trends.key.prev"), "shift+tab", "left"),
+			Page:    key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
+			Back:    Bind(t("tui.key.back"), "esc", "q"),
+			Earlier: key.NewBinding(key.WithKeys("left"), key.WithHelp("←", t("trends.key.earlier"))),
+			Later:   key.NewBinding(key.WithKeys("right"), key.WithHelp("→", t("trends.key.later"))),
 		},
 		Playbook: Playbook{Back: Bind(t("tui.key.back"), "esc", "q")},
 		Flow: Flow{
