@@ -25,7 +25,7 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 }
 
 func (a *App) exportCommand() *cobra.Command {
-	var who, format, from, to, week, out, passFile string
+	var who, format, from, to, week, out, passFile, tag string
 	var wellbeing bool
 	cmd := &cobra.Command{
 		Use:     "export",
@@ -65,6 +65,7 @@ func (a *App) exportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
+			in.Entries = day.Tagged(in.Entries, tag)
 			// Only an export for me holds vents; sealed ones are opened
 			// when a passphrase is at hand, else left out (and said so).
 			if n := day.SealedCount(in.Entries); n > 0 {
@@ -97,6 +98,7 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
 	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())

@@ -40,6 +40,7 @@ func init() {
 		"trends.key.earlier":     {"前一年", "a year earlier"},
 		"trends.key.later":       {"后一年", "a year later"},
 		"trends.year_until":      {"（到 %s 为止的一年；→ 回到最近）", "(the year up to %s; → back towards today)"},
+		"flag.tag":               {"只要带这个标签的班次（不分大小写）", "only the shifts with this tag (any case)"},
 		"review.lessons":         {"学到的经验", "What I learned"},
 	})
 }
