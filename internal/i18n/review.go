@@ -41,6 +41,8 @@ func init() {
 		"trends.key.later":       {"后一年", "a year later"},
 		"trends.year_until":      {"（到 %s 为止的一年；→ 回到最近）", "(the year up to %s; → back towards today)"},
 		"flag.tag":               {"只要带这个标签的班次（不分大小写）", "only the shifts with this tag (any case)"},
+		"tui.f.tags":             {"标签", "Tags"},
+		"tui.ph.tags":            {"可选，用逗号分隔，如：双十一, 夜班（只自己可见）", "optional, comma-separated, e.g. peak sale, night (private)"},
 		"review.lessons":         {"学到的经验", "What I learned"},
 	})
 }

@@ -59,7 +59,9 @@ type loadedMsg struct {
 
 // New returns the Trends screen; Init loads it.
 func New(ctx *app.Context) *Model {
-	return &Model{ctx: ctx, keys: ctx.Keys.Trends}
+	m := &Model{ctx: ctx, keys: ctx.Keys.Trends}
+	m.pageKeys()
+	return m
 }
 
 // Init reads the figures (day.Journal.Stats: only the compact metrics,
@@ -111,8 +113,24 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 				m.page = page(d - 1)
 			}
 		}
+		m.pageKeys()
 	}
 	return m, nil
+}
+
+// pageKeys gives ←/→ to the Year page's years there (tab turns the page)
+// and to turning pages everywhere else.
+func (m *Model) pageKeys() {
+	year := m.page == pageYear
+	if year {
+		m.keys.Next.SetKeys("tab")
+		m.keys.Prev.SetKeys("shift+tab")
+	} else {
+		m.keys.Next.SetKeys("tab", "right")
+		m.keys.Prev.SetKeys("shift+tab", "left")
+	}
+	m.keys.Earlier.SetEnabled(year)
+	m.keys.Later.SetEnabled(year)
 }
 
 // pageKeys are the digits of the pages there are.
