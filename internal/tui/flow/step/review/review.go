@@ -6,6 +6,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -85,6 +86,18 @@ func (s *Step) Load(d journal.Draft) { s.tags.SetValue(strings.Join(d.Entry.Tags
 // Fill writes the tags: split at commas (，、, ；;), trimmed, each once.
 func (s *Step) Fill(d *journal.Draft) { d.Entry.Tags = SplitTags(s.tags.Value()) }
 
+// unusedJots counts the shift's jots no case was started from: they are
+// not lost, they stay with the shift.
+func unusedJots(d journal.Draft) int {
+	n := 0
+	for _, j := range d.Jots {
+		if !slices.Contains(d.UsedJots, j.ID) {
+			n++
+		}
+	}
+	return n
+}
+
 // SplitTags reads a typed list of tags.
 func SplitTags(v string) []string {
 	var out []string
@@ -163,5 +176,11 @@ func (s *Step) glance() []string {
 		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
 	}
 	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
+	if n := unusedJots(s.draft); n > 0 {
+		lines = append(lines, "")
+		for _, l := range layout.Wrap(s.Ctx.N("tui.review.jots_kept", n), max(width, 10)) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	return lines
 }
