@@ -479,7 +479,7 @@ type decoded struct {
 // The members of each kind of record, in the order backup writes them.
 var (
 	entryFields  = []string{"shift_date", "shift", "started_at", "ended_at", "contacts", "csat", "mood", "energy", "stress", "helped", "cases", "vent", "tomorrow", "focus_done", "tags", "created_at", "updated_at", "jots", "sealed_vent"}
-	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise"}
+	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise", "pinned"}
 	jotFields    = []string{"at", "text"}
 	dayOffFields = []string{"date", "reason", "note"}
 	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why"}
@@ -629,6 +629,8 @@ func readCase(r *record, at field) (journal.Case, error) {
 			c.Better, err = r.text(f, journal.MaxText)
 		case 7:
 			c.Praise, err = r.boolean(f)
+		case 8:
+			c.Pinned, err = r.boolean(f)
 		}
 		return err
 	})

@@ -148,6 +148,10 @@ func writeCase(jw *jsonout.Writer, c *journal.Case) {
 		jw.Key("praise")
 		jw.Bool(true)
 	}
+	if c.Pinned {
+		jw.Key("pinned")
+		jw.Bool(true)
+	}
 	jw.End()
 }
 

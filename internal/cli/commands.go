@@ -13,6 +13,7 @@ func (a *App) commands() []*cobra.Command {
 		a.showCommand(),
 		a.listCommand(),
 		a.offCommand(),
+		a.pinCommand(),
 		a.backupCommand(),
 		a.importCommand(),
 		a.checkCommand(),
@@ -26,6 +27,7 @@ func (a *App) commands() []*cobra.Command {
 		a.weekCommand(),
 		a.ideasCommand(),
 		a.teamCommand(),
+		a.playbookCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

@@ -28,7 +28,7 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 func exportFormatNames() []string { return []string{"md", "csv", "html", "json"} }
 
 func (a *App) exportCommand() *cobra.Command {
-	var who, format, from, to, week, out, rows, passFile string
+	var who, format, from, to, week, out, rows, passFile, tag string
 	var wellbeing, detail bool
 	cmd := a.command("export", "data", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
@@ -67,6 +67,7 @@ func (a *App) exportCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		in.Entries = day.Tagged(in.Entries, tag)
 		// Only an export for me holds vents; sealed ones are opened
 		// when a passphrase is at hand, else left out (and said so).
 		if n := day.SealedCount(in.Entries); n > 0 {
@@ -104,6 +105,7 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
 	f.StringVar(&rows, "rows", "", a.P.T("flag.export_rows"))
 	f.BoolVar(&detail, "detail", false, a.P.T("flag.export_detail"))
@@ -130,29 +132,15 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		}
 		return w.Monday(), w.Sunday(), nil
 	}
-	today, err := a.Today()
-	if err != nil {
-		return 0, 0, err
-	}
 	if from == "" && to == "" {
+		today, err := a.Today()
+		if err != nil {
+			return 0, 0, err
+		}
 		w := journal.WeekOf(today).Prev()
 		return w.Monday(), w.Sunday(), nil
 	}
-	if from != "" {
-		if lo, err = a.parseDateArg("--from", from); err != nil {
-			return 0, 0, err
-		}
-	}
-	hi = today
-	if to != "" {
-		if hi, err = a.parseDateArg("--to", to); err != nil {
-			return 0, 0, err
-		}
-	}
-	if lo != 0 && hi < lo {
-		return 0, 0, a.rangeError(lo, hi, to != "")
-	}
-	return lo, hi, nil
+	return a.dateRange(from, to)
 }
 
 func dirOf(path string) string { return filepath.Dir(path) }

@@ -12,7 +12,7 @@ import (
 )
 
 func (a *App) listCommand() *cobra.Command {
-	var from, to, search, category string
+	var from, to, search, category, tag string
 	var asJSON, unlock bool
 	var passFile string
 	cmd := a.command("list", "journal", noArgs(a))
@@ -32,7 +32,7 @@ func (a *App) listCommand() *cobra.Command {
 		if lo != 0 && hi != 0 && hi < lo {
 			return a.rangeError(lo, hi, true)
 		}
-		q := day.NewQuery(search, category, a.P)
+		q := day.NewQuery(search, category, a.P).WithTag(tag)
 		if asJSON {
 			entries, err := a.Journal().List(lo, hi, q, true)
 			if err != nil {
@@ -75,6 +75,7 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())

@@ -95,6 +95,9 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 		if c.Praise {
 			title += "  " + p.T("field.praise_mark")
 		}
+		if c.Pinned {
+			title += "  " + p.T("field.pinned_mark")
+		}
 		r = append(r, Block{Kind: Gap}, Block{Kind: Heading, Text: title})
 		var meta []string
 		for _, v := range []string{safetext.Line(c.Category), named(p, "channel.", c.Channel), named(p, "outcome.", c.Outcome)} {

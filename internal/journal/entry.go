@@ -83,6 +83,9 @@ type Case struct {
 	Outcome  string `json:"outcome,omitempty" cbor:"6,keyasint,omitempty"`
 	Better   string `json:"better,omitempty" cbor:"7,keyasint,omitempty"`
 	Praise   bool   `json:"praise,omitempty" cbor:"8,keyasint,omitempty"`
+	// Pinned: the person chose this case for their review (debrief pin);
+	// a review shows pinned cases first.
+	Pinned bool `json:"pinned,omitempty" cbor:"9,keyasint,omitempty"`
 }
 
 // Day-off reasons.

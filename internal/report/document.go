@@ -3,7 +3,6 @@ package report
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/insight"
@@ -72,6 +71,8 @@ type Document struct {
 	MoreIdeas int `json:"more_ideas,omitempty"`
 	// Reviews are the weekly reflections of the range (Me).
 	Reviews []journal.WeeklyReview `json:"weekly_reviews,omitempty"`
+	// ReviewParts: a review's months, peak, pinned cases… (Review only).
+	*ReviewParts
 }
 
 // Summary holds the totals of the range, by the rules of `debrief stats`
@@ -194,7 +195,7 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		d.Summary = Summary{IdeasRaised: d.Summary.IdeasRaised, IdeasAdopted: d.Summary.IdeasAdopted}
 		d.TopCategories, d.Weeks, d.Periods, d.By = []Count{}, nil, nil, ""
 	case a == Review:
-		d.Stories = strongest(in.Entries, maxStories)
+		d.buildReview(in, visibleEntries(in.Entries, a), ms, loc)
 	case d.Detail:
 		d.Shifts = make([]Shift, len(in.Entries))
 		for i := range in.Entries {
@@ -211,6 +212,18 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 	return d
 }
 
+// visibleEntries are the entries as audience a may see their helped lines
+// and cases (Audience.Visible, the one privacy place): what a review and
+// the playbook are made of.
+func visibleEntries(entries []journal.Entry, a Audience) []journal.Entry {
+	out := make([]journal.Entry, len(entries))
+	for i := range entries {
+		s := a.Visible(&entries[i], nil, false)
+		out[i] = journal.Entry{ShiftDate: s.Date, Helped: s.Helped, Cases: s.Cases}
+	}
+	return out
+}
+
 func between(d, from, to journal.Date) bool { return d >= from && d <= to }
 
 // statusRank orders ideas the way a reader cares: adopted first (what the
@@ -225,38 +238,4 @@ func statusRank(s string) int {
 		return 2
 	}
 	return 3
-}
-
-// strongest picks the cases a review is proudest of: complaints turned
-// into praise first, then resolved cases, then the ones told most fully
-// (need, action, lesson); newer first among equals.
-func strongest(entries []journal.Entry, n int) []Story {
-	type scored struct {
-		Story
-		score int
-	}
-	var all []scored
-	for i := len(entries) - 1; i >= 0; i-- {
-		for _, c := range entries[i].Cases {
-			s := 0
-			if c.Praise {
-				s += 8
-			}
-			if c.Outcome == journal.OutcomeResolved {
-				s += 4
-			}
-			for _, t := range []string{c.Need, c.Action, c.Better} {
-				if strings.TrimSpace(t) != "" {
-					s++
-				}
-			}
-			all = append(all, scored{Story{Date: entries[i].ShiftDate, Case: c}, s})
-		}
-	}
-	slices.SortStableFunc(all, func(a, b scored) int { return b.score - a.score })
-	out := make([]Story, 0, min(n, len(all)))
-	for _, s := range all[:min(n, len(all))] {
-		out = append(out, s.Story)
-	}
-	return out
 }

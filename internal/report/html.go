@@ -112,10 +112,15 @@ type htmlView struct {
 	Charts                             []htmlChart
 	IsReview                           bool
 	Stories                            []htmlCase
-	Ideas                              []htmlIdea
-	HasShifts                          bool // a manager's or my export lists shifts, even none
-	Shifts                             []htmlShift
-	Reviews                            []htmlReview
+	// A review's parts (review_html.go).
+	MonthHead             []template.HTML
+	Months                [][]string
+	Pinned                []htmlCase
+	HelpedSample, Lessons []template.HTML
+	Ideas                 []htmlIdea
+	HasShifts             bool // a manager's or my export lists shifts, even none
+	Shifts                []htmlShift
+	Reviews               []htmlReview
 }
 
 type htmlIdea struct {
@@ -201,6 +206,7 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 		for i := range d.Stories {
 			v.Stories = append(v.Stories, newHTMLCase(i, &d.Stories[i].Case, true, d.Stories[i].Date, p))
 		}
+		v.review(d, p)
 	}
 	for _, i := range d.Ideas {
 		v.Ideas = append(v.Ideas, htmlIdea{

@@ -48,8 +48,8 @@ func (m *mdWriter) doc(d *Document) {
 	if showPeriods(d) {
 		m.periods(d)
 	}
-	if d.For == Review {
-		m.stories(d.Stories)
+	if d.ReviewParts != nil {
+		m.review(d)
 	}
 	m.ideas(d)
 	if d.Shifts != nil {
@@ -82,6 +82,9 @@ func summaryLines(d *Document, p *i18n.Printer) []string {
 	out = append(out, p.T("report.sum.ideas", s.IdeasRaised, s.IdeasAdopted))
 	if d.Wellbeing {
 		out = append(out, p.T("report.sum.wellbeing", num(s.MoodAvg), num(s.EnergyAvg), num(s.StressAvg)))
+	}
+	if d.ReviewParts != nil {
+		out = append(out, reviewLines(d.ReviewParts, p)...)
 	}
 	return out
 }

@@ -10,7 +10,7 @@ import (
 // long range's summary, or a manager's wellbeing (weekly averages instead
 // of each shift's self-labels).
 func showPeriods(d *Document) bool {
-	return len(d.Periods) > 0 && (!d.Detail || d.Wellbeing && !d.For.Private())
+	return len(d.Periods) > 0 && d.For != Review && (!d.Detail || d.Wellbeing && !d.For.Private())
 }
 
 // authorLine is "From: name (team)", or "" when the document has no author.

@@ -7,6 +7,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/history"
 	"github.com/debrief-app/debrief/internal/tui/home"
 	"github.com/debrief-app/debrief/internal/tui/ideas"
+	"github.com/debrief-app/debrief/internal/tui/playbook"
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/week"
 )
@@ -32,6 +33,8 @@ var screens = []screen{
 		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return week.New(ctx) }},
 	{Name: ideas.Name, Key: "i", Help: "tui.home.key_ideas",
 		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return ideas.New(ctx) }},
+	{Name: playbook.Name, Key: "p", Help: "tui.home.key_playbook",
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return playbook.New(ctx) }},
 }
 
 // flowDate is the date of the debrief flow when it is the current screen.

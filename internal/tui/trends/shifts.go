@@ -94,7 +94,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 			streak = append(streak, c)
 		}
 	}
-	return stack(height, signal, lines, m.weekTable(lw, width), streak)
+	return stack(height, signal, lines, m.weekTable(lw, width), m.groupLines(), streak)
 }
 
 // weekTable is the averages of the last 12 weeks (fewer in a narrow

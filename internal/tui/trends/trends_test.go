@@ -102,7 +102,7 @@ func TestTrendsInTheApp(t *testing.T) {
 			streak:      []string{"连续 14 个班次 · 最长 17 · 近 30 天记录了 95% 的上班日"},
 			weekly:      []string{"每周平均（最近 7 周）", "W42  W43"},
 			yearSummary: []string{"最近 53 周：31 个班次 · 心情平均 2.9 · 1 个休息日 · 1 个上班日没有记录"},
-			legend:      []string{"心情 1→5", "~ 休息/请假", "x 上班日没记录", "11月"},
+			legend:      []string{"心情 1→5", "~ 休息/请假", "x 上班日没记录", "10月"},
 			cases:       []string{"2026-10-12 以来：31 个案例，0 个投诉变表扬"},
 			refund:      []string{"物流", "退款"},
 			outcome:     []string{"已解决", "已升级"},
