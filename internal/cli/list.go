@@ -16,7 +16,7 @@ import (
 )
 
 func (a *App) listCommand() *cobra.Command {
-	var from, to, search, category string
+	var from, to, search, category, tag string
 	var asJSON, unlock bool
 	var passFile string
 	cmd := a.command("list", "journal", noArgs(a))
@@ -34,9 +34,9 @@ func (a *App) listCommand() *cobra.Command {
 			}
 		}
 		if lo != 0 && hi != 0 && hi < lo {
-			return usagef("%s", a.P.T("err.range", from, to))
+			return a.rangeError(lo, hi, true)
 		}
-		q := day.NewQuery(search, category, a.P)
+		q := day.NewQuery(search, category, a.P).WithTag(tag)
 		if asJSON {
 			entries, err := a.Journal().List(lo, hi, q, true)
 			if err != nil {
@@ -68,6 +68,7 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
@@ -98,9 +99,9 @@ func (a *App) printList(lines []journal.Summary) error {
 	for _, e := range lines {
 		fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
 			pad(a.P.T("shift."+e.Shift)), day.Dots(e.Mood),
-			pad(a.P.T("list.cases", e.Cases)), label.render(truncate(safetext.Line(e.Headline), 48)))
+			pad(a.P.N("count.cases", e.Cases)), label.render(truncate(safetext.Line(e.Headline), 48)))
 	}
-	fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(lines))))
+	fmt.Fprintln(w, labelStyle.Render(a.P.N("list.total", len(lines))))
 	return w.Flush()
 }
 
