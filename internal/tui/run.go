@@ -88,7 +88,8 @@ func Run(ctx context.Context, opt Options) error {
 		if err != nil && opt.SaveFailed != nil {
 			opt.SaveFailed(err)
 		}
-		if date, ok := m.flowDate(); ok && err == nil && opt.DraftKept != nil {
+		// A closed terminal (SIGHUP) has no one to tell: no extra read.
+		if date, ok := m.flowDate(); ok && err == nil && opt.DraftKept != nil && hup.Err() == nil {
 			if st, err := opt.Journal.Start(date); err == nil && st.Draft != nil {
 				opt.DraftKept(date)
 			}
