@@ -97,7 +97,7 @@ func (a *App) importArchive(path string, opt archive.Options, archivePass string
 	case res.KeyTaken:
 		fmt.Fprintln(a.Stdout, a.P.T("import.key_taken"))
 	case res.Resealed > 0:
-		fmt.Fprintln(a.Stdout, a.P.T("import.resealed", res.Resealed))
+		fmt.Fprintln(a.Stdout, a.n("import.resealed", res.Resealed))
 	}
 	return nil
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/seal"
 )
 
@@ -124,24 +125,45 @@ func (a *App) unlock(j *day.Journal, file string) (*seal.Key, error) {
 
 // unlockWith runs an unwrap with "unlocking…" on a terminal.
 func (a *App) unlockWith(fn func() (*seal.Key, error)) (*seal.Key, error) {
+	var k *seal.Key
+	err := a.busy(a.P.T("pass.unlocking"), func() error {
+		var err error
+		k, err = fn()
+		return err
+	})
+	return k, err
+}
+
+// busy shows what is under way on a terminal's stderr while fn runs (a
+// second or more of scrypt), and clears the line after.
+func (a *App) busy(what string, fn func() error) error {
 	tty := ttyFile(a.Stderr)
 	if tty {
-		fmt.Fprint(a.Stderr, a.P.T("pass.unlocking"))
+		fmt.Fprint(a.Stderr, what)
 	}
-	k, err := fn()
+	err := fn()
 	if tty {
 		fmt.Fprint(a.Stderr, "\r\x1b[K")
 	}
-	return k, err
+	return err
 }
 
 // sealedSkipped tells, on stderr, that n vents are sealed and were left
 // out, and how to include them.
 func (a *App) sealedSkipped(n int) {
 	if n > 0 {
-		fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("pass.sealed_left_out", n))
+		fmt.Fprintln(a.Stderr, "debrief: "+a.n("pass.sealed_left_out", n))
 	}
 }
 
 // passFlagHelp is the help of --passphrase-file.
 func (a *App) passFlagHelp() string { return a.P.T("flag.passphrase_file") }
+
+// n is P.T for a count: key+"_one" when n is 1 and the catalog has it
+// ("1 sealed vent", not "1 sealed vents").
+func (a *App) n(key string, n int) string {
+	if n == 1 && i18n.Has(key+"_one") {
+		return a.P.T(key+"_one", n)
+	}
+	return a.P.T(key, n)
+}

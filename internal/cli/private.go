@@ -93,15 +93,15 @@ func (a *App) privateEnable() *cobra.Command {
 			}
 			defer clear(pass)
 			var en day.Enabled
-			_, err = a.unlockWith(func() (*seal.Key, error) {
+			err = a.busy(a.P.T("pass.sealing"), func() error {
 				var err error
 				en, err = j.EnablePrivacy(pass)
-				return nil, err
+				return err
 			})
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("private.enabled", en.Vents))
+			fmt.Fprintln(a.Stdout, a.n("private.enabled", en.Vents))
 			fmt.Fprintln(a.Stdout, a.P.T("private.forgotten"))
 			a.snapshotReport(en.Snapshots)
 			if files := plainArchives(a.Paths.Backups); len(files) > 0 {
@@ -147,7 +147,7 @@ func (a *App) snapshotReport(changes []store.SnapshotChange) {
 		}
 	}
 	if rewritten > 0 {
-		fmt.Fprintln(a.Stdout, a.P.T("private.backups_rewritten", rewritten))
+		fmt.Fprintln(a.Stdout, a.n("private.backups_rewritten", rewritten))
 	}
 	// Deleted snapshots are told by the journal's warnings.
 }
@@ -197,7 +197,7 @@ func (a *App) privateDisable() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("private.disabled", n))
+			fmt.Fprintln(a.Stdout, a.n("private.disabled", n))
 			a.snapshotReport(snaps)
 			return nil
 		},
