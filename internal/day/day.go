@@ -14,6 +14,8 @@ type Day struct {
 	Date  journal.Date
 	Entry *journal.Entry
 	Off   *journal.DayOff
+	// Jots are the shift's jots no case was made from (they stay with it).
+	Jots []journal.Jot
 }
 
 // Day reads one date: `debrief show DATE`, `debrief edit DATE`, whether the
@@ -31,7 +33,9 @@ func (j *Journal) Day(date journal.Date) (Day, error) {
 		} else if ok {
 			d.Off = &off
 		}
-		return nil
+		var err error
+		d.Jots, err = tx.Jots(date)
+		return err
 	})
 	return d, err
 }
@@ -88,6 +92,31 @@ func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.En
 			if q.Entry(&e) {
 				out = append(out, e)
 			}
+		}
+		return nil
+	})
+	return out, err
+}
+
+// Listing is `debrief list` as text: one line per entry, newest first,
+// that q finds. Without a text to search the lines come from the store's
+// summaries (numbers and the first "helped" line: no entry is decoded);
+// a search reads the entries, as only they hold the text.
+func (j *Journal) Listing(from, to journal.Date, q Query) ([]journal.Summary, error) {
+	var out []journal.Summary
+	if q.text != "" || q.category != "" {
+		entries, err := j.List(from, to, q, false)
+		for i := range entries {
+			out = append(out, journal.Summary{Metrics: journal.MetricsOf(&entries[i]), Headline: journal.HeadlineOf(&entries[i])})
+		}
+		return out, err
+	}
+	err := j.read(func(tx *store.Tx) error {
+		for s, err := range tx.SummariesNewestFirst(from, to) {
+			if err != nil {
+				return err
+			}
+			out = append(out, s)
 		}
 		return nil
 	})

@@ -21,6 +21,8 @@ func (m *Model) View() layout.Frame {
 	case phaseSaved:
 		// Done: no steps left to show, only what the saving means.
 		return layout.Text(append([]string{"", ""}, m.savedLines()...)...).Fit(w, h)
+	case phaseConflict:
+		return layout.Stack(layout.Text(m.stepLine(), ""), m.question.View()).Fit(w, h)
 	case phaseLoading:
 		return layout.Text(m.stepLine(), "", st.Muted.Render(t("tui.loading"))).Fit(w, h)
 	case phaseResume:

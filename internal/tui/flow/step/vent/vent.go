@@ -116,11 +116,15 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text. A sealed one is opened when the
-// person already unlocked the journal in this run (History's reader), and
-// otherwise stays sealed: the flow never asks for the passphrase.
+// Load puts the entry's vent in the text, to be kept: whether to let it go
+// is asked again at saving (a draft does not record it, and a vent loaded
+// from the other side of a conflict is not this person's to let go). A
+// sealed one is opened when the person already unlocked the journal in
+// this run (History's reader), and otherwise stays sealed: the flow never
+// asks for the passphrase.
 func (s *Step) Load(d journal.Draft) {
 	s.vent.SetValue(d.Entry.Vent)
+	s.keep.SetValue("keep")
 	was := s.sealed != nil
 	s.sealed = nil
 	if d.Entry.Vent == "" && len(d.Entry.VentSealed) > 0 {
