@@ -9,7 +9,6 @@ import (
 
 	"github.com/charmbracelet/x/term"
 	"github.com/debrief-app/debrief/internal/day"
-	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/seal"
 )
 
@@ -152,18 +151,9 @@ func (a *App) busy(what string, fn func() error) error {
 // out, and how to include them.
 func (a *App) sealedSkipped(n int) {
 	if n > 0 {
-		fmt.Fprintln(a.Stderr, "debrief: "+a.n("pass.sealed_left_out", n))
+		fmt.Fprintln(a.Stderr, "debrief: "+a.P.N("pass.sealed_left_out", n))
 	}
 }
 
 // passFlagHelp is the help of --passphrase-file.
 func (a *App) passFlagHelp() string { return a.P.T("flag.passphrase_file") }
-
-// n is P.T for a count: key+"_one" when n is 1 and the catalog has it
-// ("1 sealed vent", not "1 sealed vents").
-func (a *App) n(key string, n int) string {
-	if n == 1 && i18n.Has(key+"_one") {
-		return a.P.T(key+"_one", n)
-	}
-	return a.P.T(key, n)
-}

@@ -19,7 +19,8 @@ type reader struct {
 	entry         *journal.Entry
 	pager         pager.Model
 	width, height int
-	lock          lock // the passphrase prompt of a sealed vent (unlock.go)
+	lock          lock   // the passphrase prompt of a sealed vent (unlock.go)
+	status        string // what the last pin did (pin.go), under the entry
 }
 
 func newReader(ctx *app.Context) reader {
@@ -30,6 +31,7 @@ func (r *reader) date() journal.Date { return r.entry.ShiftDate }
 
 func (r *reader) open(e *journal.Entry) {
 	r.entry = e
+	r.status = ""
 	r.clearPass()
 	r.lock = lock{}
 	r.openWithKey()
@@ -58,6 +60,8 @@ func (r *reader) View() layout.Frame {
 	keysLine := r.promptLine()
 	switch {
 	case keysLine != "":
+	case r.status != "":
+		keysLine = r.ctx.Styles.Accent.Render(r.status)
 	case sealed(r.entry):
 		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys_sealed"))
 	default:
@@ -68,9 +72,9 @@ func (r *reader) View() layout.Frame {
 
 func (r *reader) ShortHelp() []key.Binding {
 	if sealed(r.entry) {
-		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Back}
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Pin, r.keys.Back}
 	}
-	return []key.Binding{r.keys.Edit, r.keys.Back}
+	return []key.Binding{r.keys.Edit, r.keys.Pin, r.keys.Back}
 }
 
 func (r *reader) FullHelp() [][]key.Binding {
