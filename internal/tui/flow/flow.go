@@ -67,7 +67,10 @@ type Model struct {
 	saver        draft.Saver
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
-	result       day.Saved
+	// problemStatus: the status counts the problems shown under the
+	// fields; it goes when they are fixed or the step changes.
+	problemStatus bool
+	result        day.Saved
 }
 
 // New returns the flow for date (today when 0). edit reopens the saved
@@ -192,6 +195,9 @@ func (m *Model) toStep(msg tea.Msg) tea.Cmd {
 	if s.Rev() != before {
 		cmd = tea.Batch(cmd, m.saver.Changed())
 	}
+	if m.problemStatus && s.Problems() == 0 {
+		m.setStatus("", false)
+	}
 	switch move {
 	case app.NextStep:
 		return tea.Batch(cmd, m.gotoStep(m.cur+1, true))
@@ -222,7 +228,9 @@ func (m *Model) gotoStep(i int, fromStart bool) tea.Cmd {
 		m.saver.MarkDirty()
 	}
 	m.cur = i
-	if !m.statusErr {
+	if !m.statusErr || m.problemStatus {
+		// The problems of a step stay under its fields, not on the next
+		// step's status line.
 		m.setStatus("", false)
 	}
 	if m.step() == m.review {
@@ -283,7 +291,7 @@ func (m *Model) Leave() tea.Cmd { return m.saveDraft() }
 
 func (m *Model) setStatus(s string, isErr bool) {
 	rows := len(m.statusLines())
-	m.status, m.statusErr = s, isErr
+	m.status, m.statusErr, m.problemStatus = s, isErr, false
 	if len(m.statusLines()) != rows {
 		m.layout()
 	}

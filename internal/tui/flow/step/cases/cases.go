@@ -243,12 +243,36 @@ func (s *Step) formKey(k tea.KeyPressMsg) (app.Move, tea.Cmd) {
 	return move, cmd
 }
 
+// usedCategories are the categories to suggest: those of the other cases
+// of this debrief (the latest first: typed minutes ago), then those of the
+// saved entries, most used first; each once.
+func (s *Step) usedCategories() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(c string) {
+		if c != "" && !seen[strings.ToLower(c)] {
+			seen[strings.ToLower(c)] = true
+			out = append(out, c)
+		}
+	}
+	items := s.list.Items()
+	for i := len(items) - 1; i >= 0; i-- {
+		if i != s.edit {
+			add(items[i].c.Category)
+		}
+	}
+	for _, c := range s.categories {
+		add(c)
+	}
+	return out
+}
+
 // suggestCategory fills the category field with the next category used
 // before that starts with what is typed.
 func (s *Step) suggestCategory() {
 	typed := strings.TrimSpace(s.form.category.Value())
 	matches := []string{}
-	for _, c := range s.categories {
+	for _, c := range s.usedCategories() {
 		if strings.HasPrefix(strings.ToLower(c), strings.ToLower(typed)) || typed == "" {
 			matches = append(matches, c)
 		}
@@ -271,7 +295,7 @@ func (s *Step) categoryHints() []string {
 	const n = 5
 	typed := strings.ToLower(strings.TrimSpace(s.form.category.Value()))
 	var out []string
-	for _, c := range s.categories {
+	for _, c := range s.usedCategories() {
 		if typed == "" || strings.HasPrefix(strings.ToLower(c), typed) && strings.ToLower(c) != typed {
 			out = append(out, c)
 			if len(out) == n {
@@ -282,7 +306,7 @@ func (s *Step) categoryHints() []string {
 	if len(out) == 0 {
 		return nil
 	}
-	return []string{strings.Repeat(" ", step.LabelWidth+2) +
+	return []string{strings.Repeat(" ", s.Form.ValueColumn()) +
 		s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.used_before", safetext.Line(strings.Join(out, " · "))))}
 }
 
