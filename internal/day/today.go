@@ -18,6 +18,9 @@ type Today struct {
 	Off    *journal.DayOff
 	// Draft is the date's unfinished debrief, if any (its jots included).
 	Draft *journal.Draft
+	// Edits are the other dates whose saved entry has changes not saved
+	// yet (a draft of an edit, left with esc), newest first.
+	Edits []journal.Date
 	// Entries is how many entries the journal holds.
 	Entries int
 	// Streak is the current streak as of the date (insight.Streaks).
@@ -47,6 +50,15 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 			return err
 		} else if ok {
 			t.Draft = &dr
+		}
+		drafts, err := tx.Drafts()
+		if err != nil {
+			return err
+		}
+		for i := len(drafts) - 1; i >= 0; i-- {
+			if d := drafts[i].Entry.ShiftDate; drafts[i].Editing && d != today {
+				t.Edits = append(t.Edits, d)
+			}
 		}
 		if recent > 0 {
 			for e, err := range tx.EntriesNewestFirst(0, today) {

@@ -189,9 +189,8 @@ func init() {
 		"tui.history.empty":         {"还没有记录。", "No entries yet."},
 		"tui.history.no_match":      {"没有符合筛选的记录。", "Nothing matches the filter."},
 		"tui.history.day_off":       {"休息日:%s %s", "day off: %s %s"},
-		"tui.history.count":         {"显示 %d / %d · / 筛选 · enter 查看 · e 修改 · d 删除", "%d of %d shown · / filter · enter read · e edit · d delete"},
+		"tui.history.count":         {"显示 %d / %d", "%d of %d shown"},
 		"tui.history.deleted":       {"已删除 %s 的复盘。", "Deleted the debrief of %s."},
 		"tui.history.delete_failed": {"没能删除:%s", "could not delete: %s"},
-		"tui.history.read_keys":     {"↑↓ 滚动 · e 修改 · esc 返回", "↑↓ scroll · e edit · esc back"},
 	})
 }

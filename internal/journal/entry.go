@@ -157,6 +157,10 @@ type Draft struct {
 	UpdatedAt time.Time `json:"updated_at" cbor:"5,keyasint,omitempty"`
 	UsedJots  []uint64  `json:"used_jots,omitempty" cbor:"6,keyasint,omitempty"`
 	Rev       uint64    `json:"-" cbor:"7,keyasint,omitempty"`
+	// OpenCase is the case that was open in its form when the draft was
+	// written (1 for the first of Entry.Cases; 0: none), so a resumed
+	// debrief lands inside the half-typed case.
+	OpenCase int `json:"open_case,omitempty" cbor:"8,keyasint,omitempty"`
 }
 
 // Has reports whether an optional 1–5 scale value was given.

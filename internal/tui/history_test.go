@@ -26,7 +26,7 @@ func TestHistoryFilterReadDelete(t *testing.T) {
 	}
 	a.Keys("enter") // leave the filter
 	a.Keys("enter") // read
-	a.WaitFor(ctx.T("tui.history.read_keys"))
+	a.WaitFor(ctx.T("tui.key.edit"), "●")
 	a.WaitFor("快递丢件")
 	a.Keys("esc")
 	a.WaitFor(ctx.T("tui.history.count", 1, 5))

@@ -22,7 +22,8 @@
 // app.Open("trends", date, false). Keys reserved on home: t (trends),
 // w (week), i (ideas); n, enter, h, q and ? are taken.
 //
-// A screen goes back with `return m, app.GoHome`; it reads and writes the
+// A screen goes back with `return m, app.GoBack` (to the screen it was
+// opened from, or home); it reads and writes the
 // journal only inside tea.Cmds (one operation each, never held open). Its
 // keys come from ctx.Keys (package keys), never from comparing key names.
 // A screen with a text field implements app.Capturer (letters are text,
@@ -57,6 +58,9 @@ type Model struct {
 	name          string
 	fullHelp      bool
 	ask           *app.AskMsg // a question waiting for y or n
+	// stack holds the screens left for another one, newest last: going
+	// back returns to the one below, as it was left.
+	stack []suspended
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
 }
@@ -95,6 +99,34 @@ func (m *Model) open(msg app.OpenMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// suspended is a screen left open under another one.
+type suspended struct {
+	name   string
+	screen app.Screen
+}
+
+// push opens a screen over the current one, which going back returns to.
+func (m *Model) push(msg app.OpenMsg) tea.Cmd {
+	if m.screen != nil {
+		m.stack = append(m.stack, suspended{m.name, m.screen})
+	}
+	return m.open(msg)
+}
+
+// back returns to the screen the current one was opened from, reloaded
+// (what it shows may have changed), or to home when there is none.
+func (m *Model) back() tea.Cmd {
+	if len(m.stack) == 0 {
+		return m.open(app.OpenMsg{Screen: app.ScreenHome})
+	}
+	top := m.stack[len(m.stack)-1]
+	m.stack = m.stack[:len(m.stack)-1]
+	m.screen, m.name = top.screen, top.name
+	m.fullHelp, m.ask = false, nil
+	m.screen.SetSize(m.body())
+	return m.screen.Init()
 }
 
 // Init starts the first screen and asks the terminal for its background.
@@ -138,8 +170,11 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
-		return m, tea.Sequence(m.Leave(), m.open(msg))
+		return m, tea.Sequence(m.Leave(), m.push(msg))
+	case app.BackMsg:
+		return m, tea.Sequence(m.Leave(), m.back())
 	case app.HomeMsg:
+		m.stack = nil
 		return m, tea.Sequence(m.Leave(), m.open(app.OpenMsg{Screen: app.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
@@ -159,7 +194,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		case m.name == app.ScreenHome && !m.capturing():
 			for _, s := range m.ctx.Shortcuts {
 				if key.Matches(msg, s.Key) {
-					return m, m.open(app.OpenMsg{Screen: s.Screen})
+					return m, m.push(app.OpenMsg{Screen: s.Screen})
 				}
 			}
 		}

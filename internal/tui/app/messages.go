@@ -25,6 +25,14 @@ type HomeMsg struct{}
 // GoHome returns a command sending HomeMsg.
 func GoHome() tea.Msg { return HomeMsg{} }
 
+// BackMsg asks the root to go back to the screen this one was opened from
+// (History after editing an entry opened there), as it was left and
+// reloaded; home when there is none.
+type BackMsg struct{}
+
+// GoBack sends BackMsg: what esc does on a screen's top level.
+func GoBack() tea.Msg { return BackMsg{} }
+
 // Screen names the root knows; other screens register their own.
 const (
 	ScreenHome    = "home"

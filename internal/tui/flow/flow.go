@@ -169,11 +169,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(k, m.keys.Restart):
 			return m.resume(false)
 		case key.Matches(k, m.keys.Back):
-			return app.GoHome
+			return app.GoBack
 		}
 		return nil
 	case phaseSaved:
-		return app.GoHome
+		return app.GoBack
 	}
 	switch {
 	case key.Matches(k, m.keys.Save):
@@ -205,7 +205,7 @@ func (m *Model) toStep(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmd, m.gotoStep(m.cur-1, false))
 	case app.BackStep:
 		if m.cur == 0 {
-			return tea.Sequence(cmd, m.saveDraft(), app.GoHome)
+			return tea.Sequence(cmd, m.saveDraft(), app.GoBack)
 		}
 		return tea.Batch(cmd, m.gotoStep(m.cur-1, true))
 	case app.SaveNow:

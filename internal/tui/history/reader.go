@@ -33,10 +33,10 @@ func (r *reader) open(e *journal.Entry) {
 	r.pager.GotoTop()
 }
 
-// SetSize: the text, then the keys line.
+// SetSize: the text fills the box (the keys are on the footer).
 func (r *reader) SetSize(w, h int) {
 	r.width, r.height = w, h
-	r.pager.SetSize(w, max(h-1, 1))
+	r.pager.SetSize(w, h)
 }
 
 func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
@@ -45,12 +45,12 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (r *reader) View() layout.Frame {
-	keysLine := r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
-	return layout.Stack(r.pager.View(), layout.Text(keysLine)).Fit(r.width, r.height)
-}
+func (r *reader) View() layout.Frame { return r.pager.View().Fit(r.width, r.height) }
 
-func (r *reader) ShortHelp() []key.Binding { return []key.Binding{r.keys.Edit, r.keys.Back} }
+// ShortHelp: edit, back, and how to scroll (the footer keeps what fits).
+func (r *reader) ShortHelp() []key.Binding {
+	return []key.Binding{r.keys.Edit, r.keys.Back, r.ctx.Keys.Pager.Down}
+}
 
 func (r *reader) FullHelp() [][]key.Binding {
 	return [][]key.Binding{r.pager.Bindings(), r.ShortHelp()}

@@ -5,9 +5,11 @@ package home
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -110,7 +112,15 @@ func (m *Model) View() layout.Frame {
 		return layout.Text(b...).Fit(m.width, m.height)
 	}
 	today := m.ctx.Today
+	wrapped := func(style lipgloss.Style, s string) {
+		for _, l := range layout.Wrap(s, max(width, 10)) {
+			add(style.Render(l))
+		}
+	}
 	switch {
+	case d.Logged && d.Draft != nil && d.Draft.Editing:
+		// Saved, but changed since: the changes are a draft, not done.
+		wrapped(st.Accent, t("tui.home.logged_edit", today))
 	case d.Logged:
 		add(st.Good.Render(t("tui.home.logged", today)))
 	case d.Off != nil:
@@ -121,6 +131,13 @@ func (m *Model) View() layout.Frame {
 		add(st.Accent.Render(t("tui.home.draft", today, d.Draft.Step+1)))
 	default:
 		add(st.Accent.Render(t("tui.home.open", today)))
+	}
+	if len(d.Edits) > 0 {
+		dates := make([]string, len(d.Edits))
+		for i, e := range d.Edits {
+			dates[i] = e.String()
+		}
+		wrapped(st.Accent, t("tui.home.edits", strings.Join(dates, t("tui.list_sep"))))
 	}
 	switch {
 	case d.Streak == 1:

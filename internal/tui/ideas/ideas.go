@@ -221,7 +221,7 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, app.GoHome
+		return m, app.GoBack
 	case key.Matches(msg, m.keys.Forward):
 		return m, move(forward[i.Status])
 	case key.Matches(msg, m.keys.Backward):

@@ -94,7 +94,7 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 		n := page(m.pages())
 		switch {
 		case key.Matches(msg, m.keys.Back):
-			return m, app.GoHome
+			return m, app.GoBack
 		case key.Matches(msg, m.keys.Next):
 			m.page = (m.page + 1) % n
 		case key.Matches(msg, m.keys.Prev):

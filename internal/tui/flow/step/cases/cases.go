@@ -39,6 +39,7 @@ type Step struct {
 	categories []string // used before, most frequent first
 	jots       []journal.Jot
 	jotsUsed   int
+	reopen     int // the case to open on the next Focus (1-based; 0: none): a resumed draft's
 }
 
 // New returns the step with no cases.
@@ -91,8 +92,17 @@ func (s *Step) FocusSlot(i int) tea.Cmd {
 	return cmd
 }
 
-// Focus gives the keyboard to the list (or the open case's first field).
-func (s *Step) Focus(bool) tea.Cmd { return s.FocusSlot(0) }
+// Focus gives the keyboard to the list, or to the open case's first
+// field; a resumed draft that was written inside a case opens it again, at
+// the field after the last one filled in.
+func (s *Step) Focus(bool) tea.Cmd {
+	if i := s.reopen - 1; i >= 0 && s.edit < 0 && i < s.list.Len() {
+		s.reopen = 0
+		s.openCase(i, journal.Case{}, -1)
+		return s.FocusSlot(s.form.resumeSlot())
+	}
+	return s.FocusSlot(0)
+}
 
 // Blur closes a case being written (kept in the list).
 func (s *Step) Blur() {
@@ -353,13 +363,14 @@ func (s *Step) Load(d journal.Draft) {
 		s.jots, s.jotsUsed = d.Jots, 0
 	}
 	s.showList()
+	s.reopen = d.OpenCase
 	s.Changed()
 }
 
 // Fill writes the cases, the one open in the form included; empty ones
 // are left out.
 func (s *Step) Fill(d *journal.Draft) {
-	d.Entry.Cases = nil
+	d.Entry.Cases, d.OpenCase = nil, 0
 	for i, it := range s.list.Items() {
 		c := it.c
 		if i == s.edit {
@@ -367,6 +378,9 @@ func (s *Step) Fill(d *journal.Draft) {
 		}
 		if !emptyCase(c) {
 			d.Entry.Cases = append(d.Entry.Cases, c)
+			if i == s.edit {
+				d.OpenCase = len(d.Entry.Cases)
+			}
 		}
 	}
 }
