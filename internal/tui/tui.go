@@ -53,14 +53,14 @@ const (
 
 // Model is the root of the app.
 type Model struct {
-	ctx           *app.Context
-	screen        app.Screen
-	name          string
-	fullHelp      bool
-	ask           *app.AskMsg // a question waiting for y or n
+	ctx      *app.Context
+	screen   app.Screen
+	name     string
+	fullHelp bool
+	ask      *app.AskMsg // a question waiting for y or n
 	// stack holds the screens left for another one, newest last: going
 	// back returns to the one below, as it was left.
-	stack []suspended
+	stack         []suspended
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
 }
