@@ -5,15 +5,18 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/safefile"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) backupCommand() *cobra.Command {
 	var out string
+	var salvage bool
 	cmd := &cobra.Command{
 		Use:     "backup",
 		Short:   a.P.T("backup.short"),
@@ -22,6 +25,9 @@ func (a *App) backupCommand() *cobra.Command {
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			now := a.Now()
+			if salvage {
+				return a.salvage(out, now)
+			}
 			if out == "-" {
 				return a.Read(func(tx *store.Tx) error {
 					_, err := archive.Backup(a.Stdout, tx, now)
@@ -67,6 +73,7 @@ func (a *App) backupCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.P.T("flag.backup_output"))
+	cmd.Flags().BoolVar(&salvage, "salvage", false, a.P.T("flag.salvage"))
 	return cmd
 }
 
@@ -82,4 +89,42 @@ func (r *writeRecorder) Write(p []byte) (int, error) {
 		r.err = err
 	}
 	return n, err
+}
+
+// salvage writes every record of the journal that can still be read as an
+// archive (the same encoder as a backup) and names each one left out.
+func (a *App) salvage(out string, now time.Time) error {
+	s, err := store.Salvage(a.Paths.DB)
+	if err != nil {
+		return err
+	}
+	arc := &archive.Archive{Format: archive.Format, Version: archive.Version, ExportedAt: now.Truncate(time.Second),
+		Entries: s.Entries, Jots: s.Jots, DaysOff: s.DaysOff, Ideas: s.Ideas, WeeklyReviews: s.Reviews}
+	if out == "" {
+		if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
+			return err
+		}
+		out = filepath.Join(a.Paths.Backups, "debrief-salvage-"+now.Format("2006-01-02-150405")+".json")
+	}
+	if out == "-" {
+		err = archive.Encode(a.Stdout, arc)
+	} else {
+		err = safefile.Write(out, 0o600, func(w io.Writer) error { return archive.Encode(w, arc) })
+	}
+	if err != nil {
+		return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
+	}
+	report := a.Stdout
+	if out == "-" {
+		report = a.Stderr
+	}
+	fmt.Fprintln(report, a.P.T("backup.salvaged", len(s.Entries), len(s.DaysOff), len(s.Ideas), len(s.Reviews), safetext.Line(out)))
+	if len(s.Skipped) > 0 {
+		fmt.Fprintln(report, a.P.T("backup.skipped", len(s.Skipped)))
+		for _, p := range s.Skipped {
+			fmt.Fprintln(report, "  "+a.explainProblem(p))
+		}
+		fmt.Fprintln(report, a.P.T("backup.salvage_next"))
+	}
+	return nil
 }

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -20,10 +19,17 @@ func (a *App) checkCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			if _, err := os.Stat(a.Paths.DB); errors.Is(err, fs.ErrNotExist) {
-				return fmt.Errorf("%s", a.P.T("check.missing", a.Paths.DB))
-			}
 			problems := store.CheckFile(a.Paths.DB)
+			if len(problems) == 1 {
+				switch p := problems[0]; {
+				case errors.Is(p, store.ErrDanglingLink), errors.Is(p, store.ErrReadOnlyFS),
+					errors.Is(p, store.ErrNoPermission), errors.Is(p, store.ErrLocked),
+					errors.Is(p, store.ErrNotJournal), errors.Is(p, store.ErrNewerSchema):
+					return p // said as every command says it
+				case errors.Is(p, fs.ErrNotExist):
+					return fmt.Errorf("%s", a.P.T("check.missing", a.Paths.DB))
+				}
+			}
 			if len(problems) == 0 {
 				fmt.Fprintln(a.Stdout, a.P.T("check.ok", a.Paths.DB))
 				return nil

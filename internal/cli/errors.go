@@ -3,6 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"os"
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/config"
@@ -54,6 +55,12 @@ func (a *App) Explain(err error) string {
 		msg = p.T("err.usage", ue.msg)
 	case errors.Is(err, store.ErrLocked):
 		msg = p.T("err.locked")
+	case errors.Is(err, store.ErrDanglingLink):
+		msg = p.T("err.dangling_link", a.Paths.DB, linkTarget(a.Paths.DB))
+	case errors.Is(err, store.ErrReadOnlyFS):
+		msg = p.T("err.read_only_fs", a.Paths.DB)
+	case errors.Is(err, store.ErrNoPermission):
+		msg = p.T("err.no_permission", a.Paths.DB)
 	case errors.Is(err, store.ErrNotJournal):
 		msg = p.T("err.not_journal", a.Paths.DB)
 	case errors.Is(err, store.ErrNewerSchema):
@@ -84,4 +91,12 @@ func (a *App) fieldError(fe *journal.FieldError) string {
 		return fe.Error()
 	}
 	return a.P.T(key, fe.Field, fe.Value, fe.Arg)
+}
+
+// linkTarget is where the symbolic link at path points ("?" when unknown).
+func linkTarget(path string) string {
+	if t, err := os.Readlink(path); err == nil {
+		return t
+	}
+	return "?"
 }

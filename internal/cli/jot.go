@@ -2,26 +2,32 @@ package cli
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/jsonout"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) jotCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:     "jot TEXT...",
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "jot [TEXT...]",
 		Short:   a.P.T("jot.short"),
 		Long:    a.P.T("jot.long"),
-		Example: "  debrief jot 顾客要快递员电话,订单页上没有\n  debrief jot refund stuck for 3 days, escalated",
+		Example: "  debrief jot 顾客要快递员电话，订单页上没有\n  debrief jot refund stuck for 3 days, escalated\n  debrief jot            (today's jots)",
 		GroupID: "journal",
 		Args: func(cmd *cobra.Command, args []string) error {
-			if strings.TrimSpace(strings.Join(args, "")) == "" {
+			if len(args) > 0 && strings.TrimSpace(strings.Join(args, "")) == "" {
 				return usagef("%s", a.P.T("err.missing_arg", "TEXT", cmd.CommandPath()))
+			}
+			if len(args) > 0 && asJSON {
+				return usagef("%s", a.P.T("jot.json_lists"))
 			}
 			return nil
 		},
@@ -30,33 +36,75 @@ func (a *App) jotCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			text := strings.TrimSpace(strings.Join(args, " "))
-			if len(text) > journal.MaxText {
-				return usagef("%s", a.P.T("rule.too_long", "TEXT", "", journal.MaxText))
+			if len(args) == 0 {
+				return a.listJots(today, asJSON)
 			}
-			if !utf8.ValidString(text) {
-				return usagef("%s", a.P.T("rule.utf8", "TEXT"))
-			}
-			if strings.ContainsRune(text, 0) {
-				return usagef("%s", a.P.T("rule.nul", "TEXT"))
-			}
-			// A jot is only ever added: the app, open on today's draft,
-			// reads jots fresh and never writes them back.
-			var n int
-			err = a.Write(func(tx *store.Tx) error {
-				j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
-				if err := tx.AddJot(today, &j); err != nil {
-					return err
-				}
-				jots, err := tx.Jots(today)
-				n = len(jots)
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(a.Stdout, a.P.T("jot.done", n, safetext.Line(text)))
-			return nil
+			return a.addJot(today, strings.TrimSpace(strings.Join(args, " ")))
 		},
 	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	return cmd
+}
+
+func (a *App) addJot(today journal.Date, text string) error {
+	if len(text) > journal.MaxText {
+		return usagef("%s", a.P.T("rule.too_long", "TEXT", "", strconv.Itoa(journal.MaxText)))
+	}
+	if !utf8.ValidString(text) {
+		return usagef("%s", a.P.T("rule.utf8", "TEXT"))
+	}
+	if strings.ContainsRune(text, 0) {
+		return usagef("%s", a.P.T("rule.nul", "TEXT"))
+	}
+	// A jot is only ever added: the app, open on today's draft, reads
+	// jots fresh and never writes them back.
+	var n int
+	err := a.Write(func(tx *store.Tx) error {
+		j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
+		if err := tx.AddJot(today, &j); err != nil {
+			return err
+		}
+		jots, err := tx.Jots(today)
+		n = len(jots)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.Stdout, a.P.T("jot.done", n, safetext.Line(text)))
+	return nil
+}
+
+// listJots prints the jots of today's shift, numbered as `debrief jot`
+// numbered them, or (--json) as an array of {id, at, text}.
+func (a *App) listJots(today journal.Date, asJSON bool) error {
+	var jots []journal.Jot
+	if err := a.Read(func(tx *store.Tx) (err error) { jots, err = tx.Jots(today); return err }); err != nil {
+		return err
+	}
+	if asJSON {
+		jw := jsonout.New(a.Stdout)
+		jw.BeginArray()
+		for _, j := range jots {
+			jw.BeginObject()
+			jw.Key("id")
+			jw.Uint(j.ID)
+			jw.Key("at")
+			jw.Time(j.At)
+			jw.Key("text")
+			jw.String(j.Text)
+			jw.End()
+		}
+		jw.End()
+		return jw.Flush()
+	}
+	if len(jots) == 0 {
+		fmt.Fprintln(a.Stdout, a.P.T("jot.none", today))
+		return nil
+	}
+	fmt.Fprintln(a.Stdout, a.P.T("jot.header", today, len(jots)))
+	for i, j := range jots {
+		fmt.Fprintf(a.Stdout, "  %d  %s  %s\n", i+1, j.At.Local().Format("15:04"), safetext.Line(j.Text))
+	}
+	return nil
 }

@@ -87,10 +87,10 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		scaleRow := func(key string, v, prev *float64, trend string, higherIsBetter bool) {
 			line := avg(p, v)
 			if prev != nil {
-				line += " " + p.T("week.vs_prev", avg(p, prev))
+				line += p.T("week.vs_prev", avg(p, prev))
 			}
 			if trend != insight.TrendUnknown {
-				line += " " + trendMark(p, trend, higherIsBetter)
+				line += i18n.Gap(line) + trendMark(p, trend, higherIsBetter)
 			}
 			row(key, line)
 		}
@@ -127,11 +127,11 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 		for _, l := range s.Lessons {
 			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = safetext.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + p.T("punct.colon") + text
 			} else {
 				text = p.T("week.lesson_next", text)
 				if l.Happened != "" {
-					text += " " + labelStyle.Render("("+p.T("week.happened."+l.Happened)+")")
+					text += labelStyle.Render(p.T("punct.aside", p.T("week.happened."+l.Happened)))
 				}
 			}
 			fmt.Fprintln(w, "  "+day(l.Date)+"  "+text)
@@ -145,7 +145,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 			if i.Changed {
 				when = p.T("week.idea_changed")
 			}
-			line := fmt.Sprintf("  #%d  %s  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), safetext.Line(i.Text), labelStyle.Render("("+when+")"))
+			line := fmt.Sprintf("  #%d  %s  %s", i.ID, padRight(p.T("status."+i.Status), 8), safetext.Line(i.Text)) + labelStyle.Render(p.T("punct.aside", when))
 			if i.Impact != "" {
 				line += "\n       " + p.T("ideas.impact", safetext.Line(i.Impact))
 			}
@@ -160,7 +160,7 @@ func writeWeek(w io.Writer, p *i18n.Printer, s *report.WeekSummary) {
 	fmt.Fprintln(w, headStyle.Render(p.T("week.review")))
 	for _, f := range []struct{ key, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 		if strings.TrimSpace(f.v) != "" {
-			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+":")+" "+safetext.Line(f.v))
+			fmt.Fprintln(w, "  "+labelStyle.Render(p.T(f.key)+p.T("punct.colon"))+safetext.Line(f.v))
 		}
 	}
 }

@@ -19,7 +19,7 @@ type Reading []Block
 // Block is one line (or paragraph) of a Reading.
 type Block struct {
 	Kind  BlockKind
-	Label string // a Field's label
+	Label string // a Field's label with its separator ("需求：", "Need: ")
 	Text  string
 }
 
@@ -49,7 +49,7 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 	var r Reading
 	field := func(label, text string) {
 		if text != "" {
-			r = append(r, Block{Kind: Field, Label: label, Text: safetext.Terminal(text)})
+			r = append(r, Block{Kind: Field, Label: label + p.T("punct.colon"), Text: safetext.Terminal(text)})
 		}
 	}
 	r = append(r, Block{Kind: Heading, Text: p.T("show.title", e.ShiftDate, p.T("shift."+e.Shift))})
@@ -105,7 +105,7 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 		field(p.T("field.tomorrow"), e.Tomorrow)
 	}
 	if len(e.Tags) > 0 {
-		field(p.T("field.tags"), strings.Join(e.Tags, ", "))
+		field(p.T("field.tags"), strings.Join(e.Tags, p.T("punct.list")))
 	}
 	if e.Vent != "" {
 		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: safetext.Terminal(e.Vent)})
@@ -144,7 +144,7 @@ func (r Reading) Render(width int, st Style) []string {
 		case Heading:
 			s = style(st.Heading, b.Text)
 		case Field:
-			s = style(st.Label, b.Label+":") + " " + b.Text
+			s = style(st.Label, b.Label) + b.Text
 		case CaseMeta:
 			s = "  " + style(st.Label, b.Text)
 		case Item:

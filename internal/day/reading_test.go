@@ -46,7 +46,7 @@ func TestReading(t *testing.T) {
 			}
 			t.Run(name, func(t *testing.T) { golden.RequireEqual(t, text+"\n") })
 		}
-		for _, want := range []string{i18n.New(lang).T("focus.partly"), "双十一, 夜班"} {
+		for _, want := range []string{i18n.New(lang).T("focus.partly"), "双十一" + i18n.New(lang).T("punct.list") + "夜班"} {
 			if !strings.Contains(strings.Join(r.Render(0, Style{}), "\n"), want) {
 				t.Errorf("%s: %q is missing", lang, want)
 			}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // Lang is a UI language.
@@ -102,4 +103,15 @@ func FromLocale(getenv func(string) string) Lang {
 		}
 	}
 	return EN
+}
+
+// Gap is what goes between a label and the text after it: nothing after
+// full-width punctuation (上个班次你想：先共情), which carries its own
+// spacing, and one space otherwise (Last shift you wanted to: empathise).
+func Gap(label string) string {
+	r, _ := utf8.DecodeLastRuneInString(label)
+	if strings.ContainsRune("，。：；（）！？、", r) {
+		return ""
+	}
+	return " "
 }

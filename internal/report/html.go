@@ -198,7 +198,7 @@ func newHTMLShift(s *Shift, p *i18n.Printer) htmlShift {
 		h.Meta = append(h.Meta, htmlText(l))
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
-		h.Meta = append(h.Meta, htmlText(p.T("report.focus_done")+p.T("report.colon")+p.T("focus."+s.Private.FocusDone)))
+		h.Meta = append(h.Meta, htmlText(p.T("report.focus_done")+p.T("punct.colon")+p.T("focus."+s.Private.FocusDone)))
 	}
 	h.Helped = make([]template.HTML, len(s.Helped))
 	for i, x := range s.Helped {

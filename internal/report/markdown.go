@@ -41,7 +41,7 @@ func (m *mdWriter) doc(d *Document) {
 		m.s("- ", l, "\n")
 	}
 	if len(d.TopCategories) > 0 {
-		m.s("- ", p.T("report.categories"), p.T("report.colon"))
+		m.s("- ", p.T("report.categories"), p.T("punct.colon"))
 		for i, c := range d.TopCategories {
 			if i > 0 {
 				m.s(" · ")
@@ -107,7 +107,7 @@ func (m *mdWriter) shift(s *Shift) {
 		m.s("- ", l, "\n")
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
-		m.s("- ", p.T("report.focus_done"), p.T("report.colon"), p.T("focus."+s.Private.FocusDone), "\n")
+		m.s("- ", p.T("report.focus_done"), p.T("punct.colon"), p.T("focus."+s.Private.FocusDone), "\n")
 	}
 	m.s("\n")
 	if len(s.Helped) > 0 {
@@ -124,10 +124,10 @@ func (m *mdWriter) shift(s *Shift) {
 		pr := s.Private
 		m.s("**", p.T("report.private"), "**\n\n")
 		if pr.Tomorrow != "" {
-			m.s("- ", p.T("report.tomorrow"), p.T("report.colon"), safetext.Markdown(pr.Tomorrow, "  "), "\n")
+			m.s("- ", p.T("report.tomorrow"), p.T("punct.colon"), safetext.Markdown(pr.Tomorrow, "  "), "\n")
 		}
 		if len(pr.Tags) > 0 {
-			m.s("- ", p.T("report.tags"), p.T("report.colon"))
+			m.s("- ", p.T("report.tags"), p.T("punct.colon"))
 			for i, t := range pr.Tags {
 				if i > 0 {
 					m.s(", ")
@@ -137,7 +137,7 @@ func (m *mdWriter) shift(s *Shift) {
 			m.s("\n")
 		}
 		if pr.Vent != "" {
-			m.s("- ", p.T("report.vent"), p.T("report.colon"), safetext.Markdown(pr.Vent, "  "), "\n")
+			m.s("- ", p.T("report.vent"), p.T("punct.colon"), safetext.Markdown(pr.Vent, "  "), "\n")
 		}
 		m.s("\n")
 	}
@@ -155,7 +155,7 @@ func (m *mdWriter) kase(n int, c *journal.Case, level string, date journal.Date)
 	}
 	for _, f := range []struct{ key, v string }{{"report.need", c.Need}, {"report.action", c.Action}, {"report.better", c.Better}} {
 		if f.v != "" {
-			m.s("- ", p.T(f.key), p.T("report.colon"), safetext.Markdown(f.v, "  "), "\n")
+			m.s("- ", p.T(f.key), p.T("punct.colon"), safetext.Markdown(f.v, "  "), "\n")
 		}
 	}
 	m.s("\n")
@@ -182,7 +182,7 @@ func (m *mdWriter) ideas(d *Document) {
 	for _, i := range d.Ideas {
 		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", safetext.Markdown(i.Text, "  "))
 		if i.Impact != "" {
-			m.s("\\\n  ", p.T("report.impact"), p.T("report.colon"), safetext.Markdown(i.Impact, "  "))
+			m.s("\\\n  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
 		}
 		m.s("\\\n  ", p.T("report.raised", i.ShiftDate), "\n")
 	}
@@ -196,7 +196,7 @@ func (m *mdWriter) reviews(rs []journal.WeeklyReview) {
 		m.s("### ", r.Week.String(), "\n\n")
 		for _, f := range []struct{ key, v string }{{"report.went_well", r.WentWell}, {"report.to_change", r.ToChange}, {"report.focus", r.Focus}} {
 			if f.v != "" {
-				m.s("- ", p.T(f.key), p.T("report.colon"), safetext.Markdown(f.v, "  "), "\n")
+				m.s("- ", p.T(f.key), p.T("punct.colon"), safetext.Markdown(f.v, "  "), "\n")
 			}
 		}
 		m.s("\n")

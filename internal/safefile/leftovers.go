@@ -26,7 +26,13 @@ const StaleAfter = 24 * time.Hour
 //     the safe side until that process ends);
 //   - any other edit-*.txt is removed only when untouched for StaleAfter
 //     (editors write the file when saving, which renews its time).
+//
+// A dir that is not a private directory of this user's (a symbolic link,
+// another user's) is left alone: its files are not debrief's to delete.
 func RemoveEditorLeftovers(dir string, now time.Time) []string {
+	if CheckPrivateDir(dir) != nil {
+		return nil
+	}
 	ents, err := os.ReadDir(dir)
 	if err != nil {
 		return nil

@@ -23,8 +23,10 @@ import (
 //     week or id, that idea and jot ids are within their bucket's
 //     sequence, that each entry's metrics record is exactly the one its
 //     entry gives, and that vents, drafts and jots sit on real dates.
-//   - quickCheck (every snapshot: the daily backup, the copy before an
-//     upgrade) decodes nothing: the CRCs, and entries ↔ metrics by key.
+//   - quickCheck decodes nothing: the CRCs, and entries ↔ metrics by key.
+//     A snapshot (the daily backup, the copy before an upgrade) checks the
+//     journal's structure, then runs it on the copy, whose records are the
+//     journal's bytes (snapshot.go).
 
 // Kind says what is wrong with a record, for callers that explain it.
 type Kind int
@@ -77,7 +79,17 @@ func (j *Journal) Check() []error { return j.check(true) }
 // quickCheck verifies structure and checksums without decoding a record.
 func (j *Journal) quickCheck() []error { return j.check(false) }
 
-func (j *Journal) check(full bool) (problems []error) {
+func (j *Journal) check(full bool) []error {
+	if problems := j.structure(); len(problems) > 0 {
+		return problems
+	}
+	problems, _ := j.checkRecords(full)
+	return problems
+}
+
+// structure checks the pages: the fault-safe walk, then bbolt's own check.
+// After it passes, cursors can walk the file without faulting or looping.
+func (j *Journal) structure() (problems []error) {
 	if err := j.walkPages(); err != nil {
 		return []error{err}
 	}
@@ -85,10 +97,6 @@ func (j *Journal) check(full bool) (problems []error) {
 		for err := range tx.Check() {
 			problems = append(problems, err)
 		}
-		if len(problems) > 0 {
-			return nil
-		}
-		problems = j.checkRecords(tx, full)
 		return nil
 	})
 	if err != nil {
@@ -97,21 +105,29 @@ func (j *Journal) check(full bool) (problems []error) {
 	return problems
 }
 
-// checkRecords looks at every bucket and key in tx.
-func (j *Journal) checkRecords(tx *bolt.Tx, full bool) []error {
-	c := &checker{tx: tx, full: full}
-	if j.schema < SchemaVersion {
-		c.legacy(j.schema)
-	} else {
-		c.all()
+// checkRecords looks at every bucket and key, and counts them.
+func (j *Journal) checkRecords(full bool) (problems []error, shape map[string]bucketShape) {
+	err := j.view(func(tx *bolt.Tx) error {
+		c := &checker{tx: tx, full: full, shape: map[string]bucketShape{}}
+		if j.schema < SchemaVersion {
+			c.legacy(j.schema)
+		} else {
+			c.all()
+		}
+		problems, shape = c.problems, c.shape
+		return nil
+	})
+	if err != nil {
+		problems = append(problems, err)
 	}
-	return c.problems
+	return problems, shape
 }
 
 type checker struct {
 	tx       *bolt.Tx
 	full     bool
 	jobs     []recordJob
+	shape    map[string]bucketShape // keys and sequence of each bucket (schema 3)
 	problems []error
 }
 
@@ -139,7 +155,9 @@ func (c *checker) all() {
 			c.add(string(name), nil, KindUnexpected, errUnknownBucket)
 			return nil
 		}
-		return b.ForEach(func(k, v []byte) error {
+		s := bucketShape{seq: b.Sequence()}
+		err := b.ForEach(func(k, v []byte) error {
+			s.keys++
 			if v == nil {
 				c.add(string(name), k, KindUnexpected, errNested)
 				return nil
@@ -147,6 +165,8 @@ func (c *checker) all() {
 			c.record(name, b, k, v)
 			return nil
 		})
+		c.shape[string(name)] = s
+		return err
 	})
 	if err != nil {
 		c.problems = append(c.problems, err)
@@ -253,7 +273,13 @@ func (c *checker) record(name []byte, b *bolt.Bucket, k, v []byte) {
 	}
 	job := recordJob{name: name, seq: b.Sequence(), k: k, payload: payload}
 	if bytes.Equal(name, bucketEntries) {
-		job.metrics = c.tx.Bucket(bucketMetrics).Get(k)
+		// Compared only when it is whole: a damaged one is its own problem.
+		if mb := c.tx.Bucket(bucketMetrics); mb == nil {
+		} else if mv := mb.Get(k); mv != nil {
+			if _, err := openRecord(string(bucketMetrics), k, mv, verMetrics); err == nil {
+				job.metrics = mv
+			}
+		}
 	}
 	c.jobs = append(c.jobs, job)
 }

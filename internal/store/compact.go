@@ -53,10 +53,11 @@ func (j *Journal) compact() (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	if err := j.compactInto(tmp); err != nil {
+	shape, err := j.compactInto(tmp)
+	if err != nil {
 		return fmt.Errorf("compact the journal: %w", err)
 	}
-	if err := verifyCopy(j, tmp, true); err != nil {
+	if err := verifyCopy(tmp, shape, true); err != nil {
 		return fmt.Errorf("compact the journal: %w", err)
 	}
 	if err := os.Rename(tmp, j.path); err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"syscall"
 )
 
 // regularFile refuses, before anything opens it, a path that is not a
@@ -19,7 +20,7 @@ func regularFile(path string) error {
 		}
 	}
 	if err != nil {
-		return fmt.Errorf("open journal: %w", err)
+		return fileError(path, err)
 	}
 	if !fi.Mode().IsRegular() {
 		return fmt.Errorf("%s: %w (%s)", path, ErrNotJournal, fileKind(fi.Mode()))
@@ -39,4 +40,17 @@ func fileKind(m fs.FileMode) string {
 		return "a device"
 	}
 	return "not a regular file"
+}
+
+// fileError names what the operating system refused: a read-only file
+// system (EROFS) or a missing permission (EACCES, EPERM) is never "damaged".
+// Other errors are returned as they are.
+func fileError(path string, err error) error {
+	switch {
+	case errors.Is(err, syscall.EROFS):
+		return fmt.Errorf("%s: %w (%v)", path, ErrReadOnlyFS, err)
+	case errors.Is(err, fs.ErrPermission):
+		return fmt.Errorf("%s: %w (%v)", path, ErrNoPermission, err)
+	}
+	return err
 }

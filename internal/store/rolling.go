@@ -150,9 +150,10 @@ func removeStaleSnapshots(dir string) {
 
 // Restore replaces the journal at path with the backup at from: the
 // backup must pass the integrity check; the current file, damaged or not,
-// is first copied byte for byte to <backups>/<name>-before-restore-<time>.db;
-// the journal must not be open in another debrief. It returns the path of
-// that copy ("" when there was no journal).
+// is first copied byte for byte to <backups>/<name>-before-restore-<time>.db
+// (a name no other copy has: two restores in one second keep both); the
+// journal must not be open in another debrief. It returns the path of that
+// copy ("" when there was no journal).
 func Restore(path, from string, opt Options) (saved string, err error) {
 	if problems := CheckFile(from); len(problems) > 0 {
 		return "", fmt.Errorf("%s: %w", from, errors.Join(problems...))
@@ -160,23 +161,21 @@ func Restore(path, from string, opt Options) (saved string, err error) {
 	if opt.Timeout == 0 {
 		opt.Timeout = DefaultTimeout
 	}
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := regularFile(path); err != nil && !isMissing(err) {
 		return "", err
 	}
-	cur, err := os.OpenFile(path, os.O_RDWR, 0)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", fileError(dir, err)
+	}
+	cur, err := lockJournal(path, opt.Timeout)
+	if err != nil {
 		return "", err
-	default:
+	}
+	if cur != nil {
 		defer cur.Close()
-		// bbolt locks the file with flock: holding it keeps every other
-		// debrief out while the file is replaced.
-		if err := lockFile(cur, opt.Timeout); err != nil {
-			return "", err
-		}
-		saved = filepath.Join(opt.backupDir(path), fmt.Sprintf("%s-before-restore-%s.db", journalName(path), opt.now().Format("20060102-150405")))
+		stamp := fmt.Sprintf("%s-before-restore-%s", journalName(path), opt.now().Format("20060102-150405"))
+		saved = unusedName(opt.backupDir(path), stamp, ".db")
 		if err := copyFile(cur, saved); err != nil {
 			return "", fmt.Errorf("copy the current journal aside: %w", mapWriteErr(err))
 		}
@@ -195,7 +194,55 @@ func Restore(path, from string, opt Options) (saved string, err error) {
 		os.Remove(tmp)
 		return saved, err
 	}
+	// cur, closed on return, is the replaced file: a debrief waiting for
+	// its lock finds that the path names another file and opens that.
 	return saved, syncDir(dir)
+}
+
+// isMissing: the path names nothing (and is not a symbolic link to nothing).
+func isMissing(err error) bool {
+	return errors.Is(err, fs.ErrNotExist) && !errors.Is(err, ErrDanglingLink)
+}
+
+// lockJournal opens the journal file and takes bbolt's lock on it, making
+// sure, as openBolt does, that the locked file is still the one the path
+// names. A missing journal is (nil, nil).
+func lockJournal(path string, timeout time.Duration) (*os.File, error) {
+	deadline := time.Now().Add(timeout)
+	for attempt := 0; ; attempt++ {
+		f, err := os.OpenFile(path, os.O_RDWR, 0)
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, nil
+		}
+		if err != nil {
+			return nil, fileError(path, err)
+		}
+		if err := lockFile(f, time.Until(deadline)); err != nil {
+			f.Close()
+			return nil, err
+		}
+		fi, ferr := f.Stat()
+		pi, perr := os.Stat(path)
+		if ferr == nil && perr == nil && os.SameFile(fi, pi) {
+			return f, nil
+		}
+		f.Close()
+		if attempt >= maxReopens || time.Now().After(deadline) {
+			return nil, ErrLocked
+		}
+	}
+}
+
+// unusedName is dir/stem+ext, or dir/stem-2+ext, -3… : the first that names
+// no file.
+func unusedName(dir, stem, ext string) string {
+	name := filepath.Join(dir, stem+ext)
+	for n := 2; ; n++ {
+		if _, err := os.Lstat(name); errors.Is(err, fs.ErrNotExist) {
+			return name
+		}
+		name = filepath.Join(dir, fmt.Sprintf("%s-%d%s", stem, n, ext))
+	}
 }
 
 // copyFile writes a 0600 synced copy of src's bytes to dest (atomically:

@@ -269,3 +269,48 @@ func TestTruncatedJournalIsDamagedNotACrash(t *testing.T) {
 		}
 	}
 }
+
+// Two restores in the same second keep two safety copies: a jot written
+// between them is in the second one, never overwritten by it.
+func TestTwoRestoresInOneSecondKeepBothCopies(t *testing.T) {
+	path := newJournal(t)
+	save(t, path, daily(20261110, 7), 20261110, "the 10th")
+	save(t, path, daily(20261111, 7), 20261111, "the 11th")
+	from := filepath.Join(BackupDir(path), "journal-2026-11-11.db")
+	opt := Options{Now: func() time.Time { return time.Date(2026, 11, 12, 8, 0, 0, 0, time.UTC) }}
+	first, err := Restore(path, from, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Write(path, Options{}, func(tx *Tx) error {
+		return tx.AddJot(20261112, &journal.Jot{At: time.Now(), Text: "between the restores"})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	second, err := Restore(path, from, opt)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if filepath.Base(first) != "journal-before-restore-20261112-080000.db" || filepath.Base(second) != "journal-before-restore-20261112-080000-2.db" {
+		t.Fatalf("safety copies %s and %s", first, second)
+	}
+	for _, c := range []struct {
+		path string
+		jots int
+	}{{first, 0}, {second, 1}} {
+		err := Read(c.path, Options{}, func(tx *Tx) error {
+			jots, err := tx.Jots(20261112)
+			if len(jots) != c.jots || !tx.HasEntry(20261110) {
+				t.Errorf("%s: %d jots, the 10th %v", filepath.Base(c.path), len(jots), tx.HasEntry(20261110))
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, _ := Backups(path, Options{})
+	if len(list) != 3 { // the 11th's daily backup, two before-restore copies
+		t.Errorf("backups listed: %d", len(list))
+	}
+}

@@ -11,15 +11,16 @@ import (
 )
 
 // Snapshot writes a checked copy of the journal to dest, made from its live
-// data only: the journal must pass the quick check (structure and every
-// checksum, check.go), then bbolt's Compact copies its records (never the
-// freed pages, where removed text stays) into a new 0600 temp file in
-// dest's directory, which is synced, reopened read-only, quick-checked and
-// compared bucket by bucket (keys and sequences) with the journal, then
-// renamed into place and the directory synced. A copy that fails is
-// removed, never left as a backup; a journal that fails makes no copy.
+// data only. The journal's structure must hold (its pages walk, bbolt's
+// check passes); then its records are copied one by one (never the freed
+// pages, where removed text stays) into a new 0600 temp file in dest's
+// directory, which is synced, reopened read-only and quick-checked — every
+// record's checksum over the journal's own bytes, entries ↔ metrics, the
+// same keys and sequence in every bucket — then renamed into place and the
+// directory synced. A copy that fails is removed, never left as a backup:
+// its records are the journal's, so the journal fails with it.
 func (j *Journal) Snapshot(dest string) (err error) {
-	if problems := j.quickCheck(); len(problems) > 0 {
+	if problems := j.structure(); len(problems) > 0 {
 		return &checkError{problems: problems, source: true}
 	}
 	dir := filepath.Dir(dest)
@@ -37,10 +38,11 @@ func (j *Journal) Snapshot(dest string) (err error) {
 			os.Remove(tmpName)
 		}
 	}()
-	if err := j.compactInto(tmpName); err != nil {
+	shape, err := j.compactInto(tmpName)
+	if err != nil {
 		return err
 	}
-	if err := verifyCopy(j, tmpName, false); err != nil {
+	if err := verifyCopy(tmpName, shape, false); err != nil {
 		return err
 	}
 	if err := os.Rename(tmpName, dest); err != nil {
@@ -49,28 +51,30 @@ func (j *Journal) Snapshot(dest string) (err error) {
 	return syncDir(dir)
 }
 
-// compactTxSize is how many bytes Compact writes per transaction of the
-// copy: a few transactions keep memory flat on a century of shifts.
+// compactTxSize is how many bytes a compaction writes per transaction of
+// the copy: a few transactions keep memory flat on a century of shifts.
 const compactTxSize = 4 << 20
 
 // compactInto copies the live records of the journal into the (empty or
-// new) file at dst, synced, cut to the size of its pages.
-func (j *Journal) compactInto(dst string) (err error) {
+// new) file at dst, synced and cut to the size of its pages, and returns
+// the keys and sequence of each bucket it copied. It is bbolt's Compact
+// with the count kept, so no other walk is needed to compare the copy.
+func (j *Journal) compactInto(dst string) (shape map[string]bucketShape, err error) {
 	defer faultSafe()()
 	defer guard(&err)
 	var size int64
 	if err := j.view(func(tx *bolt.Tx) error { size = tx.Size(); return nil }); err != nil {
-		return err
+		return nil, err
 	}
 	// The copy is synced once at the end, not at every commit and growth;
 	// mapping it at its final size up front spares bbolt a remap at every
 	// growth, which cost two thirds of the time (measured).
 	out, err := bolt.Open(dst, 0o600, &bolt.Options{Timeout: j.opt.Timeout, NoSync: true, NoGrowSync: true, InitialMmapSize: int(size)})
 	if err != nil {
-		return mapWriteErr(err)
+		return nil, mapWriteErr(err)
 	}
 	var used int64
-	err = bolt.Compact(out, j.db, compactTxSize)
+	shape, err = copyRecords(j.db, out)
 	if err == nil {
 		err = out.View(func(tx *bolt.Tx) error { used = tx.Size(); return nil })
 	}
@@ -78,13 +82,13 @@ func (j *Journal) compactInto(dst string) (err error) {
 		err = cerr
 	}
 	if err != nil {
-		return mapWriteErr(err)
+		return nil, mapWriteErr(err)
 	}
 	// bbolt grew the file to its mapping; the pages past the last one
 	// used are empty.
 	f, err := os.OpenFile(dst, os.O_RDWR, 0)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	err = f.Truncate(used)
 	if serr := f.Sync(); err == nil {
@@ -93,44 +97,84 @@ func (j *Journal) compactInto(dst string) (err error) {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	return mapWriteErr(err)
+	return shape, mapWriteErr(err)
 }
 
-// verifyCopy checks a copy of the journal and compares the keys and
-// sequence of every bucket with the journal's. A snapshot is checked for
-// every record's checksum (bbolt wrote it afresh from records that passed
-// the quick check, so its pages are not walked again); a compaction, which
-// replaces the journal itself, is checked fully.
-func verifyCopy(j *Journal, copyPath string, full bool) error {
+// copyRecords copies every bucket of src, with its sequence, into the empty
+// out, pages filled, committing every compactTxSize bytes. A bucket inside
+// a bucket is not the journal's: it stops the copy as the journal's problem.
+func copyRecords(src, out *bolt.DB) (map[string]bucketShape, error) {
+	shape := map[string]bucketShape{}
+	tx, err := out.Begin(true)
+	if err != nil {
+		return nil, err
+	}
+	defer func() { tx.Rollback() }()
+	written := 0
+	err = src.View(func(stx *bolt.Tx) error {
+		return stx.ForEach(func(name []byte, b *bolt.Bucket) error {
+			s := bucketShape{seq: b.Sequence()}
+			ob, err := tx.CreateBucket(name)
+			if err != nil {
+				return err
+			}
+			if err := ob.SetSequence(s.seq); err != nil {
+				return err
+			}
+			ob.FillPercent = 1.0
+			c := b.Cursor()
+			for k, v := c.First(); k != nil; k, v = c.Next() {
+				if v == nil {
+					return &checkError{problems: []error{problem(string(name), k, KindUnexpected, errNested)}, source: true}
+				}
+				if written += len(k) + len(v); written > compactTxSize {
+					if err := tx.Commit(); err != nil {
+						return err
+					}
+					if tx, err = out.Begin(true); err != nil {
+						return err
+					}
+					ob = tx.Bucket(name)
+					ob.FillPercent = 1.0
+					written = len(k) + len(v)
+				}
+				if err := ob.Put(k, v); err != nil {
+					return err
+				}
+				s.keys++
+			}
+			shape[string(name)] = s
+			return nil
+		})
+	})
+	if err != nil {
+		return nil, err
+	}
+	return shape, tx.Commit()
+}
+
+// verifyCopy checks a copy of the journal — fully for a compaction, which
+// replaces the journal itself; its checksums and pairs for a snapshot — and
+// compares the keys and sequence of every bucket with what was copied.
+func verifyCopy(copyPath string, want map[string]bucketShape, full bool) error {
 	c, err := openChecked(copyPath)
 	if err != nil {
 		return &checkError{problems: []error{err}}
 	}
 	defer c.Close()
 	var problems []error
+	var got map[string]bucketShape
 	if full {
-		problems = c.Check()
-	} else {
-		err = c.view(func(tx *bolt.Tx) error {
-			problems = c.checkRecords(tx, false)
-			return nil
-		})
-		if err != nil {
-			problems = append(problems, err)
+		if problems = c.structure(); len(problems) == 0 {
+			problems, got = c.checkRecords(true)
 		}
+	} else {
+		problems, got = c.checkRecords(false)
 	}
 	if len(problems) > 0 {
-		return &checkError{problems: problems}
+		return &checkError{problems: problems, source: true}
 	}
-	want, err := j.shape()
-	if err != nil {
-		return err
-	}
-	got, err := c.shape()
-	if err != nil {
-		return err
-	}
-	if !maps.Equal(want, got) {
+	if c.schema >= SchemaVersion && !maps.Equal(want, got) {
 		return &checkError{problems: []error{fmt.Errorf("the copy's buckets differ from the journal's: %v, want %v", got, want)}}
 	}
 	return nil
@@ -138,23 +182,6 @@ func verifyCopy(j *Journal, copyPath string, full bool) error {
 
 // bucketShape is what a copy must keep of a bucket.
 type bucketShape struct{ keys, seq uint64 }
-
-// shape counts the keys of every bucket and reads its sequence.
-func (j *Journal) shape() (map[string]bucketShape, error) {
-	out := map[string]bucketShape{}
-	err := j.view(func(tx *bolt.Tx) error {
-		return tx.ForEach(func(name []byte, b *bolt.Bucket) error {
-			s := bucketShape{seq: b.Sequence()}
-			c := b.Cursor()
-			for k, _ := c.First(); k != nil; k, _ = c.Next() {
-				s.keys++
-			}
-			out[string(name)] = s
-			return nil
-		})
-	})
-	return out, err
-}
 
 // checkError is a journal or a copy that failed its integrity check.
 type checkError struct {

@@ -37,6 +37,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"syscall"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -76,6 +77,10 @@ var (
 	// ErrConflict: a conditional save (PutEntryIfRev, PutDraftIfRev) found
 	// the record changed by another process since it was read.
 	ErrConflict = errors.New("saved by someone else in the meantime")
+	// ErrReadOnlyFS and ErrNoPermission: the file system or the file's
+	// mode keeps debrief from opening or saving; the journal is fine.
+	ErrReadOnlyFS   = errors.New("the journal is on a read-only file system")
+	ErrNoPermission = errors.New("no permission to open the journal")
 	// ErrDanglingLink: the journal path is a symbolic link to nothing.
 	ErrDanglingLink = errors.New("the journal path is a symbolic link to a file that does not exist")
 )
@@ -165,6 +170,9 @@ func open(path string, opt Options, readOnly bool) (*Journal, error) {
 	}
 	fi, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
+		if err := regularFile(path); errors.Is(err, ErrDanglingLink) {
+			return nil, err
+		}
 		j, err := create(path, opt)
 		if err != nil || !readOnly {
 			return j, err
@@ -173,10 +181,10 @@ func open(path string, opt Options, readOnly bool) (*Journal, error) {
 		return open(path, opt, true)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("open journal %s: %w", path, err)
+		return nil, fileError(path, err)
 	}
-	if !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s: %w (not a regular file)", path, ErrNotJournal)
+	if err := regularFile(path); err != nil {
+		return nil, err
 	}
 	if fi.Size() == 0 {
 		return nil, fmt.Errorf("%s: %w (the file is empty)", path, ErrNotJournal)
@@ -314,9 +322,8 @@ func classifyOpen(path string, err error) error {
 	case errors.Is(err, ErrDamaged), errors.Is(err, ErrNotJournal):
 		return err
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) && errors.Is(err, fs.ErrPermission) {
-		return fmt.Errorf("open journal: %w", err)
+	if ferr := fileError(path, err); ferr != err {
+		return ferr
 	}
 	// Anything else bbolt says about the file's content means we can't trust it.
 	return fmt.Errorf("%s: %w (%v)", path, ErrDamaged, err)
@@ -360,7 +367,7 @@ func (j *Journal) identify() error {
 
 func create(path string, opt Options) (*Journal, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fmt.Errorf("create journal directory: %w", err)
+		return nil, fileError(filepath.Dir(path), err)
 	}
 	j, err := openBolt(path, opt, false)
 	if err != nil {
@@ -419,6 +426,9 @@ func mapWriteErr(err error) error {
 	}
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return ErrLocked
+	}
+	if errors.Is(err, syscall.EROFS) {
+		return fmt.Errorf("%w (%v)", ErrReadOnlyFS, err)
 	}
 	return err
 }

@@ -88,7 +88,7 @@ func TestRealBinaryInTmux(t *testing.T) {
 
 	// 2026-11-25 is a Wednesday with no entry: debrief opens on the flow.
 	one := h.start(100, 30)
-	one.WaitFor("这个班次怎么样?")
+	one.WaitFor("这个班次怎么样？")
 	one.Keys("Tab", "4", "NPage")
 	one.WaitFor("今天帮助用户的3件小事")
 	one.Text("帮阿姨找回了订单")
@@ -114,7 +114,7 @@ func TestRealBinaryInTmux(t *testing.T) {
 	pane = two.WaitFor("的复盘已保存")
 	t.Logf("saved:\n%s", pane)
 	two.Keys("q")
-	two.WaitFor("今天(2026-11-25)的复盘已经写好了")
+	two.WaitFor("今天（2026-11-25）的复盘已经写好了")
 	two.Keys("q")
 
 	show := h.debrief("show", "2026-11-25")
@@ -125,7 +125,7 @@ func TestRealBinaryInTmux(t *testing.T) {
 	}
 	// SIGTERM in the middle of another debrief keeps its draft too.
 	three := h.start(100, 30, "new", "--date", "2026-11-24")
-	three.WaitFor("这个班次怎么样?")
+	three.WaitFor("这个班次怎么样？")
 	three.Keys("Tab", "2", "NPage")
 	three.WaitFor("今天帮助用户的3件小事")
 	three.Text("被投诉了,但我解释清楚了")

@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/safefile"
 )
 
 // ErrNoEditor is returned when neither $VISUAL nor $EDITOR is set.
@@ -41,10 +42,9 @@ func Open(getenv func(string) string, dataDir, tag, text string) (tea.Cmd, error
 		return nil, ErrNoEditor
 	}
 	dir := Dir(dataDir)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	if err := safefile.PrivateDir(dir); err != nil {
 		return nil, err
 	}
-	_ = os.Chmod(dir, 0o700)
 	// CreateTemp makes it 0600. The process id in the name lets the next
 	// debrief remove it at once if this one dies with the editor open
 	// (safefile.RemoveEditorLeftovers).

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -62,7 +63,9 @@ func (b *browser) restyle(st theme.Styles) { b.filter.SetStyles(st.Field) }
 
 func (b *browser) filtering() bool { return b.filter.Focused() }
 
-func (b *browser) filterLabel() string { return b.ctx.T("tui.history.filter") + " " }
+func (b *browser) filterLabel() string {
+	return b.ctx.T("tui.history.filter") + i18n.Gap(b.ctx.T("tui.history.filter"))
+}
 
 // SetSize: the filter row, the list, the status row.
 func (b *browser) SetSize(w, h int) {

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
@@ -153,7 +154,8 @@ func (m *Model) View() layout.Frame {
 	}
 	if len(d.Recent) > 0 && d.Recent[0].Tomorrow != "" {
 		last := d.Recent[0]
-		add(st.Label.Render(t("tui.home.better", last.ShiftDate)) + " " + safetext.Line(last.Tomorrow))
+		better := t("tui.home.better", last.ShiftDate)
+		add(st.Label.Render(better) + i18n.Gap(better) + safetext.Line(last.Tomorrow))
 	}
 	if m.recent.Len() > 0 {
 		add("", st.Title.Render(t("tui.home.recent")))

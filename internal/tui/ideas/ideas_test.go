@@ -55,10 +55,10 @@ func TestIdeasInTheApp(t *testing.T) {
 			impact:    []string{"idea #2 impact: 交接遗漏少了一半", "impact: 交接遗漏少了一半"},
 			filterNew: []string{"No ideas with status new"}},
 		{lang: i18n.ZH, home: []string{"i  改进建议清单"},
-			list:      []string{"› #2   新提出   5天    流程      夜班交接单", "#1   已采纳   24天   产品      订单页显示快递员电话", "效果:物流咨询减少 30%"},
-			shared:    []string{"建议 #2:新提出 → 已反馈"},
-			adopted:   []string{"建议 #2:已反馈 → 已采纳"},
-			impact:    []string{"建议 #2 的效果:交接遗漏少了一半"},
+			list:      []string{"› #2   新提出   5天    流程      夜班交接单", "#1   已采纳   24天   产品      订单页显示快递员电话", "效果：物流咨询减少 30%"},
+			shared:    []string{"建议 #2：新提出 → 已反馈"},
+			adopted:   []string{"建议 #2：已反馈 → 已采纳"},
+			impact:    []string{"建议 #2 的效果：交接遗漏少了一半"},
 			filterNew: []string{"没有状态为“新提出”的建议。"}},
 	} {
 		t.Run(string(tt.lang), func(t *testing.T) {

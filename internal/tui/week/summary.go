@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
@@ -70,7 +71,7 @@ func (v *summary) lines(width int) []string {
 	}
 	add(head)
 	if v.prevFocus != "" && s.Week == journal.WeekOf(v.ctx.Today) {
-		wrapped(st.Accent.Render(t("tui.week.last_focus"))+" ", safetext.Line(v.prevFocus))
+		wrapped(st.Accent.Render(t("tui.week.last_focus"))+i18n.Gap(t("tui.week.last_focus")), safetext.Line(v.prevFocus))
 	}
 	add("")
 	labels := []string{"week.shifts", "week.mood", "week.energy", "week.stress", "week.contacts", "week.cases", "week.categories"}
@@ -84,12 +85,13 @@ func (v *summary) lines(width int) []string {
 		add(st.Muted.Render(t("week.empty")))
 	} else {
 		scale := func(k string, v, prev *float64, trend string) {
-			line := num(v, t)
+			line, gap := num(v, t), " "
 			if prev != nil {
-				line += " " + st.Muted.Render(t("week.vs_prev", num(prev, t)))
+				vs := t("week.vs_prev", num(prev, t))
+				line, gap = line+st.Muted.Render(vs), i18n.Gap(vs)
 			}
 			if trend != insight.TrendUnknown {
-				line += " " + t("trend."+trend)
+				line += gap + t("trend."+trend)
 			}
 			row(k, line)
 		}
@@ -124,11 +126,11 @@ func (v *summary) lines(width int) []string {
 		for _, l := range s.Lessons {
 			text := safetext.Line(l.Text)
 			if l.Kind == report.LessonCase {
-				text = safetext.Line(l.Case) + ": " + text
+				text = safetext.Line(l.Case) + t("punct.colon") + text
 			} else {
 				text = t("week.lesson_next", text)
 				if l.Happened != "" {
-					text += " (" + t("week.happened."+l.Happened) + ")"
+					text += t("punct.aside", t("week.happened."+l.Happened))
 				}
 			}
 			wrapped("  "+day(l.Date), text)
@@ -141,7 +143,7 @@ func (v *summary) lines(width int) []string {
 			if i.Changed {
 				when = t("week.idea_changed")
 			}
-			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), safetext.Line(i.Text)+st.Muted.Render(" ("+when+")"))
+			wrapped(fmt.Sprintf("  #%d %s ", i.ID, t("status."+i.Status)), safetext.Line(i.Text)+st.Muted.Render(t("punct.aside", when)))
 			if i.Impact != "" {
 				wrapped("      ", t("ideas.impact", safetext.Line(i.Impact)))
 			}
@@ -153,7 +155,7 @@ func (v *summary) lines(width int) []string {
 	} else {
 		for _, f := range []struct{ k, v string }{{"report.went_well", s.Review.WentWell}, {"report.to_change", s.Review.ToChange}, {"report.focus", s.Review.Focus}} {
 			if f.v != "" {
-				wrapped("  "+st.Label.Render(t(f.k)+":")+" ", safetext.Line(f.v))
+				wrapped("  "+st.Label.Render(t(f.k)+t("punct.colon")), safetext.Line(f.v))
 			}
 		}
 	}

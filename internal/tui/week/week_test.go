@@ -60,12 +60,12 @@ func TestWeekInTheApp(t *testing.T) {
 			saved:  []string{"Weekly review saved", "Went well: 先听完顾客的话", "Focus for next week: 按时吃午饭"},
 			last:   []string{"2026-W47 · 2026-11-16 to 2026-11-22", "Went well: 耐心"}},
 		{lang: i18n.ZH, home: []string{"w  本周小结和每周回顾", "i  改进建议清单"},
-			head: []string{"2026-W48 · 2026-11-23 至 2026-11-29", "本周"}, focus: []string{"上周定下的重点: 睡前不看工作群"},
-			shifts: []string{"班次", "2 / 计划 3"}, mood: []string{"3.5 (上周 2.0) ↑ 上升"},
-			lesson: []string{"11-23  退款没到账: 先查银行流水", "下个班次:慢一点说话 (做到了)", "还没有写。按 r 回答三个问题。"},
-			ask:    []string{"每周回顾 · 2026-W48", "这周做得好的是什么?", "下周的重点"},
-			saved:  []string{"每周回顾已保存", "做得好的: 先听完顾客的话", "下周重点: 按时吃午饭"},
-			last:   []string{"2026-W47 · 2026-11-16 至 2026-11-22", "做得好的: 耐心"}},
+			head: []string{"2026-W48 · 2026-11-23 至 2026-11-29", "本周"}, focus: []string{"上周定下的重点：睡前不看工作群"},
+			shifts: []string{"班次", "2 / 计划 3"}, mood: []string{"3.5（上周 2.0）↑ 上升"},
+			lesson: []string{"11-23  退款没到账：先查银行流水", "下个班次：慢一点说话（做到了）", "还没有写。按 r 回答三个问题。"},
+			ask:    []string{"每周回顾 · 2026-W48", "这周做得好的是什么？", "下周的重点"},
+			saved:  []string{"每周回顾已保存", "做得好的：先听完顾客的话", "下周重点：按时吃午饭"},
+			last:   []string{"2026-W47 · 2026-11-16 至 2026-11-22", "做得好的：耐心"}},
 	} {
 		t.Run(string(tt.lang), func(t *testing.T) {
 			ctx := tuitest.NewContext(t, tt.lang)
@@ -116,7 +116,7 @@ func TestWeekReviewKeptOnQuit(t *testing.T) {
 	a.Keys("w")
 	a.WaitFor("2026-W48")
 	a.Keys("r")
-	a.WaitFor("这周做得好的是什么?")
+	a.WaitFor("这周做得好的是什么？")
 	a.Type("没有和顾客顶嘴")
 	a.Quit()
 	var r journal.WeeklyReview
@@ -135,7 +135,7 @@ func TestWeekReviewInASmallWindow(t *testing.T) {
 	a.Keys("w")
 	a.WaitFor("2026-W48")
 	a.Keys("r")
-	a.WaitFor("这周做得好的是什么?")
+	a.WaitFor("这周做得好的是什么？")
 	a.Keys("tab")
 	a.Keys("tab")
 	a.Type("少熬夜")

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -84,10 +85,10 @@ func (s *Step) head() []string {
 	// it is never cut and never scrolls away (the head stays put while the
 	// fields scroll).
 	if s.weekFocus != "" {
-		h = append(h, layout.Wrap(st.Muted.Render(t("tui.week_focus"))+" "+safetext.Line(s.weekFocus), max(s.Width, 10))...)
+		h = append(h, layout.Wrap(st.Muted.Render(t("tui.week_focus"))+i18n.Gap(t("tui.week_focus"))+safetext.Line(s.weekFocus), max(s.Width, 10))...)
 	}
 	if s.lastTomorrow != "" {
-		h = append(h, layout.Wrap(st.Muted.Render(t("tui.last_tomorrow"))+" "+safetext.Line(s.lastTomorrow), max(s.Width, 10))...)
+		h = append(h, layout.Wrap(st.Muted.Render(t("tui.last_tomorrow"))+i18n.Gap(t("tui.last_tomorrow"))+safetext.Line(s.lastTomorrow), max(s.Width, 10))...)
 	}
 	return h
 }
