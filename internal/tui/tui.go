@@ -37,7 +37,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -296,7 +295,7 @@ func (m *Model) View() tea.View {
 		return v
 	}
 	if w < MinWidth || h < MinHeight {
-		v.Content = lipgloss.Wrap(m.ctx.T("tui.too_small", w, h, MinWidth, MinHeight), max(w, 10), "")
+		v.Content = strings.Join(layout.Wrap(m.ctx.T("tui.too_small", w, h, MinWidth, MinHeight), max(w, 10)), "\n")
 		return v
 	}
 	st := m.ctx.Styles
