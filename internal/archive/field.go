@@ -295,6 +295,9 @@ func indexOf(names []string, k []byte) int {
 // from one it has only in case, the message says which.
 func unknownField(at field, k []byte, names []string) *journal.FieldError {
 	name := journal.Short(string(k))
+	if name == "" {
+		name = `""` // an empty name, or one of nothing but a lone surrogate
+	}
 	for _, n := range names {
 		if strings.EqualFold(string(k), n) {
 			return &journal.FieldError{Field: at.in(name).String(), Rule: RuleCase, Arg: at.in(n).String()}

@@ -16,7 +16,7 @@ func (a *App) importCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:     "import FILE",
 		Short:   a.P.T("import.short"),
-		Long:    a.P.T("import.long"),
+		Long:    a.P.T("import.long", mib(a.Cfg.Import.MaxBytes()), a.Paths.Config),
 		GroupID: "data",
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {

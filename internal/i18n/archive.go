@@ -8,11 +8,11 @@ func init() {
 		"import.long": {
 			"边读边检查，一次读完：任何一条记录有误就什么都不导入，并指出是哪一部分的第几条、它的日期（或编号、周）和哪个字段。" +
 				"已存在的日期默认跳过（--overwrite 则替换），所以重复导入同一个文件不会改变任何东西。" +
-				"文件大小上限默认 256 MiB，可在配置文件的 [import] max_size_mib 修改。",
+				"文件大小上限为 %[1]s，可在配置文件 %[2]s 的 [import] max_size_mib 修改。",
 			"The file is checked as it is read, in one pass: one bad record and nothing is imported, and the " +
 				"message names the section, the record's position, its date (or id, or week) and the field. " +
 				"Existing dates are skipped (replaced with --overwrite), so importing the same file twice changes " +
-				"nothing. Files up to 256 MiB are read; set [import] max_size_mib in the config file to change that.",
+				"nothing. Files up to %[1]s are read; set [import] max_size_mib in %[2]s to change that.",
 		},
 		"import.progress":  {"正在导入 %d%%", "importing %d%%"},
 		"import.done":      {"已导入 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘；跳过 %d 条已有的", "imported %d entries, %d days off, %d ideas, %d weekly reviews; skipped %d"},
