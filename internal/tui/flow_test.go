@@ -260,6 +260,11 @@ func TestLetItGo(t *testing.T) {
 // A save that fails (journal locked by another process, disk full) shows
 // the error, keeps the text, and a retry works.
 func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
+	// No idle draft write: what the journal holds when "the disk is full"
+	// must not depend on how fast the machine is.
+	old := flow.IdleSave
+	flow.IdleSave = time.Hour
+	t.Cleanup(func() { flow.IdleSave = old })
 	ctx := newContext(t, i18n.ZH)
 	ctx.Journal.Options.Timeout = 50e6
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
@@ -521,5 +526,62 @@ func TestRefusedDraftIsWrittenLater(t *testing.T) {
 	a.Quit()
 	if dr, ok := tuitest.Draft(t, ctx, testToday); !ok || dr.Entry.Mood != 2 {
 		t.Fatalf("draft %+v (ok %v)", dr, ok)
+	}
+}
+
+// A paste from a terminal without bracketed paste comes as a key per
+// character: its new lines stay in the vent, and in a one-line field they
+// become spaces instead of moving on; nothing is lost.
+func TestBurstOfKeysIsOneChange(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
+	a.Type("3")
+	a.Keys("pgdown")
+	a.WaitFor(ctx.T("tui.step.helped.title"))
+	a.Burst("第一行\n第二行")
+	a.WaitFor("第一行 第二行")
+	a.Keys("pgdown", "pgdown")
+	a.WaitFor(ctx.T("tui.vent.private"))
+	para := strings.Repeat("客户说快递三天没动，我先道歉，再查物流。", 50) // 1,000 characters
+	text := para + "\n" + para
+	a.Burst(text)
+	a.WaitFor("再查物流。")
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	e, _ := tuitest.Entry(t, ctx, testToday)
+	if e.Vent != text || len(e.Helped) != 1 || e.Helped[0] != "第一行 第二行" {
+		t.Fatalf("vent %d runes, helped %q", len([]rune(e.Vent)), e.Helped)
+	}
+}
+
+// The keys of a burst are drawn once: the first as it comes, the rest
+// together when the burst is over, as one change of the field.
+func TestBurstDrawsOnce(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	root := New(ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	var m tea.Model = tuitest.Settle(root, 100, 30, tuitest.Key("pgdown"))
+	frozen := tuitest.FixedNow()
+	root.SetClock(func() time.Time { return frozen })
+	draws := 0
+	before := m.View()
+	for _, r := range strings.Repeat("帮客户查到了快递", 250) {
+		m, _ = m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+		if v := m.View(); v.Content != before.Content {
+			draws++
+			before = v
+		}
+	}
+	m, _ = m.Update(flushMsg{seq: root.burst.seq})
+	if m.View().Content != before.Content {
+		draws++
+	}
+	if draws != 2 {
+		t.Errorf("2,000 keys of a burst drawn %d times, want 2", draws)
+	}
+	if s := ansiStrip(m.View().Content); !strings.Contains(s, "帮客户查到了快递帮客户") {
+		t.Errorf("the burst is not in the field:\n%s", s)
 	}
 }

@@ -34,6 +34,7 @@ package tui
 
 import (
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -62,6 +63,9 @@ type Model struct {
 	stack         []suspended
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
+	// frame is the screen as last drawn: Update draws it, View returns it.
+	frame tea.View
+	burst burst
 }
 
 // New builds the root on ctx, opening the screen named in open. It builds
@@ -76,10 +80,15 @@ func New(ctx *app.Context, open app.OpenMsg) *Model {
 			ctx.Shortcuts = append(ctx.Shortcuts, app.Shortcut{Key: keys.For(s.Key, ctx.T(s.Help)), Screen: s.Name})
 		}
 	}
-	m := &Model{ctx: ctx}
+	m := &Model{ctx: ctx, burst: burst{clock: time.Now}}
 	m.open(open)
+	m.frame = m.draw()
 	return m
 }
+
+// SetClock replaces the clock that tells a burst of keys from typing
+// (tests make every key come at a human pace, or all at once).
+func (m *Model) SetClock(now func() time.Time) { m.burst.clock = now }
 
 // Screen is the current screen (tests and the runner look at it).
 func (m *Model) Screen() app.Screen { return m.screen }
@@ -149,51 +158,88 @@ func (m *Model) capturing() bool {
 }
 
 // Update routes messages: the window and global keys here, the rest to
-// the current screen.
+// the current screen; then it draws the frame View shows. Keys that come
+// faster than anyone types, while a field has the keyboard, are gathered
+// and taken in as one paste (see burst.go) without a frame each.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if f, ok := msg.(flushMsg); ok {
+		if !m.burst.pending || f.seq != m.burst.seq {
+			return m, nil
+		}
+		cmd := m.flush()
+		m.frame = m.draw()
+		return m, cmd
+	}
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.capturing() && m.ask == nil {
+		if cmd, taken := m.burst.take(k); taken {
+			return m, cmd
+		}
+	}
+	// What came before is taken in first: the order of keys is kept.
+	pre := m.flush()
+	cmd := m.route(msg)
+	m.frame = m.draw()
+	if k, ok := msg.(tea.KeyPressMsg); ok && m.capturing() && k.Text != "" {
+		m.burst.typed()
+	}
+	return m, tea.Batch(pre, cmd)
+}
+
+// flush hands the gathered keys to the screen as one paste.
+func (m *Model) flush() tea.Cmd {
+	text, ok := m.burst.drain()
+	if !ok {
+		return nil
+	}
+	var cmd tea.Cmd
+	m.screen, cmd = m.screen.Update(tea.PasteMsg{Content: text})
+	return cmd
+}
+
+func (m *Model) route(msg tea.Msg) tea.Cmd {
 	g := m.ctx.Keys.Global
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.screen.SetSize(m.body())
-		return m, nil
+		return nil
 	case tea.BackgroundColorMsg:
 		m.ctx.Styles = theme.New(msg.IsDark())
 		if r, ok := m.screen.(app.Restyler); ok {
 			r.Restyle(m.ctx.Styles)
 		}
-		return m, nil
+		return nil
 	case app.AskMsg:
 		m.ask, m.fullHelp = &msg, false
-		return m, nil
+		return nil
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
-		return m, tea.Sequence(m.Leave(), m.push(msg))
+		return tea.Sequence(m.Leave(), m.push(msg))
 	case app.BackMsg:
-		return m, tea.Sequence(m.Leave(), m.back())
+		return tea.Sequence(m.Leave(), m.back())
 	case app.HomeMsg:
 		m.stack = nil
-		return m, tea.Sequence(m.Leave(), m.open(app.OpenMsg{Screen: app.ScreenHome}))
+		return tea.Sequence(m.Leave(), m.open(app.OpenMsg{Screen: app.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
 		case key.Matches(msg, g.Quit):
 			m.quitting = true
-			return m, tea.Sequence(m.Leave(), tea.Quit)
+			return tea.Sequence(m.Leave(), tea.Quit)
 		case key.Matches(msg, g.Suspend):
-			return m, tea.Sequence(m.Leave(), tea.Suspend)
+			return tea.Sequence(m.Leave(), tea.Suspend)
 		case m.ask != nil:
-			return m, m.answer(msg)
+			return m.answer(msg)
 		case key.Matches(msg, m.helpKey()):
 			m.fullHelp = !m.fullHelp
-			return m, nil
+			return nil
 		case m.fullHelp && key.Matches(msg, g.Close):
 			m.fullHelp = false
-			return m, nil
+			return nil
 		case m.name == app.ScreenHome && !m.capturing():
 			for _, s := range m.ctx.Shortcuts {
 				if key.Matches(msg, s.Key) {
-					return m, m.push(app.OpenMsg{Screen: s.Screen})
+					return m.push(app.OpenMsg{Screen: s.Screen})
 				}
 			}
 		}
@@ -202,7 +248,7 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	}
 	var cmd tea.Cmd
 	m.screen, cmd = m.screen.Update(msg)
-	return m, cmd
+	return cmd
 }
 
 // answer takes a key while a question is asked: y hands the screen what
@@ -284,9 +330,12 @@ func (m *Model) helpPanel(w, h int) layout.Frame {
 	return keyhelp.Panel(groups, w, m.ctx.Styles.Help).Fit(w, h)
 }
 
-// View draws the header, the current screen (or every key) and the
+// View is the frame the last Update drew.
+func (m *Model) View() tea.View { return m.frame }
+
+// draw draws the header, the current screen (or every key) and the
 // footer, and puts the real cursor where the screen's focused field is.
-func (m *Model) View() tea.View {
+func (m *Model) draw() tea.View {
 	w, h := m.width, m.height
 	var v tea.View
 	v.AltScreen = true

@@ -24,6 +24,7 @@ type Map struct {
 	Week    Week
 	Trends  Trends
 	Flow    Flow
+	Editor  Editor
 }
 
 // Global keys work on every screen; the root handles them.
@@ -90,6 +91,14 @@ type Flow struct {
 	Next, Prev, NextStep, PrevStep, Back, Save key.Binding
 	Editor, Add, Remove, Jot, Suggest, Open    key.Binding
 	AddIdea, Resume, Restart                   key.Binding
+}
+
+// Editor moves and deletes in a long text, as the bubbles text area does
+// (its own keys: they are not in the help).
+type Editor struct {
+	Left, Right, WordLeft, WordRight, Up, Down, LineStart, LineEnd, Begin, End key.Binding
+	DeleteBack, DeleteForward, DeleteWordBack, DeleteWordForward               key.Binding
+	DeleteToStart, DeleteToEnd, Newline                                        key.Binding
 }
 
 // New builds every binding with help text from t (the i18n printer).
@@ -187,6 +196,27 @@ func New(t func(string, ...any) string) *Map {
 			AddIdea:  Bind(t("tui.key.add_idea"), "enter"),
 			Resume:   Bind(t("tui.key.resume"), "enter", "y"),
 			Restart:  Bind(t("tui.key.restart"), "n"),
+		},
+		// ctrl+e (line end in the text area) is the flow's "open in
+		// $EDITOR"; end does it here.
+		Editor: Editor{
+			Left:              key.NewBinding(key.WithKeys("left", "ctrl+b")),
+			Right:             key.NewBinding(key.WithKeys("right", "ctrl+f")),
+			WordLeft:          key.NewBinding(key.WithKeys("alt+left", "ctrl+left", "alt+b")),
+			WordRight:         key.NewBinding(key.WithKeys("alt+right", "ctrl+right", "alt+f")),
+			Up:                key.NewBinding(key.WithKeys("up", "ctrl+p")),
+			Down:              key.NewBinding(key.WithKeys("down", "ctrl+n")),
+			LineStart:         key.NewBinding(key.WithKeys("home", "ctrl+a")),
+			LineEnd:           key.NewBinding(key.WithKeys("end")),
+			Begin:             key.NewBinding(key.WithKeys("alt+<", "ctrl+home")),
+			End:               key.NewBinding(key.WithKeys("alt+>", "ctrl+end")),
+			DeleteBack:        key.NewBinding(key.WithKeys("backspace", "ctrl+h")),
+			DeleteForward:     key.NewBinding(key.WithKeys("delete", "ctrl+d")),
+			DeleteWordBack:    key.NewBinding(key.WithKeys("alt+backspace", "ctrl+w", "ctrl+backspace")),
+			DeleteWordForward: key.NewBinding(key.WithKeys("alt+delete", "alt+d", "ctrl+delete")),
+			DeleteToStart:     key.NewBinding(key.WithKeys("ctrl+u")),
+			DeleteToEnd:       key.NewBinding(key.WithKeys("ctrl+k")),
+			Newline:           key.NewBinding(key.WithKeys("enter", "ctrl+m")),
 		},
 	}
 }

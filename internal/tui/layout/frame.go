@@ -13,6 +13,9 @@ import (
 type Frame struct {
 	Lines  []string
 	Cursor *tea.Cursor
+	// fitW and fitH are the box Fit made the lines fill: fitting the frame to the
+	// same box again is free (a frame passes through several parents).
+	fitW, fitH int
 }
 
 // Text is a frame of lines without a cursor.
@@ -27,7 +30,10 @@ func (f Frame) String() string { return strings.Join(f.Lines, "\n") }
 // Fit makes the frame exactly w×h cells (see Fit); a cursor that falls
 // outside is hidden.
 func (f Frame) Fit(w, h int) Frame {
-	out := Frame{Lines: Fit(f.Lines, w, h)}
+	if f.fitW == w && f.fitH == h && w > 0 && len(f.Lines) == h {
+		return f
+	}
+	out := Frame{Lines: Fit(f.Lines, w, h), fitW: w, fitH: h}
 	if c := f.Cursor; c != nil && c.X >= 0 && c.X < w && c.Y >= 0 && c.Y < h {
 		out.Cursor = c
 	}

@@ -53,12 +53,23 @@ func Fit(lines []string, w, h int) []string {
 		return nil
 	}
 	out := make([]string, h)
+	blank := strings.Repeat(" ", w)
 	for i := range out {
-		if i < len(lines) {
-			out[i] = Pad(Truncate(lines[i], w), w)
-		} else {
-			out[i] = strings.Repeat(" ", w)
+		if i >= len(lines) {
+			out[i] = blank
+			continue
 		}
+		// One measure a line: Fit runs on every frame.
+		l := lines[i]
+		n := Width(l)
+		if n > w {
+			l = ansi.Truncate(l, w, Ellipsis)
+			n = Width(l)
+		}
+		if n < w {
+			l += blank[:w-n]
+		}
+		out[i] = l
 	}
 	return out
 }

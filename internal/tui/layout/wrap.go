@@ -8,46 +8,154 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// Closing punctuation never starts a line; opening punctuation never ends
-// one. Both lists are the usual CJK line-breaking rule (kinsoku), plus the
-// ASCII marks a Chinese sentence is often typed with.
-const (
-	closers = "，。、！？；：）」』”’》〉】〕…‥·,.!?;:)]}%"
-	openers = "（「『“‘《〈【〔([{"
-)
-
-// unit is one grapheme (or a run of spaces' single space) with the escape
-// sequences written just before it.
-type unit struct {
-	esc   string // zero-width escape sequences before the text
-	text  string
-	width int
-	kind  unitKind
+// Cell is what the line-breaking rule knows of one character: its width
+// on screen and its kind.
+type Cell struct {
+	Width int
+	Kind  Kind
 }
 
-type unitKind uint8
+// Kind is how a character behaves at a line break.
+type Kind uint8
 
+// The kinds of character. Closing punctuation never starts a line; opening
+// punctuation never ends one (the usual CJK line-breaking rule, kinsoku),
+// plus the ASCII marks a Chinese sentence is often typed with.
 const (
-	kindSpace unitKind = iota
-	kindWord           // narrow letters, digits, symbols: kept together
-	kindIdeo           // a wide character: a line may break before or after it
-	kindClose          // closing punctuation: glued to what comes before
-	kindOpen           // opening punctuation: glued to what comes after
+	Space Kind = iota // a break may come here; dropped at a break
+	Word              // narrow letters, digits, symbols: kept together
+	Ideo              // a wide character: a line may break before or after it
+	Close             // closing punctuation: glued to what comes before
+	Open              // opening punctuation: glued to what comes after
 )
 
-// segment is what the greedy fill never breaks (unless it is wider than a
-// line): a Latin word, one ideograph with its punctuation.
-type segment struct {
-	units []unit
-	width int
+// KindOf is the kind of a character of width w.
+func KindOf(r rune, w int) Kind {
+	switch r {
+	case ' ', '\t':
+		return Space
+	case '，', '。', '、', '！', '？', '；', '：', '）', '」', '』', '”', '’', '》', '〉', '】', '〕', '…', '‥', '·',
+		',', '.', '!', '?', ';', ':', ')', ']', '}', '%':
+		return Close
+	case '（', '「', '『', '“', '‘', '《', '〈', '【', '〔', '(', '[', '{':
+		return Open
+	}
+	if w >= 2 {
+		return Ideo
+	}
+	return Word
 }
 
-// Wrap breaks s into lines of at most w cells. It breaks between Chinese
-// characters, keeps Latin words whole, hard-breaks a word longer than a
-// line, never starts a line with closing punctuation (，。、！？；：）」』…)
-// nor ends one with opening punctuation, and drops the spaces at a break.
-// Existing newlines are kept; styles carry over to the next line. w <= 0
-// leaves the lines as they are.
+// RuneWidth is how many cells a rune takes, as lipgloss counts it, with a
+// quick answer for Latin and Chinese text.
+func RuneWidth(r rune) int {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return 0
+	case r < 0x300:
+		return 1
+	case r >= 0x1100 && r <= 0x115f, r >= 0x2e80 && r <= 0x303e, r >= 0x3041 && r <= 0x33ff,
+		r >= 0x3400 && r <= 0x4dbf, r >= 0x4e00 && r <= 0x9fff, r >= 0xa000 && r <= 0xa4cf,
+		r >= 0xac00 && r <= 0xd7a3, r >= 0xf900 && r <= 0xfaff, r >= 0xfe30 && r <= 0xfe4f,
+		r >= 0xff00 && r <= 0xff60, r >= 0xffe0 && r <= 0xffe6, r >= 0x20000 && r <= 0x3fffd:
+		return 2
+	}
+	return ansi.StringWidth(string(r))
+}
+
+// Breaks lays cells out in rows of at most w cells and returns the index of
+// the cell each row starts with (the first is 0). It breaks between
+// ideographs, keeps words whole, hard-breaks a word wider than a row, keeps
+// closing punctuation with what comes before and opening punctuation with
+// what comes after. The spaces where a row breaks stay at the end of the
+// row before (Wrap drops them). Leading spaces (an indent) are kept.
+func Breaks(cs []Cell, w int) []int {
+	starts := []int{0}
+	if w <= 0 {
+		return starts
+	}
+	lineW := 0
+	atStart := true
+	newRow := func(at int) {
+		starts = append(starts, at)
+		lineW = 0
+	}
+	for i := 0; i < len(cs); {
+		// The spaces before the next segment.
+		j := i
+		for j < len(cs) && cs[j].Kind == Space {
+			j++
+		}
+		if j == len(cs) {
+			break // trailing spaces stay on the last row
+		}
+		spaceW := 0
+		for _, c := range cs[i:j] {
+			spaceW += c.Width
+		}
+		// The segment: what no break may split.
+		k, segW := j+1, cs[j].Width
+		for k < len(cs) && glued(cs[k-1], cs[k]) {
+			segW += cs[k].Width
+			k++
+		}
+		switch {
+		case lineW+spaceW+segW <= w:
+			lineW += spaceW + segW
+		case lineW > 0 || spaceW > 0 && !atStart:
+			newRow(j)
+			place(cs, j, k, segW, w, &lineW, newRow)
+		default:
+			// An empty row at the paragraph's start: its indent first.
+			for s := i; s < j; s++ {
+				if lineW+cs[s].Width > w && lineW > 0 {
+					newRow(s)
+				}
+				lineW += cs[s].Width
+			}
+			place(cs, j, k, segW, w, &lineW, newRow)
+		}
+		atStart = false
+		i = k
+	}
+	return starts
+}
+
+// place puts the segment cs[j:k] on the current row, hard-breaking it when
+// it is wider than a row.
+func place(cs []Cell, j, k, segW, w int, lineW *int, newRow func(int)) {
+	if *lineW+segW <= w {
+		*lineW += segW
+		return
+	}
+	for u := j; u < k; u++ {
+		if *lineW+cs[u].Width > w && *lineW > 0 {
+			newRow(u)
+		}
+		*lineW += cs[u].Width
+	}
+}
+
+// glued reports whether c must stay on the line of the cell before it.
+func glued(prev, c Cell) bool {
+	switch {
+	case prev.Kind == Space || c.Kind == Space:
+		return false
+	case c.Kind == Close:
+		return true
+	case prev.Kind == Open:
+		return true
+	case c.Kind == Ideo || prev.Kind == Ideo:
+		return false
+	}
+	// Narrow after narrow (a word, "3.5", "rule:", "a(b"): one word. A
+	// narrow character after wide punctuation starts a new segment.
+	return prev.Width == 1 && c.Width == 1
+}
+
+// Wrap breaks s into lines of at most w cells by the rule of Breaks,
+// dropping the spaces at a break. Existing newlines are kept; styles carry
+// over to the next line. w <= 0 leaves the lines as they are.
 func Wrap(s string, w int) []string {
 	if w <= 0 {
 		return Lines(s)
@@ -67,149 +175,56 @@ func Wrap(s string, w int) []string {
 	return out
 }
 
-func units(s string) []unit {
-	var out []unit
+// unit is one grapheme of a paragraph with the escape sequences written
+// just before it.
+type unit struct {
+	esc  string
+	text string
+}
+
+func wrapParagraph(p string, w int) []string {
+	var us []unit
+	var cs []Cell
 	var esc strings.Builder
 	var state byte
-	for len(s) > 0 {
-		seq, width, n, newState := ansi.DecodeSequence(s, state, nil)
+	for rest := p; len(rest) > 0; {
+		seq, width, n, newState := ansi.DecodeSequence(rest, state, nil)
 		state = newState
-		s = s[n:]
+		rest = rest[n:]
 		if width == 0 {
 			esc.WriteString(seq)
 			continue
 		}
-		u := unit{esc: esc.String(), text: seq, width: width}
+		r := []rune(seq)[0]
+		us = append(us, unit{esc: esc.String(), text: seq})
+		cs = append(cs, Cell{Width: width, Kind: KindOf(r, width)})
 		esc.Reset()
-		switch {
-		case seq == " " || seq == "\t":
-			u.kind = kindSpace
-			u.text, u.width = " ", 1
-		case strings.Contains(closers, seq):
-			u.kind = kindClose
-		case strings.Contains(openers, seq):
-			u.kind = kindOpen
-		case width >= 2:
-			u.kind = kindIdeo
-		default:
-			u.kind = kindWord
+	}
+	if len(us) == 0 {
+		return []string{p}
+	}
+	starts := append(Breaks(cs, w), len(us))
+	lines := make([]string, 0, len(starts)-1)
+	for r := 0; r+1 < len(starts); r++ {
+		a, b := starts[r], starts[r+1]
+		last := r+2 == len(starts)
+		// The spaces a row ends with are dropped, but the last row keeps
+		// those that fit (they were typed).
+		end, lineW := b, 0
+		for end > a && cs[end-1].Kind == Space {
+			end--
 		}
-		out = append(out, u)
-	}
-	if esc.Len() > 0 {
-		out = append(out, unit{esc: esc.String(), kind: kindClose})
-	}
-	return out
-}
-
-// glued reports whether u must stay on the line of the unit before it.
-func glued(prev, u unit) bool {
-	switch {
-	case prev.kind == kindSpace || u.kind == kindSpace:
-		return false
-	case u.kind == kindClose:
-		return true
-	case prev.kind == kindOpen:
-		return true
-	case u.kind == kindIdeo || prev.kind == kindIdeo:
-		return false
-	}
-	// Narrow after narrow (a word, "3.5", "rule:", "a(b"): one word. A
-	// narrow character after wide punctuation starts a new segment.
-	return prev.width == 1 && u.width == 1
-}
-
-func wrapParagraph(p string, w int) []string {
-	us := units(p)
-	var lines []string
-	var line strings.Builder
-	lineW := 0
-	var spaces []unit // spaces waiting between the line and the next segment
-	atStart := true   // leading spaces of a paragraph are its indent: kept
-	flush := func() {
+		var line strings.Builder
+		for u := a; u < b; u++ {
+			line.WriteString(us[u].esc)
+			if u >= end && (!last || lineW+cs[u].Width > w) {
+				continue
+			}
+			line.WriteString(us[u].text)
+			lineW += cs[u].Width
+		}
 		lines = append(lines, line.String())
-		line.Reset()
-		lineW = 0
 	}
-	put := func(u unit) {
-		line.WriteString(u.esc)
-		line.WriteString(u.text)
-		lineW += u.width
-	}
-	dropSpaces := func() {
-		for _, sp := range spaces {
-			line.WriteString(sp.esc)
-		}
-		spaces = spaces[:0]
-	}
-	place := func(seg segment) {
-		spaceW := len(spaces)
-		switch {
-		case lineW+spaceW+seg.width <= w:
-			for _, sp := range spaces {
-				put(sp)
-			}
-			spaces = spaces[:0]
-			for _, u := range seg.units {
-				put(u)
-			}
-			return
-		case lineW > 0 || spaceW > 0 && !atStart:
-			flush()
-			dropSpaces()
-		default:
-			for _, sp := range spaces {
-				if lineW+1 > w {
-					flush()
-				}
-				put(sp)
-			}
-			spaces = spaces[:0]
-		}
-		if lineW+seg.width <= w {
-			for _, u := range seg.units {
-				put(u)
-			}
-			return
-		}
-		// Wider than a line: hard-break it by cells.
-		for _, u := range seg.units {
-			if lineW+u.width > w && lineW > 0 {
-				flush()
-			}
-			put(u)
-		}
-	}
-	var seg segment
-	for i, u := range us {
-		if u.kind == kindSpace {
-			if len(seg.units) > 0 {
-				place(seg)
-				seg = segment{}
-				atStart = false
-			}
-			spaces = append(spaces, u)
-			continue
-		}
-		if len(seg.units) > 0 && !glued(us[i-1], u) {
-			place(seg)
-			seg = segment{}
-			atStart = false
-		}
-		seg.units = append(seg.units, u)
-		seg.width += u.width
-	}
-	if len(seg.units) > 0 {
-		place(seg)
-	}
-	// Trailing spaces of the paragraph stay (they were typed), within the
-	// width.
-	for _, sp := range spaces {
-		if lineW+1 > w {
-			break
-		}
-		put(sp)
-	}
-	flush()
+	lines[len(lines)-1] += esc.String()
 	return lines
 }

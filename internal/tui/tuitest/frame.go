@@ -30,8 +30,19 @@ func Run(m tea.Model, cmd tea.Cmd) tea.Model {
 	return m
 }
 
-// Settle sizes root to w×h, runs its Init and then msgs, synchronously.
+// personPaced gives a root with a clock one where every key comes at a
+// person's pace.
+func personPaced(root tea.Model) {
+	if cl, ok := root.(Clocked); ok {
+		c := &Clock{now: time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)}
+		cl.SetClock(c.Now)
+	}
+}
+
+// Settle sizes root to w×h, runs its Init and then msgs, synchronously,
+// every key at a person's pace.
 func Settle(root tea.Model, w, h int, msgs ...tea.Msg) tea.Model {
+	personPaced(root)
 	m, _ := root.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	m = Run(m, root.Init())
 	for _, msg := range msgs {
@@ -120,6 +131,7 @@ func commands(msg tea.Msg) ([]tea.Cmd, bool) {
 // Boot sizes root to w×h and runs its Init the way the program would
 // (quick commands only); Drive then presses keys.
 func Boot(root tea.Model, w, h int) tea.Model {
+	personPaced(root)
 	m, _ := root.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	return runQuick(m, root.Init(), 0)
 }

@@ -48,10 +48,10 @@ func NewContext(t testing.TB, lang i18n.Lang) *app.Context {
 	}
 }
 
-// timeout is how long a wait lasts: 5 s, times DEBRIEF_TEST_SLOW on a slow
+// timeout is how long a wait lasts: 10 s, times DEBRIEF_TEST_SLOW on a slow
 // machine.
 func timeout() time.Duration {
-	d := 5 * time.Second
+	d := 10 * time.Second
 	if f, err := strconv.ParseFloat(os.Getenv("DEBRIEF_TEST_SLOW"), 64); err == nil && f > 0 {
 		d = time.Duration(float64(d) * f)
 	}
@@ -65,10 +65,14 @@ type probe struct {
 	tea.Model
 	mu    sync.Mutex
 	last  string
-	views int
+	views int // frames that showed something new
 }
 
 func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	if t, ok := msg.(thawMsg); ok {
+		t.c.thaw()
+		return p, nil
+	}
 	var cmd tea.Cmd
 	p.Model, cmd = p.Model.Update(msg)
 	return p, cmd
@@ -76,9 +80,12 @@ func (p *probe) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (p *probe) View() tea.View {
 	v := p.Model.View()
+	s := ansi.Strip(v.Content)
 	p.mu.Lock()
-	p.last = ansi.Strip(v.Content)
-	p.views++
+	if s != p.last {
+		p.views++
+	}
+	p.last = s
 	p.mu.Unlock()
 	return v
 }
@@ -86,17 +93,64 @@ func (p *probe) View() tea.View {
 // App is the app running under teatest.
 type App struct {
 	*teatest.TestModel
-	t *testing.T
-	p *probe
+	t     *testing.T
+	p     *probe
+	clock *Clock
 }
 
-// Start runs root in a w×h terminal with the ASCII colour profile.
+// Clocked is a root whose sense of time a test can set (the app tells a
+// burst of keys from typing by it).
+type Clocked interface {
+	SetClock(func() time.Time)
+}
+
+// Clock is a test's clock: each reading is an hour after the one before
+// (every key comes at a person's pace) unless it is frozen (keys come all
+// at once, as an unbracketed paste does).
+type Clock struct {
+	mu     sync.Mutex
+	now    time.Time
+	frozen bool
+}
+
+// Now reads the clock.
+func (c *Clock) Now() time.Time {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.frozen {
+		c.now = c.now.Add(time.Hour)
+	}
+	return c.now
+}
+
+func (c *Clock) freeze() {
+	c.mu.Lock()
+	c.frozen = true
+	c.mu.Unlock()
+}
+
+func (c *Clock) thaw() {
+	c.mu.Lock()
+	c.frozen = false
+	c.mu.Unlock()
+}
+
+// thawMsg lets the clock run again once every key sent before it was
+// handled.
+type thawMsg struct{ c *Clock }
+
+// Start runs root in a w×h terminal with the ASCII colour profile. A root
+// with a clock gets one where every key comes at a person's pace.
 func Start(t *testing.T, root tea.Model, w, h int) *App {
 	t.Helper()
+	c := &Clock{now: time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)}
+	if cl, ok := root.(Clocked); ok {
+		cl.SetClock(c.Now)
+	}
 	p := &probe{Model: root}
 	tm := teatest.NewTestModel(t, p, teatest.WithInitialTermSize(w, h),
 		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
-	return &App{TestModel: tm, t: t, p: p}
+	return &App{TestModel: tm, t: t, p: p, clock: c}
 }
 
 // Screen is the text of the last frame, styles stripped.
@@ -106,7 +160,7 @@ func (a *App) Screen() string {
 	return a.p.last
 }
 
-// Views counts the frames drawn so far.
+// Views counts the frames so far that showed something new.
 func (a *App) Views() int {
 	a.p.mu.Lock()
 	defer a.p.mu.Unlock()
@@ -166,6 +220,20 @@ func (a *App) Type(s string) {
 // Commit sends s as one key press carrying all of it, as an input method
 // commits a word.
 func (a *App) Commit(s string) { a.Send(tea.KeyPressMsg{Text: s}) }
+
+// Burst types s as a terminal without bracketed paste delivers a paste:
+// a key press per character (enter for a new line), all at once.
+func (a *App) Burst(s string) {
+	a.clock.freeze()
+	for _, r := range s {
+		if r == '\n' {
+			a.Send(Key("enter"))
+			continue
+		}
+		a.Send(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	a.Send(thawMsg{c: a.clock})
+}
 
 // Paste sends s as a bracketed paste.
 func (a *App) Paste(s string) { a.Send(tea.PasteMsg{Content: s}) }

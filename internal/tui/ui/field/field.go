@@ -112,6 +112,13 @@ func (f Model) edits(k tea.KeyPressMsg) bool {
 	return false
 }
 
+// Handle is Update in place (a form slot).
+func (f *Model) Handle(msg tea.Msg) tea.Cmd {
+	var cmd tea.Cmd
+	*f, cmd = f.Update(msg)
+	return cmd
+}
+
 func oneLine(s string) string {
 	s = strings.ReplaceAll(s, "\r\n", " ")
 	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)

@@ -17,9 +17,21 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/choice"
-	"github.com/debrief-app/debrief/internal/tui/ui/field"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
+
+// Text is a slot to type in: a one-line field or the long-text editor.
+type Text interface {
+	// Handle takes a key or a paste.
+	Handle(tea.Msg) tea.Cmd
+	// Frame is the text drawn, with the real cursor when focused.
+	Frame() layout.Frame
+	Height() int
+	Focus() tea.Cmd
+	Blur()
+	Rev() int
+	MultiLine() bool
+}
 
 // Custom is a slot that draws itself (a list of cases or ideas).
 type Custom interface {
@@ -34,7 +46,7 @@ type Custom interface {
 // Slot is one focusable place.
 type Slot struct {
 	Label  string // already in the person's language
-	Field  *field.Model
+	Field  Text
 	Choice *choice.Model
 	Custom Custom
 	// Above puts the label on its own line over the field (long text),
@@ -213,7 +225,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	switch {
 	case s.Field != nil:
-		*s.Field, cmd = s.Field.Update(msg)
+		cmd = s.Field.Handle(msg)
 	case s.Choice != nil:
 		*s.Choice, cmd = s.Choice.Update(msg)
 	}

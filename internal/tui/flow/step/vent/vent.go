@@ -1,6 +1,7 @@
 // Package vent is the debrief's fourth step, "let it out": a private
-// paragraph (never exported, never searched), written here or in the
-// person's own editor, kept privately or let go at saving.
+// text (never exported, never searched) of any length, written in the
+// long-text editor or in the person's own editor, kept privately or let
+// go at saving.
 package vent
 
 import (
@@ -16,7 +17,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/choice"
-	"github.com/debrief-app/debrief/internal/tui/ui/field"
+	"github.com/debrief-app/debrief/internal/tui/ui/editor"
 	"github.com/debrief-app/debrief/internal/tui/ui/form"
 )
 
@@ -30,7 +31,7 @@ const editorTag = "vent"
 // Step is the "let it out" step.
 type Step struct {
 	step.Base
-	vent field.Model
+	vent editor.Model
 	keep choice.Model // keep it privately, or let it go
 }
 
@@ -38,7 +39,7 @@ type Step struct {
 func New(ctx *app.Context) *Step {
 	s := &Step{Base: step.NewBase(ctx, "tui.step.vent")}
 	t := ctx.T
-	s.vent = field.NewMultiLine(t("tui.ph.vent"), ctx.Styles.Field)
+	s.vent = editor.New(t("tui.ph.vent"), ctx.Keys.Editor, ctx.Styles.Field.Focused.Text, ctx.Styles.Field.Focused.Placeholder)
 	s.keep = s.Choice([]choice.Option{{Value: "keep", Label: t("tui.vent.keep")}, {Value: "letgo", Label: t("tui.vent.letgo")}}, false)
 	s.keep.SetValue("keep")
 	s.Form.SetSlots([]form.Slot{
@@ -64,7 +65,7 @@ func (s *Step) SetSize(w, h int) {
 // Restyle passes new styles to the text.
 func (s *Step) Restyle(st theme.Styles) {
 	s.Form.SetStyles(st)
-	s.vent.SetStyles(st.Field)
+	s.vent.SetStyles(st.Field.Focused.Text, st.Field.Focused.Placeholder)
 }
 
 // Update types into the text; ctrl+e opens it in $EDITOR.
