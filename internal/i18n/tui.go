@@ -20,8 +20,20 @@ func init() {
 		"tui.title.home":    {"首页", "home"},
 		"tui.title.flow":    {"下班复盘", "end-of-shift debrief"},
 		"tui.title.history": {"历史记录", "history"},
-		"tui.too_small":     {"窗口太小（%d×%d），至少需要 %d×%d。请把窗口拉大一些。", "The window is too small (%d×%d); debrief needs at least %d×%d. Please make it larger."},
-		"tui.loading":       {"正在读取…", "Loading…"},
+		"tui.title.welcome": {"欢迎", "welcome"},
+
+		// The first-run welcome: what debrief is for, where the journal
+		// is, that the vent is private, where the keys are.
+		"tui.welcome.title":     {"欢迎使用 debrief", "Welcome to debrief"},
+		"tui.welcome.what":      {"每天下班花五到十分钟回顾这个班次：帮助用户的小事、典型案例、改进建议，还有一个放下情绪的地方。", "Five to ten minutes after each shift: the things you helped with, the typical cases, ideas to make things better, and a place to let it out."},
+		"tui.welcome.where":     {"日记只保存在这台电脑上：", "Your journal stays on this computer:"},
+		"tui.welcome.private":   {"“情绪出口”里写的只有你自己看得到：给主管或评审的导出里永远没有它。", "What you write under “Let it out” is yours alone: no export for a manager or a review ever contains it."},
+		"tui.welcome.keys":      {"任何时候按 ? 查看全部按键（在输入框里按 f1）；ctrl+c 退出，已经写的会存成草稿。", "Press ? at any time for every key (f1 while typing); ctrl+c leaves, and what you wrote is kept as a draft."},
+		"tui.welcome.start":     {"按 enter 开始第一次复盘，按 esc 先看看首页。", "Press enter for your first debrief, or esc to look around home first."},
+		"tui.welcome.key_start": {"开始复盘", "start"},
+		"tui.welcome.key_home":  {"先看看首页", "home first"},
+		"tui.too_small":         {"窗口太小（%d×%d），至少需要 %d×%d。请把窗口拉大一些。", "The window is too small (%d×%d); debrief needs at least %d×%d. Please make it larger."},
+		"tui.loading":           {"正在读取…", "Loading…"},
 
 		"tui.key.quit":      {"退出（草稿会保存）", "quit (draft kept)"},
 		"tui.key.help":      {"全部按键", "all keys"},

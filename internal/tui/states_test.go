@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
 	"github.com/debrief-app/debrief/internal/tui/week"
+	"github.com/debrief-app/debrief/internal/tui/welcome"
 )
 
 // state is one screen in one state: where the app opens, what the journal
@@ -63,6 +64,7 @@ var (
 
 func everyState() []state {
 	return []state{
+		{"welcome", app.OpenMsg{Screen: welcome.Name}, nil, nil},
 		{"home", homeOpen, fewShifts, nil},
 		{"home help", homeOpen, fewShifts, k("?")},
 		{"flow shift kind", flowOpen, fewShifts, nil},

@@ -215,6 +215,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
+		if msg.Replace {
+			return tea.Sequence(m.Leave(), m.open(msg))
+		}
 		return tea.Sequence(m.Leave(), m.push(msg))
 	case app.BackMsg:
 		return tea.Sequence(m.Leave(), m.back())

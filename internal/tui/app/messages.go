@@ -12,6 +12,9 @@ type OpenMsg struct {
 	Date   journal.Date
 	// Edit opens the debrief flow on a saved entry.
 	Edit bool
+	// Replace: the new screen takes the current one's place, which going
+	// back does not return to (the welcome, once read).
+	Replace bool
 }
 
 // Open returns a command sending OpenMsg.

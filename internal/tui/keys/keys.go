@@ -19,6 +19,7 @@ type Map struct {
 	Pager   Pager
 	Choice  Choice
 	Home    Home
+	Welcome Welcome
 	History History
 	Ideas   Ideas
 	Week    Week
@@ -59,6 +60,12 @@ type Choice struct {
 // Home is the home screen.
 type Home struct {
 	New, History, Quit key.Binding
+}
+
+// Welcome is the first-run welcome: start the first debrief, or look
+// around home first.
+type Welcome struct {
+	Start, Home key.Binding
 }
 
 // History is the list of entries, its filter, the reader and the delete
@@ -142,6 +149,10 @@ func New(t func(string, ...any) string) *Map {
 			New:     Bind(t("tui.home.key_new"), "n", "enter"),
 			History: Bind(t("tui.home.key_history"), "h"),
 			Quit:    Bind(t("tui.home.key_quit"), "q"),
+		},
+		Welcome: Welcome{
+			Start: Bind(t("tui.welcome.key_start"), "enter", "n"),
+			Home:  Bind(t("tui.welcome.key_home"), "esc"),
 		},
 		History: History{
 			Filter:      Bind(t("tui.key.filter"), "/"),
