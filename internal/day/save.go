@@ -24,6 +24,8 @@ type Saved struct {
 	// N7 how many; N7 is 0 when there were none.
 	Avg7 float64
 	N7   int
+	// Wellbeing is the gentle signal as of today, this shift counted.
+	Wellbeing insight.Wellbeing
 }
 
 // Save is the one place a debrief is saved: the entry, its new ideas and
@@ -52,9 +54,11 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 	_ = j.read(func(tx *store.Tx) error {
 		s.Entries = tx.EntryCount()
 		var err error
-		if _, s.Streak, err = j.streak(tx, today); err != nil {
+		var upToToday []journal.Metrics
+		if upToToday, s.Streak, err = j.streak(tx, today); err != nil {
 			return err
 		}
+		s.Wellbeing = j.wellbeing(upToToday)
 		ms, err := tx.Metrics(0, max(date, today))
 		if err != nil {
 			return err

@@ -31,6 +31,8 @@ type Today struct {
 	// Recent are the newest entries up to the date, newest first (at most
 	// the number asked for); Recent[0] is the last shift.
 	Recent []journal.Entry
+	// Wellbeing is the gentle signal as of the date (as `debrief stats`).
+	Wellbeing insight.Wellbeing
 }
 
 // Today reads the state of today: its entry, day off and draft, the
@@ -76,6 +78,7 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 			return err
 		}
 		t.Streak = streak
+		t.Wellbeing = j.wellbeing(ms)
 		for i := max(len(ms)-moods, 0); i < len(ms); i++ {
 			t.Moods = append(t.Moods, ms[i].Mood)
 		}

@@ -21,6 +21,7 @@ func init() {
 		"tui.title.flow":    {"下班复盘", "end-of-shift debrief"},
 		"tui.title.history": {"历史记录", "history"},
 		"tui.title.welcome": {"欢迎", "welcome"},
+		"tui.care.more":     {"趋势里的“关怀”页有几件照顾自己的小事（首页按 t，再按 4）。", "A few ways to look after yourself are on the Care page of Trends (t on home, then 4)."},
 
 		// The first-run welcome: what debrief is for, where the journal
 		// is, that the vent is private, where the keys are.

@@ -8,6 +8,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/care"
 	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 )
 
@@ -19,8 +20,13 @@ func (m *Model) View() layout.Frame {
 	w, h := m.width, m.height
 	switch m.phase {
 	case phaseSaved:
-		// Done: no steps left to show, only what the saving means.
-		return layout.Text(append([]string{"", ""}, m.savedLines()...)...).Fit(w, h)
+		// Done: no steps left to show, only what the saving means, two
+		// rows down when they fit with them.
+		lines := m.savedLines()
+		if len(lines)+2 <= h {
+			lines = append([]string{"", ""}, lines...)
+		}
+		return layout.Text(lines...).Fit(w, h)
 	case phaseLoading:
 		return layout.Text(m.stepLine(), "", st.Muted.Render(t("tui.loading"))).Fit(w, h)
 	case phaseResume:
@@ -84,6 +90,9 @@ func (m *Model) savedLines() []string {
 		lines = append(lines, layout.Wrap(t(key, r.Mood, t("mood."+strconv.Itoa(r.Mood)), fmt.Sprintf("%.1f", r.Avg7), r.N7), m.width)...)
 	} else if r.Entries > 0 {
 		lines = append(lines, t("tui.saved.count", r.Entries))
+	}
+	if c := care.Note(t, st, r.Wellbeing, m.width); len(c) > 0 {
+		lines = append(append(lines, ""), c...)
 	}
 	return append(lines, "", st.Muted.Render(t("tui.saved.keys")))
 }

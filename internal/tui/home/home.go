@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/care"
 	"github.com/debrief-app/debrief/internal/tui/ui/entryline"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
@@ -147,6 +148,10 @@ func (m *Model) View() layout.Frame {
 		add(t("tui.home.streak", st.Accent.Render(strconv.Itoa(d.Streak))))
 	}
 	add(t("tui.home.count", d.Entries))
+	if c := care.Note(t, st, d.Wellbeing, width); len(c) > 0 {
+		add("")
+		add(c...)
+	}
 	add("")
 	if len(d.Moods) > 0 {
 		add(st.Label.Render(t("tui.home.mood", len(d.Moods))) + "  " +
