@@ -141,6 +141,17 @@ func writeIdea(jw *jsonout.Writer, x *journal.Idea) {
 	text(jw, "status", x.Status)
 	optText(jw, "impact", x.Impact)
 	instant(jw, "updated_at", x.UpdatedAt)
+	if len(x.History) > 0 {
+		jw.Key("history")
+		jw.BeginArray()
+		for _, c := range x.History {
+			jw.BeginObject()
+			instant(jw, "at", c.At)
+			text(jw, "status", c.Status)
+			jw.End()
+		}
+		jw.End()
+	}
 	jw.End()
 }
 

@@ -110,7 +110,20 @@ type Idea struct {
 	Status    string    `json:"status" cbor:"5,keyasint,omitempty"`
 	Impact    string    `json:"impact,omitempty" cbor:"6,keyasint,omitempty"`
 	UpdatedAt time.Time `json:"updated_at" cbor:"7,keyasint,omitempty"`
+	// History is every change of Status, oldest first (the store adds one
+	// whenever a put changes the status); empty for an idea never moved.
+	History []IdeaChange `json:"history,omitempty" cbor:"8,keyasint,omitempty"`
 }
+
+// IdeaChange is one move of an idea: when, and the status it moved to.
+type IdeaChange struct {
+	At     time.Time `json:"at" cbor:"1,keyasint,omitempty"`
+	Status string    `json:"status" cbor:"2,keyasint,omitempty"`
+}
+
+// MaxIdeaHistory is the most status changes one idea keeps; the oldest
+// give way.
+const MaxIdeaHistory = 200
 
 // MaxIdeaID is the largest idea id: 2^53−1, the largest integer every JSON
 // reader keeps exactly, so an id survives any tool a backup passes through.

@@ -7,6 +7,7 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
 
 // column is the cell where text starts on the first line of screen that
@@ -75,4 +76,40 @@ func TestCategorySuggestionsAndAlignment(t *testing.T) {
 		t.Fatalf("the praise choice starts at %d, the outcome's options at %d:\n%s", praise, outcome, s)
 	}
 	a.Quit()
+}
+
+// A pasted line starting with two spaces keeps its indent in the vent, on
+// the field's first row (no blank line before it), and is saved as pasted.
+func TestPastedIndentIsKept(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenFlow})
+	a.WaitFor(ctx.T("tui.step.shift.title"))
+	a.Keys("tab")
+	a.Type("3")
+	a.Keys("pgdown", "pgdown", "pgdown")
+	a.WaitFor(ctx.T("tui.step.vent.hint"))
+	pasted := "  两个空格开头的一行\n第二行"
+	a.Paste(pasted)
+	s := a.WaitFor("两个空格开头的一行", "第二行")
+	lines := strings.Split(s, "\n")
+	found := false
+	for i, l := range lines {
+		if strings.Contains(l, "› "+ctx.T("tui.f.vent")) {
+			found = true
+			first := column(s, "两个空格开头的一行")
+			second := column(s, "第二行")
+			if i+1 >= len(lines) || !strings.Contains(lines[i+1], "两个空格开头的一行") || first != second+2 {
+				t.Fatalf("the indent is lost (columns %d and %d) or a line comes first:\n%s", first, second, s)
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no vent label on screen:\n%s", s)
+	}
+	a.Keys("ctrl+s")
+	a.WaitFor(ctx.T("tui.saved.keys"))
+	a.Quit()
+	if e, ok := tuitest.Entry(t, ctx, testToday); !ok || e.Vent != pasted {
+		t.Fatalf("the vent saved is %q", e.Vent)
+	}
 }

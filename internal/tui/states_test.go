@@ -98,6 +98,7 @@ func everyState() []state {
 		{"week review", app.OpenMsg{Screen: week.Name}, fewShifts, k("r")},
 		{"ideas", app.OpenMsg{Screen: ideas.Name}, withIdeas, nil},
 		{"ideas impact", app.OpenMsg{Screen: ideas.Name}, withIdeas, k("e")},
+		{"ideas reading", app.OpenMsg{Screen: ideas.Name}, withAdoptedIdea, k("enter")},
 		{"ideas decline?", app.OpenMsg{Screen: ideas.Name}, withAdoptedIdea, k("x")},
 		{"trends shifts", app.OpenMsg{Screen: trends.Name}, fewShifts, nil},
 		{"trends year", app.OpenMsg{Screen: trends.Name}, fewShifts, k("2")},

@@ -78,7 +78,7 @@ type History struct {
 // Ideas is the ideas backlog and its impact field.
 type Ideas struct {
 	Up, Down, Forward, Backward, Decline, Impact, Filter, Back key.Binding
-	Save, Cancel                                               key.Binding
+	Open, Save, Cancel                                         key.Binding
 }
 
 // Week is the week's summary and the weekly review form.
@@ -166,8 +166,9 @@ func New(t func(string, ...any) string) *Map {
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),
 			Down:     Bind(t("tui.ideas.key_move"), "down", "j"),
-			Forward:  key.NewBinding(key.WithKeys("right", "enter"), key.WithHelp("→", t("tui.ideas.key_forward"))),
-			Backward: key.NewBinding(key.WithKeys("left"), key.WithHelp("←", t("tui.ideas.key_backward"))),
+			Forward:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", t("tui.ideas.key_forward"))),
+			Backward: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", t("tui.ideas.key_backward"))),
+			Open:     Bind(t("tui.ideas.key_open"), "enter"),
 			Decline:  Bind(t("tui.ideas.key_decline"), "x"),
 			Impact:   Bind(t("tui.ideas.key_impact"), "e"),
 			Filter:   Bind(t("tui.ideas.key_filter"), "f"),
