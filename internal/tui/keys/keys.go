@@ -66,6 +66,7 @@ type Home struct {
 type History struct {
 	Filter, Open, Edit, Delete, Back key.Binding
 	FilterDone, FilterClear          key.Binding
+	Unlock                           key.Binding // the reader: a sealed vent
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -151,6 +152,7 @@ func New(t func(string, ...any) string) *Map {
 			Back:        Bind(t("tui.key.back"), "esc", "q"),
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),
+			Unlock:      Bind(t("tui.key.unlock"), "u"),
 		},
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),
