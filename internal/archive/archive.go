@@ -14,7 +14,8 @@ import (
 )
 
 // Format and Version identify the archive. Version 2 added each entry's
-// unused jots; version 1 archives still import.
+// unused jots, and for a sealed journal its key ("sealing") and each
+// entry's "sealed_vent"; version 1 archives still import.
 const (
 	Format  = "debrief-archive"
 	Version = 2
@@ -31,6 +32,17 @@ type Archive struct {
 	DaysOff       []journal.DayOff
 	Ideas         []journal.Idea
 	WeeklyReviews []journal.WeeklyReview
+	// Sealing is the journal's key when its vents are sealed (nil when
+	// not): entries then carry Entry.VentSealed, copied verbatim.
+	Sealing *Sealing
+}
+
+// Sealing is a sealed journal's key as an archive carries it: the public
+// key, and the key wrapped with the passphrase (armored in the file), so an
+// import into a new journal brings sealing and its passphrase along.
+type Sealing struct {
+	Recipient string
+	Wrapped   []byte
 }
 
 // Decode reads and fully checks an archive into memory. On any error
@@ -41,7 +53,7 @@ func Decode(r io.Reader) (*Archive, error) {
 	if err != nil {
 		return nil, err
 	}
-	a.Version, a.ExportedAt = h.Version, h.ExportedAt
+	a.Version, a.ExportedAt, a.Sealing = h.Version, h.ExportedAt, h.Sealing
 	return a, nil
 }
 

@@ -22,8 +22,12 @@ type Counts struct {
 // while this one writes out the year before.
 func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	var c Counts
+	s, err := sealingOf(tx)
+	if err != nil {
+		return c, err
+	}
 	jw := jsonout.New(w)
-	beginArchive(jw, now.Truncate(time.Second))
+	beginArchive(jw, now.Truncate(time.Second), s)
 	jw.Key("entries")
 	jw.BeginArray()
 	years := make(chan year, 1)
@@ -37,7 +41,7 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 				if err != nil {
 					return err
 				}
-				writeEntry(f, &entries[i], jots)
+				writeEntry(f, &entries[i], jots, ventArchive)
 			}
 			if err := f.Err(); err != nil {
 				return err
@@ -51,7 +55,6 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	}()
 	// The years are always read to the end: the goroutine uses tx, which
 	// must not outlive this call.
-	var err error
 	for y := range years {
 		if err == nil {
 			err = y.err
@@ -116,10 +119,23 @@ func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
 	return nil
 }
 
+// sealingOf is the journal's key as the archive carries it, nil when its
+// vents are not sealed.
+func sealingOf(tx *store.Tx) (*Sealing, error) {
+	s, ok, err := tx.Sealing()
+	if err != nil || !ok {
+		return nil, err
+	}
+	return &Sealing{Recipient: s.Recipient, Wrapped: s.Wrapped}, nil
+}
+
 // Collect reads the whole journal into an archive in memory.
 func Collect(tx *store.Tx, now time.Time) (*Archive, error) {
 	a := &Archive{Format: Format, Version: Version, ExportedAt: now.Truncate(time.Second)}
 	var err error
+	if a.Sealing, err = sealingOf(tx); err != nil {
+		return nil, err
+	}
 	if a.Entries, err = tx.EntryList(0, 0); err != nil {
 		return nil, err
 	}

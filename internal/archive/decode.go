@@ -2,6 +2,7 @@ package archive
 
 import (
 	"bytes"
+	"encoding/base64"
 	"errors"
 	"io"
 	"strconv"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 )
 
 // Sink receives an archive's records as they are decoded, each one whole
@@ -25,6 +27,9 @@ type Sink interface {
 type Header struct {
 	Version    int
 	ExportedAt time.Time
+	// Sealing is the key of a sealed journal's archive (nil when its vents
+	// are not sealed); it comes before the entries.
+	Sealing *Sealing
 }
 
 // Decoder reads an archive as a stream, record by record, and gives each
@@ -123,7 +128,7 @@ type decoder struct {
 }
 
 // The top-level members of an archive, in the order backup writes them.
-var topFields = []string{"format", "version", "exported_at", "entries", "days_off", "ideas", "weekly_reviews"}
+var topFields = []string{"format", "version", "exported_at", "sealing", "entries", "days_off", "ideas", "weekly_reviews"}
 
 // begin reads the top-level object up to the name of its first section,
 // checking on the way that the file says it is an archive of a version
@@ -266,6 +271,10 @@ func (d *decoder) members() error {
 				return &FileError{Reason: ReasonField, Err: top.err}
 			}
 			d.header.ExportedAt = t
+		case i == 3: // sealing
+			if err := d.sealing(); err != nil {
+				return err
+			}
 		default: // a section of records: the header must be complete
 			d.seen |= 1 << i
 			d.pending = i
@@ -318,6 +327,52 @@ func (d *decoder) format() (string, error) {
 	}
 	b, _, err := d.s.readString(64)
 	return string(b), err
+}
+
+// sealingFields are the members of "sealing".
+var sealingFields = []string{"recipient", "identity"}
+
+// sealing reads the key of a sealed journal: a public key and the key
+// wrapped with the passphrase, armored, both as debrief makes them.
+func (d *decoder) sealing() error {
+	r := &record{s: d.s}
+	at := field{name: "sealing"}
+	ok, err := r.want(at, kindObject)
+	if err != nil {
+		return d.notJSON(err)
+	}
+	var rec, armored string
+	if ok {
+		err = r.members(at, sealingFields, func(i int) error {
+			var err error
+			if i == 0 {
+				rec, err = r.text(field{name: "sealing.recipient"}, 4096)
+			} else {
+				armored, err = r.text(field{name: "sealing.identity"}, 16<<10)
+			}
+			return err
+		})
+		if err != nil {
+			return d.notJSON(err)
+		}
+	}
+	if r.err == nil && ok {
+		var wrapped []byte
+		if _, err := seal.ParseRecipient(rec); err != nil {
+			r.fail(&journal.FieldError{Field: "sealing.recipient", Rule: RuleKey})
+		} else if wrapped, err = seal.Dearmor(armored); err != nil {
+			r.fail(&journal.FieldError{Field: "sealing.identity", Rule: RuleKey})
+		} else {
+			d.header.Sealing = &Sealing{Recipient: rec, Wrapped: wrapped}
+		}
+	}
+	if r.err != nil {
+		if !d.formatSeen {
+			return &FileError{Kind: ErrNotArchive, Reason: ReasonNoFormat}
+		}
+		return &FileError{Reason: ReasonField, Err: r.err}
+	}
+	return nil
 }
 
 // Versions this debrief reads: 1, and 2 (entries with their jots).
@@ -423,7 +478,7 @@ type decoded struct {
 
 // The members of each kind of record, in the order backup writes them.
 var (
-	entryFields  = []string{"shift_date", "shift", "started_at", "ended_at", "contacts", "csat", "mood", "energy", "stress", "helped", "cases", "vent", "tomorrow", "focus_done", "tags", "created_at", "updated_at", "jots"}
+	entryFields  = []string{"shift_date", "shift", "started_at", "ended_at", "contacts", "csat", "mood", "energy", "stress", "helped", "cases", "vent", "tomorrow", "focus_done", "tags", "created_at", "updated_at", "jots", "sealed_vent"}
 	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise"}
 	jotFields    = []string{"at", "text"}
 	dayOffFields = []string{"date", "reason", "note"}
@@ -504,6 +559,8 @@ func (d *decoder) entry(r *record) (decoded, error) {
 				jots = append(jots, j)
 				return err
 			})
+		case 18:
+			e.VentSealed, err = d.sealedVent(r, f)
 		}
 		return err
 	})
@@ -514,11 +571,37 @@ func (d *decoder) entry(r *record) (decoded, error) {
 			if err := e.Validate(); err != nil {
 				return err
 			}
+			if e.Vent != "" && len(e.VentSealed) > 0 {
+				return &journal.FieldError{Field: "sealed_vent", Rule: RuleVentTwice}
+			}
 			return checkJots(jots)
 		},
 		fresh: func() bool { return d.entries.add(e.ShiftDate) },
 		give:  func(i int) error { return d.sink.Entry(i, e, jots) },
 	}, err
+}
+
+// maxSealedVent is the longest "sealed_vent": a vent of the longest text,
+// sealed (age adds a header and 16 bytes per 64 KiB), in base64.
+var maxSealedVent = base64.StdEncoding.EncodedLen(journal.MaxText + 4096)
+
+// sealedVent reads an entry's sealed vent: base64 exactly as backup writes
+// it (so it writes back the same), in an archive that gave its key first.
+func (d *decoder) sealedVent(r *record, f field) ([]byte, error) {
+	b, ok, err := r.textBytes(f, maxSealedVent)
+	if !ok || err != nil {
+		return nil, err
+	}
+	if d.header.Sealing == nil {
+		r.fail(&journal.FieldError{Field: f.String(), Rule: RuleNoKey})
+		return nil, nil
+	}
+	out, err := base64.StdEncoding.Strict().DecodeString(string(b))
+	if err != nil || len(out) == 0 || base64.StdEncoding.EncodeToString(out) != string(b) {
+		r.fail(&journal.FieldError{Field: f.String(), Rule: RuleBase64})
+		return nil, nil
+	}
+	return out, nil
 }
 
 func readCase(r *record, at field) (journal.Case, error) {

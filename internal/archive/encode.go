@@ -1,11 +1,13 @@
 package archive
 
 import (
+	"encoding/base64"
 	"io"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/jsonout"
+	"github.com/debrief-app/debrief/internal/seal"
 )
 
 // Encode writes an archive held in memory as backup writes a journal:
@@ -13,25 +15,43 @@ import (
 // terminal, in one pass.
 func Encode(w io.Writer, a *Archive) error {
 	jw := jsonout.New(w)
-	beginArchive(jw, a.ExportedAt)
+	beginArchive(jw, a.ExportedAt, a.Sealing)
 	jw.Key("entries")
 	jw.BeginArray()
 	for i := range a.Entries {
-		writeEntry(jw, &a.Entries[i], a.Jots[a.Entries[i].ShiftDate])
+		writeEntry(jw, &a.Entries[i], a.Jots[a.Entries[i].ShiftDate], ventArchive)
 	}
 	jw.End()
 	writeRest(jw, a.DaysOff, a.Ideas, a.WeeklyReviews)
 	return jw.Flush()
 }
 
-// beginArchive writes the archive's header, leaving its object open.
-func beginArchive(jw *jsonout.Writer, exportedAt time.Time) {
+// beginArchive writes the archive's header, leaving its object open. The
+// key of a sealed journal comes before the entries: an import knows how
+// to take their vents before it reads the first one.
+func beginArchive(jw *jsonout.Writer, exportedAt time.Time, s *Sealing) {
 	jw.BeginObject()
 	text(jw, "format", Format)
 	jw.Key("version")
 	jw.Int(Version)
 	instant(jw, "exported_at", exportedAt)
+	if s != nil {
+		jw.Key("sealing")
+		jw.BeginObject()
+		text(jw, "recipient", s.Recipient)
+		text(jw, "identity", seal.Armor(s.Wrapped))
+		jw.End()
+	}
 }
+
+// ventForm is how a sealed vent is written: verbatim in an archive, as a
+// mark in a listing (`list --json`), which never shows ciphertext.
+type ventForm int
+
+const (
+	ventArchive ventForm = iota
+	ventListing
+)
 
 // writeRest writes the sections after the entries and ends the archive.
 func writeRest(jw *jsonout.Writer, daysOff []journal.DayOff, ideas []journal.Idea, reviews []journal.WeeklyReview) {
@@ -60,7 +80,7 @@ func writeRest(jw *jsonout.Writer, daysOff []journal.DayOff, ideas []journal.Ide
 // the archive format (see README): a member with an "omitted when empty"
 // rule is left out when it has its zero value.
 
-func writeEntry(jw *jsonout.Writer, e *journal.Entry, jots []journal.Jot) {
+func writeEntry(jw *jsonout.Writer, e *journal.Entry, jots []journal.Jot, form ventForm) {
 	jw.BeginObject()
 	text(jw, "shift_date", e.ShiftDate.String())
 	text(jw, "shift", e.Shift)
@@ -87,7 +107,15 @@ func writeEntry(jw *jsonout.Writer, e *journal.Entry, jots []journal.Jot) {
 		}
 		jw.End()
 	}
-	optText(jw, "vent", e.Vent)
+	switch {
+	case e.Vent != "":
+		text(jw, "vent", e.Vent)
+	case len(e.VentSealed) > 0 && form == ventListing:
+		jw.Key("vent_sealed")
+		jw.Bool(true)
+	case len(e.VentSealed) > 0:
+		text(jw, "sealed_vent", base64.StdEncoding.EncodeToString(e.VentSealed))
+	}
 	optText(jw, "tomorrow", e.Tomorrow)
 	optText(jw, "focus_done", e.FocusDone)
 	optTexts(jw, "tags", e.Tags)
@@ -203,12 +231,13 @@ func optTexts(jw *jsonout.Writer, key string, list []string) {
 }
 
 // WriteEntries writes entries as a JSON array in the archive's form
-// (`debrief list --json`), with the one writer backup uses.
+// (`debrief list --json`), with the one writer backup uses; a vent still
+// sealed is written as "vent_sealed": true, never as its ciphertext.
 func WriteEntries(w io.Writer, entries []journal.Entry) error {
 	jw := jsonout.New(w)
 	jw.BeginArray()
 	for i := range entries {
-		writeEntry(jw, &entries[i], nil)
+		writeEntry(jw, &entries[i], nil, ventListing)
 	}
 	jw.End()
 	return jw.Flush()

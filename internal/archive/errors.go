@@ -25,6 +25,10 @@ const (
 	RuleVersion2  = journal.Rule("version2")   // a field only version 2 archives have
 	RuleNotRecord = journal.Rule("not_record") // Value: the JSON kind found where a record belongs
 	RuleSameKey   = journal.Rule("same_key")   // a second record with the same date, id or week
+	RuleBase64    = journal.Rule("base64")     // not standard base64 as backup writes it
+	RuleVentTwice = journal.Rule("vent_twice") // both "vent" and "sealed_vent"
+	RuleNoKey     = journal.Rule("no_key")     // a sealed vent in an archive without "sealing" before its entries
+	RuleKey       = journal.Rule("key")        // not a key debrief made (sealing.recipient, sealing.identity)
 )
 
 // RecordError names the record of the archive that is wrong: its section,

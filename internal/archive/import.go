@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -12,7 +13,16 @@ type Result struct {
 	Entries, DaysOff, Ideas, Reviews int // imported (or replaced)
 	Jots                             int // jots added to the imported entries' shifts
 	Skipped                          int // already in the journal, kept as they were
+	// KeyTaken: the journal had no key and took the archive's (its vents,
+	// and the journal's own, are sealed to it). Resealed counts the
+	// archive's vents opened with its key and sealed to the journal's.
+	KeyTaken bool
+	Resealed int
 }
+
+// ErrArchiveKey: the archive's vents are sealed to another key than the
+// journal's, and Options.ArchiveKey does not open them.
+var ErrArchiveKey = errors.New("the archive's vents are sealed with another key: its passphrase is needed")
 
 // Options of an import.
 type Options struct {
@@ -21,6 +31,22 @@ type Options struct {
 	// Progress, when set, is told now and then how many bytes of the
 	// archive have been read.
 	Progress func(offset int64)
+	// ArchiveKey opens the vents of an archive sealed to another key than
+	// the journal's (NeedsArchiveKey); they are sealed again to the
+	// journal's key.
+	ArchiveKey *seal.Key
+}
+
+// NeedsArchiveKey reports whether importing an archive with key s into
+// the journal in tx needs the archive's key unlocked: both are sealed,
+// to different keys. (A journal without a key takes the archive's; one
+// with the same key takes its vents verbatim.)
+func NeedsArchiveKey(tx *store.Tx, s *Sealing) (bool, error) {
+	if s == nil {
+		return false, nil
+	}
+	js, ok, err := tx.Sealing()
+	return ok && js.Recipient != s.Recipient, err
 }
 
 // Import reads the records of dec into the journal in one pass: each
@@ -33,7 +59,14 @@ func Import(tx *store.Tx, dec *Decoder, opt Options) (Result, error) {
 	if opt.Progress != nil {
 		im.tick = func() { opt.Progress(dec.Offset()) }
 	}
-	err := dec.Decode(im)
+	h, err := dec.Header()
+	if err != nil {
+		return im.r, err
+	}
+	if err := im.begin(h.Sealing); err != nil {
+		return im.r, err
+	}
+	err = dec.Decode(im)
 	return im.r, err
 }
 
@@ -45,6 +78,9 @@ func Apply(tx *store.Tx, a *Archive, overwrite, dryRun bool, progress func(done,
 	total := len(a.Entries) + len(a.DaysOff) + len(a.Ideas) + len(a.WeeklyReviews)
 	if progress != nil {
 		im.tick = func() { progress(im.n, total) }
+	}
+	if err := im.begin(a.Sealing); err != nil {
+		return im.r, err
 	}
 	for i := range a.Entries {
 		e := a.Entries[i]
@@ -82,6 +118,38 @@ type importer struct {
 	r    Result
 	n    int    // records seen
 	tick func() // progress
+	// reseal opens the archive's sealed vents (sealed to another key than
+	// the journal's) so the journal seals them to its own.
+	reseal *seal.Key
+}
+
+// begin settles, before any entry, how the archive's sealed vents go in:
+// a journal without a key takes the archive's (its own vents sealed to it
+// in the same transaction); one with the same key takes them verbatim, so
+// backup → import → backup stays exact; one with another key needs the
+// archive's key to open them and seal them again.
+func (im *importer) begin(s *Sealing) error {
+	if s == nil {
+		return nil
+	}
+	js, sealed, err := im.tx.Sealing()
+	switch {
+	case err != nil:
+		return err
+	case !sealed:
+		im.r.KeyTaken = true
+		if im.opt.DryRun {
+			return nil
+		}
+		_, err := im.tx.EnableSealing(store.Sealing{Recipient: s.Recipient, Wrapped: s.Wrapped})
+		return err
+	case js.Recipient == s.Recipient || im.opt.DryRun:
+		return nil
+	case im.opt.ArchiveKey == nil || im.opt.ArchiveKey.Recipient() != s.Recipient:
+		return ErrArchiveKey
+	}
+	im.reseal = im.opt.ArchiveKey
+	return nil
 }
 
 const progressEvery = 256
@@ -116,6 +184,14 @@ func (im *importer) put(section string, index int, key string, exists bool, coun
 func (im *importer) Entry(i int, e *journal.Entry, jots []journal.Jot) error {
 	exists := im.tx.HasEntry(e.ShiftDate)
 	return im.put("entries", i, e.ShiftDate.String(), exists, &im.r.Entries, func() error {
+		if im.reseal != nil && len(e.VentSealed) > 0 {
+			text, err := im.reseal.Open(e.VentSealed)
+			if err != nil {
+				return &RecordError{Section: "entries", Index: i, Key: e.ShiftDate.String(), Err: err}
+			}
+			e.Vent, e.VentSealed = string(text), nil
+			im.r.Resealed++
+		}
 		if err := im.tx.PutEntry(e, true); err != nil {
 			return err
 		}

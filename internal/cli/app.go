@@ -89,6 +89,17 @@ func (a *App) Write(fn func(*store.Tx) error) error {
 
 func (a *App) warn(ws []store.Warning) {
 	for _, w := range ws {
+		switch {
+		case w.Compact != nil:
+			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.compact_failed", w.Path, w.Compact.Error())))
+			continue
+		case w.SnapshotKept != nil:
+			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.snapshot_kept", w.Path, a.Explain(w.SnapshotKept))))
+			continue
+		case w.SnapshotRemoved != nil:
+			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.snapshot_removed", w.Path, a.Explain(w.SnapshotRemoved))))
+			continue
+		}
 		if w.Backup != nil {
 			fmt.Fprintln(a.Stderr, "debrief: "+safetext.Line(a.P.T("warn.backup_failed", w.Path, w.Backup.Error())))
 			continue

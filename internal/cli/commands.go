@@ -12,6 +12,7 @@ func (a *App) commands() []*cobra.Command {
 		a.importCommand(),
 		a.checkCommand(),
 		a.restoreCommand(),
+		a.privateCommand(),
 		a.configCommand(),
 		a.statsCommand(),
 		a.remindCommand(),

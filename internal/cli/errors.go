@@ -7,9 +7,11 @@ import (
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/config"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
+	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -69,6 +71,20 @@ func (a *App) Explain(err error) string {
 		msg = p.T("err.damaged_named", a.Paths.DB) // withBackupHint names the backup
 	case errors.Is(err, store.ErrFull):
 		msg = p.T("err.full")
+	case errors.Is(err, seal.ErrWrongPassphrase):
+		msg = p.T("pass.wrong")
+	case errors.Is(err, seal.ErrKeyMismatch), errors.Is(err, seal.ErrDamagedKey):
+		msg = p.T("private.key_damaged", a.Paths.DB)
+	case errors.Is(err, seal.ErrOtherKey), errors.Is(err, seal.ErrNotSealed):
+		msg = p.T("private.vent_unreadable", err.Error())
+	case errors.Is(err, store.ErrSealedWithoutKey):
+		msg = p.T("private.sealed_without_key")
+	case errors.Is(err, store.ErrOlderSnapshot):
+		msg = p.T("private.older_snapshot")
+	case errors.Is(err, archive.ErrArchiveKey):
+		msg = p.T("import.need_archive_passphrase")
+	case errors.Is(err, day.ErrNotSealed):
+		msg = p.T("private.already_off")
 	case errors.As(err, &re), errors.As(err, &ae):
 		msg, _ = a.archiveMessage(err) // importcmd.go
 	case errors.As(err, &fe):

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"cmp"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -9,6 +10,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
@@ -23,7 +25,7 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 }
 
 func (a *App) exportCommand() *cobra.Command {
-	var who, format, from, to, week, out string
+	var who, format, from, to, week, out, passFile string
 	var wellbeing bool
 	cmd := &cobra.Command{
 		Use:     "export",
@@ -58,9 +60,25 @@ func (a *App) exportCommand() *cobra.Command {
 			// garbage on the way would only cost time (as in stats).
 			debug.SetGCPercent(-1)
 			debug.SetMemoryLimit(exportMemoryLimit)
-			in, err := a.Journal().Export(lo, hi, aud)
+			j := a.Journal()
+			in, err := j.Export(lo, hi, aud)
 			if err != nil {
 				return err
+			}
+			// Only an export for me holds vents; sealed ones are opened
+			// when a passphrase is at hand, else left out (and said so).
+			if n := day.SealedCount(in.Entries); n > 0 {
+				k, err := a.unlock(j, passFile)
+				switch {
+				case errors.Is(err, errNoPassphrase):
+					a.sealedSkipped(n)
+				case err != nil:
+					return err
+				default:
+					if err := day.OpenVents(k, in.Entries); err != nil {
+						return err
+					}
+				}
 			}
 			doc := report.Build(in, aud, wellbeing)
 			if out == "" || out == "-" {
@@ -81,6 +99,7 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
 	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
+	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
 }
 

@@ -7,12 +7,14 @@ import (
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) importCommand() *cobra.Command {
 	var dryRun, overwrite bool
+	var archivePass string
 	cmd := &cobra.Command{
 		Use:     "import FILE",
 		Short:   a.P.T("import.short"),
@@ -20,10 +22,11 @@ func (a *App) importCommand() *cobra.Command {
 		GroupID: "data",
 		Args:    exactArgs(a, 1, "FILE"),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun})
+			return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun}, archivePass)
 		},
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, a.P.T("flag.dry_run"))
+	cmd.Flags().StringVar(&archivePass, "archive-passphrase-file", "", a.P.T("flag.archive_passphrase_file"))
 	cmd.Flags().BoolVar(&overwrite, "overwrite", false, a.P.T("flag.overwrite"))
 	return cmd
 }
@@ -32,7 +35,7 @@ func (a *App) importCommand() *cobra.Command {
 // streaming pass inside one transaction (see archive.Import): a bad record
 // rolls the whole import back. The journal is opened only once the file
 // has shown it is an archive of a version this debrief reads.
-func (a *App) importArchive(path string, opt archive.Options) error {
+func (a *App) importArchive(path string, opt archive.Options, archivePass string) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("%s", a.P.T("err.read_file", path, err))
@@ -47,8 +50,14 @@ func (a *App) importArchive(path string, opt archive.Options) error {
 		return fmt.Errorf("%s", a.P.T("import.too_large", path, mib(size), mib(limit), a.Paths.Config))
 	}
 	dec := archive.NewDecoder(f, limit)
-	if _, err := dec.Header(); err != nil {
+	h, err := dec.Header()
+	if err != nil {
 		return err
+	}
+	if h.Sealing != nil && !opt.DryRun {
+		if opt.ArchiveKey, err = a.archiveKey(h.Sealing, archivePass); err != nil {
+			return err
+		}
 	}
 	if size >= 1<<20 && ttyFile(a.Stderr) {
 		shown := -1
@@ -82,7 +91,43 @@ func (a *App) importArchive(path string, opt archive.Options) error {
 		msg += a.P.T("import.done_jots", res.Jots)
 	}
 	fmt.Fprintln(a.Stdout, msg)
+	switch {
+	case res.KeyTaken && opt.DryRun:
+		fmt.Fprintln(a.Stdout, a.P.T("import.key_would_be_taken"))
+	case res.KeyTaken:
+		fmt.Fprintln(a.Stdout, a.P.T("import.key_taken"))
+	case res.Resealed > 0:
+		fmt.Fprintln(a.Stdout, a.P.T("import.resealed", res.Resealed))
+	}
 	return nil
+}
+
+// archiveKey unlocks the key of a sealed archive when the journal is
+// sealed to another one: its vents are opened with it and sealed again to
+// the journal's. nil when not needed.
+func (a *App) archiveKey(s *archive.Sealing, passFile string) (*seal.Key, error) {
+	var need bool
+	err := a.Read(func(tx *store.Tx) error {
+		var err error
+		need, err = archive.NeedsArchiveKey(tx, s)
+		return err
+	})
+	if err != nil || !need {
+		return nil, err
+	}
+	pass, err := a.newPassphrase(passFile, a.P.T("pass.archive_prompt"), false)
+	if errors.Is(err, errNoPassphrase) {
+		return nil, fmt.Errorf("%s", a.P.T("import.need_archive_passphrase"))
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer clear(pass)
+	k, err := a.unlockWith(func() (*seal.Key, error) { return seal.Unwrap(s.Wrapped, pass, s.Recipient) })
+	if errors.Is(err, seal.ErrWrongPassphrase) {
+		return nil, fmt.Errorf("%s", a.P.T("import.wrong_archive_passphrase"))
+	}
+	return k, err
 }
 
 // withJournal runs fn in one transaction of the journal opened with opt.

@@ -1,11 +1,12 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
-	"github.com/debrief-app/debrief/internal/archive"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -14,7 +15,8 @@ import (
 
 func (a *App) listCommand() *cobra.Command {
 	var from, to, search, category string
-	var asJSON bool
+	var asJSON, unlock bool
+	var passFile string
 	cmd := &cobra.Command{
 		Use:     "list",
 		Short:   a.P.T("list.short"),
@@ -37,11 +39,24 @@ func (a *App) listCommand() *cobra.Command {
 			if lo != 0 && hi != 0 && hi < lo {
 				return usagef("%s", a.P.T("err.range", from, to))
 			}
-			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P))
+			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P), asJSON)
 			if err != nil {
 				return err
 			}
 			if asJSON {
+				if unlock && day.SealedCount(entries) > 0 {
+					k, err := a.unlock(a.Journal(), passFile)
+					if errors.Is(err, errNoPassphrase) {
+						return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
+					}
+					if err != nil {
+						return err
+					}
+					if err := day.OpenVents(k, entries); err != nil {
+						return err
+					}
+				}
+				// A vent still sealed is listed as "vent_sealed": true.
 				return archive.WriteEntries(a.Stdout, entries)
 			}
 			if len(entries) == 0 {
@@ -68,6 +83,8 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
+	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
+	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
 }
 

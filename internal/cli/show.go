@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 
 	"charm.land/lipgloss/v2"
@@ -11,7 +12,8 @@ import (
 )
 
 func (a *App) showCommand() *cobra.Command {
-	return &cobra.Command{
+	var passFile string
+	cmd := &cobra.Command{
 		Use:     "show [DATE]",
 		Short:   a.P.T("show.short"),
 		Long:    a.P.T("show.long"),
@@ -43,6 +45,9 @@ func (a *App) showCommand() *cobra.Command {
 			}
 			switch {
 			case d.Entry != nil:
+				if err := a.openVent(j, d.Entry, passFile); err != nil {
+					return err
+				}
 				w := a.colorWriter()
 				for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
 					fmt.Fprintln(w, l)
@@ -57,6 +62,25 @@ func (a *App) showCommand() *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
+	return cmd
+}
+
+// openVent unlocks an entry's sealed vent when a passphrase is at hand (a
+// file, or the terminal); without one the entry reads as sealed.
+func (a *App) openVent(j *day.Journal, e *journal.Entry, passFile string) error {
+	if len(e.VentSealed) == 0 {
+		return nil
+	}
+	k, err := a.unlock(j, passFile)
+	if errors.Is(err, errNoPassphrase) {
+		a.sealedSkipped(1)
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	return day.OpenVent(k, e)
 }
 
 var (

@@ -73,10 +73,14 @@ func (j *Journal) Days() ([]Day, error) {
 }
 
 // List is `debrief list`: the entries from from to to (zero: open),
-// newest first, that q finds.
-func (j *Journal) List(from, to journal.Date, q Query) ([]journal.Entry, error) {
+// newest first, that q finds. Their vents are read only when vents is set
+// (`list --json`): a listing and a search never read the vents bucket.
+func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.Entry, error) {
 	var out []journal.Entry
 	err := j.read(func(tx *store.Tx) error {
+		if !vents {
+			tx = tx.WithoutVents()
+		}
 		for e, err := range tx.EntriesNewestFirst(from, to) {
 			if err != nil {
 				return err

@@ -178,9 +178,19 @@ func TestListAndDays(t *testing.T) {
 	seed(t, j, func(tx *store.Tx) error {
 		return tx.PutDayOff(&journal.DayOff{Date: 20261124, Reason: "rest"})
 	})
-	got, err := j.List(0, 0, NewQuery("秘密", "", i18n.New(i18n.ZH)))
-	if err != nil || len(got) != 1 || got[0].ShiftDate != 20261124 {
-		t.Errorf("list finds the tag, never the vent: %v %v", got, err)
+	for _, vents := range []bool{false, true} {
+		got, err := j.List(0, 0, NewQuery("秘密", "", i18n.New(i18n.ZH)), vents)
+		if err != nil || len(got) != 1 || got[0].ShiftDate != 20261124 {
+			t.Errorf("list finds the tag, never the vent: %v %v", got, err)
+		}
+	}
+	all, err := j.List(0, 0, NewQuery("", "", i18n.New(i18n.ZH)), false)
+	if err != nil || len(all) != 2 || all[1].Vent != "" {
+		t.Errorf("a listing without vents read %v %v", all, err)
+	}
+	all, _ = j.List(0, 0, NewQuery("", "", i18n.New(i18n.ZH)), true)
+	if len(all) != 2 || all[1].Vent != "秘密" {
+		t.Errorf("list --json reads the vent: %v", all)
 	}
 	days, err := j.Days()
 	if err != nil || len(days) != 3 {

@@ -26,6 +26,10 @@
 //	Journal.MarkOff, RemoveOff  `debrief off`
 //	Journal.RemindDue    `debrief remind`
 //	Journal.Export       `debrief export` (report.Build makes the document)
+//	Journal.Privacy, EnablePrivacy, DisablePrivacy, ChangePassphrase
+//	                     `debrief private status|enable|disable|passphrase`
+//	Journal.Unlock, OpenVent(s)  reading a sealed vent: `show`, `list --json --unlock`,
+//	                     `export --for me`, History's reader (private.go)
 //
 // The rules themselves live below: the streak, trends and category ranking
 // in internal/insight (Streaks, Compute, RankCategories), the summaries

@@ -25,7 +25,12 @@ func (j *Journal) Export(from, to journal.Date, a report.Audience) (report.Input
 			}
 		}
 		var err error
-		if in.Entries, err = tx.EntryList(in.From, in.To); err != nil {
+		// Only an export for the person themself reads the vents.
+		entries := tx
+		if !a.Private() {
+			entries = tx.WithoutVents()
+		}
+		if in.Entries, err = entries.EntryList(in.From, in.To); err != nil {
 			return err
 		}
 		if in.Ideas, err = tx.Ideas(); err != nil {

@@ -39,11 +39,12 @@ func (j *Journal) write(fn func(*store.Tx) error) error {
 	if err != nil {
 		return err
 	}
-	j.warn(jr.Warnings)
 	err = jr.Update(fn)
 	if cerr := jr.Close(); err == nil {
 		err = cerr
 	}
+	// After the write: it may add what happened to the backups.
+	j.warn(jr.Warnings)
 	return err
 }
 

@@ -36,6 +36,7 @@ const (
 	Item                      // one of the things I helped with
 	Private                   // the private vent's heading
 	Text                      // the vent itself
+	Sealed                    // in place of a sealed vent: how to unlock it
 )
 
 // Style is how a layout draws each kind of block (the zero style: plain).
@@ -107,8 +108,12 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 	if len(e.Tags) > 0 {
 		field(p.T("field.tags"), strings.Join(e.Tags, p.T("punct.list")))
 	}
-	if e.Vent != "" {
+	switch {
+	case e.Vent != "":
 		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Text, Text: safetext.Terminal(e.Vent)})
+	case len(e.VentSealed) > 0:
+		// Sealed and not unlocked: said so, never the ciphertext.
+		r = append(r, Block{Kind: Gap}, Block{Kind: Private, Text: p.T("field.vent_private")}, Block{Kind: Sealed, Text: p.T("show.vent_sealed")})
 	}
 	return r
 }

@@ -42,24 +42,29 @@ const MaxHelped = 3
 // stored in a record of its own; Rev is the store's revision counter, +1 on
 // every save, which tells a writer that someone else saved in between.
 type Entry struct {
-	ShiftDate Date      `json:"shift_date" cbor:"1,keyasint,omitempty"`
-	Shift     string    `json:"shift" cbor:"2,keyasint,omitempty"`
-	StartedAt string    `json:"started_at,omitempty" cbor:"3,keyasint,omitempty"`
-	EndedAt   string    `json:"ended_at,omitempty" cbor:"4,keyasint,omitempty"`
-	Contacts  *int      `json:"contacts,omitempty" cbor:"5,keyasint,omitempty"`
-	CSAT      *float64  `json:"csat,omitempty" cbor:"6,keyasint,omitempty"`
-	Mood      int       `json:"mood" cbor:"7,keyasint,omitempty"`
-	Energy    int       `json:"energy,omitempty" cbor:"8,keyasint,omitempty"`
-	Stress    int       `json:"stress,omitempty" cbor:"9,keyasint,omitempty"`
-	Helped    []string  `json:"helped,omitempty" cbor:"10,keyasint,omitempty"`
-	Cases     []Case    `json:"cases,omitempty" cbor:"11,keyasint,omitempty"`
-	Vent      string    `json:"vent,omitempty" cbor:"-"`
-	Tomorrow  string    `json:"tomorrow,omitempty" cbor:"12,keyasint,omitempty"`
-	FocusDone string    `json:"focus_done,omitempty" cbor:"13,keyasint,omitempty"`
-	Tags      []string  `json:"tags,omitempty" cbor:"14,keyasint,omitempty"`
-	CreatedAt time.Time `json:"created_at" cbor:"15,keyasint,omitempty"`
-	UpdatedAt time.Time `json:"updated_at" cbor:"16,keyasint,omitempty"`
-	Rev       uint64    `json:"-" cbor:"17,keyasint,omitempty"`
+	ShiftDate Date     `json:"shift_date" cbor:"1,keyasint,omitempty"`
+	Shift     string   `json:"shift" cbor:"2,keyasint,omitempty"`
+	StartedAt string   `json:"started_at,omitempty" cbor:"3,keyasint,omitempty"`
+	EndedAt   string   `json:"ended_at,omitempty" cbor:"4,keyasint,omitempty"`
+	Contacts  *int     `json:"contacts,omitempty" cbor:"5,keyasint,omitempty"`
+	CSAT      *float64 `json:"csat,omitempty" cbor:"6,keyasint,omitempty"`
+	Mood      int      `json:"mood" cbor:"7,keyasint,omitempty"`
+	Energy    int      `json:"energy,omitempty" cbor:"8,keyasint,omitempty"`
+	Stress    int      `json:"stress,omitempty" cbor:"9,keyasint,omitempty"`
+	Helped    []string `json:"helped,omitempty" cbor:"10,keyasint,omitempty"`
+	Cases     []Case   `json:"cases,omitempty" cbor:"11,keyasint,omitempty"`
+	Vent      string   `json:"vent,omitempty" cbor:"-"`
+	// VentSealed is the vent as the journal keeps it when sealing is on
+	// (age ciphertext, never shown as text): read without the passphrase,
+	// Vent is empty and VentSealed set. Saved back unchanged it keeps the
+	// sealed vent; a Vent typed anew replaces it.
+	VentSealed []byte    `json:"-" cbor:"-"`
+	Tomorrow   string    `json:"tomorrow,omitempty" cbor:"12,keyasint,omitempty"`
+	FocusDone  string    `json:"focus_done,omitempty" cbor:"13,keyasint,omitempty"`
+	Tags       []string  `json:"tags,omitempty" cbor:"14,keyasint,omitempty"`
+	CreatedAt  time.Time `json:"created_at" cbor:"15,keyasint,omitempty"`
+	UpdatedAt  time.Time `json:"updated_at" cbor:"16,keyasint,omitempty"`
+	Rev        uint64    `json:"-" cbor:"17,keyasint,omitempty"`
 }
 
 // Case is a typical case of the shift, told the way Gibbs' reflective cycle

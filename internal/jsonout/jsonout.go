@@ -154,9 +154,23 @@ func (w *Writer) fail(err error) {
 // Key writes an object member's name; its value follows.
 func (w *Writer) Key(name string) {
 	w.element()
-	w.buf = safetext.AppendJSON(w.buf, name)
-	w.buf = append(w.buf, ':', ' ')
+	if plainName(name) { // the names of debrief's documents, as they are
+		w.buf = append(append(append(w.buf, '"'), name...), '"', ':', ' ')
+	} else {
+		w.buf = append(safetext.AppendJSON(w.buf, name), ':', ' ')
+	}
 	w.afterKey = true
+}
+
+// plainName reports whether a name is lower-case letters, digits and
+// underscores, which JSON writes as they are.
+func plainName(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // String writes text, escaped for JSON and for a terminal.

@@ -9,6 +9,7 @@ import (
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/archive/gen"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
@@ -161,4 +162,48 @@ func BenchmarkCheck10Years(b *testing.B) {
 			b.Fatal(problems)
 		}
 	}
+}
+
+// BenchmarkCompact10Years is what a save that removed private text adds:
+// the journal rewritten from its live records, checked, renamed.
+func BenchmarkCompact10Years(b *testing.B) {
+	path := copyOf(b, tenYears(b))
+	for b.Loop() {
+		if err := store.Compact(path, store.Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkEnableSealing10Years is `private enable` without the scrypt
+// wrap: every vent sealed in one transaction, then the compaction. It
+// reports the file's size before and after.
+func BenchmarkEnableSealing10Years(b *testing.B) {
+	seal.WorkFactor = 10
+	k, _ := seal.Generate()
+	w, _ := k.Wrap([]byte("p"))
+	src := tenYears(b)
+	var before, after int64
+	for b.Loop() {
+		b.StopTimer()
+		path := copyOf(b, src)
+		// The plain journal as it is after any removal: compacted.
+		if err := store.Compact(path, store.Options{}); err != nil {
+			b.Fatal(err)
+		}
+		fi, _ := os.Stat(path)
+		before = fi.Size()
+		b.StartTimer()
+		err := store.Write(path, store.Options{}, func(tx *store.Tx) error {
+			_, err := tx.EnableSealing(store.Sealing{Recipient: k.Recipient(), Wrapped: w})
+			return err
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		fa, _ := os.Stat(path)
+		after = fa.Size()
+	}
+	b.ReportMetric(float64(before), "before-B")
+	b.ReportMetric(float64(after), "after-B")
 }

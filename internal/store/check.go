@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -126,6 +127,7 @@ func (j *Journal) checkRecords(full bool) (problems []error, shape map[string]bu
 type checker struct {
 	tx       *bolt.Tx
 	full     bool
+	sealed   bool // the journal has a key: every vent must be sealed
 	jobs     []recordJob
 	shape    map[string]bucketShape // keys and sequence of each bucket (schema 3)
 	problems []error
@@ -150,6 +152,9 @@ var (
 
 // all checks a schema-3 file.
 func (c *checker) all() {
+	if mb := c.tx.Bucket(bucketMeta); mb != nil {
+		c.sealed = mb.Get(keyRecipient) != nil
+	}
 	err := c.tx.ForEach(func(name []byte, b *bolt.Bucket) error {
 		if !containsName(knownBuckets, name) {
 			c.add(string(name), nil, KindUnexpected, errUnknownBucket)
@@ -245,6 +250,62 @@ func (c *checker) meta() {
 			c.problems = append(c.problems, damaged(string(bucketMeta), keyCreated, err))
 		}
 	}
+	if c.full {
+		c.sealing(mb)
+	}
+}
+
+// sealing checks the key records without the passphrase: both or neither,
+// a recipient that parses, and a wrapped key that is one passphrase stanza
+// within debrief's work factor. A damaged key loses every sealed vent, so
+// check says so while good backups still hold it.
+func (c *checker) sealing(mb *bolt.Bucket) {
+	rv, iv := mb.Get(keyRecipient), mb.Get(keyIdentity)
+	if rv == nil && iv == nil {
+		return
+	}
+	if rv == nil || iv == nil {
+		c.add(string(bucketMeta), keyIdentity, KindMissing, errors.New("the key and its public half are not both there"))
+		return
+	}
+	var rec string
+	if p, err := openRecord(string(bucketMeta), keyRecipient, rv, verCBOR); err != nil {
+		c.problems = append(c.problems, err)
+	} else if err := decodeCBOR(p, &rec); err != nil {
+		c.problems = append(c.problems, damaged(string(bucketMeta), keyRecipient, err))
+	} else if _, err := seal.ParseRecipient(rec); err != nil {
+		c.problems = append(c.problems, damaged(string(bucketMeta), keyRecipient, err))
+	}
+	var wrapped []byte
+	if p, err := openRecord(string(bucketMeta), keyIdentity, iv, verCBOR); err != nil {
+		c.problems = append(c.problems, err)
+	} else if err := decodeCBOR(p, &wrapped); err != nil {
+		c.problems = append(c.problems, damaged(string(bucketMeta), keyIdentity, err))
+	} else if err := seal.CheckWrapped(wrapped); err != nil {
+		c.problems = append(c.problems, damaged(string(bucketMeta), keyIdentity, err))
+	}
+}
+
+var (
+	errVentBoth      = errors.New("the vent is both text and sealed")
+	errSealedNoKey   = errors.New("a sealed vent, but the journal has no key")
+	errPlainInSealed = errors.New("a vent in plain text, but the journal seals its vents")
+	errSealedSize    = errors.New("the sealed vent is larger than any vent")
+)
+
+// checkVent checks a vent record against the journal's sealing.
+func checkVent(v *journal.Vent, sealed bool) error {
+	switch {
+	case v.Text != "" && len(v.Sealed) > 0:
+		return errVentBoth
+	case len(v.Sealed) > seal.MaxSealed:
+		return errSealedSize
+	case len(v.Sealed) > 0 && !sealed:
+		return errSealedNoKey
+	case v.Text != "" && sealed:
+		return errPlainInSealed
+	}
+	return v.Validate()
 }
 
 // record checks one pair of a known bucket.
@@ -271,7 +332,7 @@ func (c *checker) record(name []byte, b *bolt.Bucket, k, v []byte) {
 	if !c.full {
 		return
 	}
-	job := recordJob{name: name, seq: b.Sequence(), k: k, payload: payload}
+	job := recordJob{name: name, seq: b.Sequence(), k: k, payload: payload, sealed: c.sealed}
 	if bytes.Equal(name, bucketEntries) {
 		// Compared only when it is whole: a damaged one is its own problem.
 		if mb := c.tx.Bucket(bucketMetrics); mb == nil {
@@ -292,6 +353,7 @@ type recordJob struct {
 	seq        uint64 // the bucket's sequence
 	k, payload []byte
 	metrics    []byte // an entry's metrics value
+	sealed     bool   // the journal has a key
 }
 
 // decodeJobs decodes and validates the records on every CPU.
@@ -356,7 +418,7 @@ func (r *recordJob) check() error {
 		if err := decodeCBOR(payload, &v); err != nil {
 			return undecodable(err)
 		}
-		if err := v.Validate(); err != nil {
+		if err := checkVent(&v, r.sealed); err != nil {
 			return invalid(err)
 		}
 	case bytes.Equal(name, bucketDrafts):
@@ -371,7 +433,7 @@ func (r *recordJob) check() error {
 			return misplaced(rec.Draft.Entry.ShiftDate.String())
 		}
 		if rec.Vent != nil {
-			if err := rec.Vent.Validate(); err != nil {
+			if err := checkVent(rec.Vent, r.sealed); err != nil {
 				return invalid(err)
 			}
 		}

@@ -44,9 +44,7 @@ func draftOf(rec draftRecord) journal.Draft {
 	if rec.Draft != nil {
 		dr = *rec.Draft
 	}
-	if rec.Vent != nil {
-		dr.Entry.Vent = rec.Vent.Text
-	}
+	ventInto(&dr.Entry, rec.Vent)
 	return dr
 }
 
@@ -107,11 +105,13 @@ func (t *Tx) putDraft(dr *journal.Draft, want *uint64) error {
 	}
 	dr.UpdatedAt = t.clock().Truncate(time.Second)
 	dr.Rev = old + 1
-	rec := draftRecord{Draft: dr}
-	if dr.Entry.Vent != "" {
-		rec.Vent = &journal.Vent{Text: dr.Entry.Vent}
+	v, err := t.ventRecord(dr.Entry.Vent, dr.Entry.VentSealed)
+	if err != nil {
+		return err
 	}
-	return putCBOR(t, bucketDrafts, key, &rec)
+	// The vent is stored beside the draft (sealed when the journal has a
+	// key); the entry's cbor tags keep it out of the draft itself.
+	return putCBOR(t, bucketDrafts, key, &draftRecord{Draft: dr, Vent: v})
 }
 
 // DeleteDraft removes a draft (absent is fine). The jots of its date stay:
@@ -121,5 +121,11 @@ func (t *Tx) DeleteDraft(d journal.Date) error {
 	if err != nil {
 		return err
 	}
-	return b.Delete(dateKey(d))
+	key := dateKey(d)
+	if b.Get(key) == nil {
+		return nil
+	}
+	// Whatever the draft held, its vent included, is let go.
+	t.removed.add(key)
+	return b.Delete(key)
 }

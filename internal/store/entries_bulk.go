@@ -8,7 +8,8 @@ import (
 )
 
 // EntryList returns the entries with from ≤ shift date ≤ to (a zero bound
-// is open), oldest first, vents filled in, decoding them on every CPU.
+// is open), oldest first, vents filled in (unless WithoutVents), decoding
+// them on every CPU.
 // bbolt's pages stay valid and unchanging for the whole read transaction,
 // so the values can be decoded side by side before it ends; the cursors
 // stay on this goroutine.
@@ -21,7 +22,7 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 	vb := t.tx.Bucket(bucketVents)
 	for k, v := range dateRange(b, from, to, false) {
 		keys, vals = append(keys, k), append(vals, v)
-		if vb != nil && !t.legacy {
+		if vb != nil && !t.legacy && !t.noVents {
 			vents = append(vents, vb.Get(k))
 		}
 	}
@@ -33,10 +34,13 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 		wg.Go(func() {
 			for i := w; i < len(vals); i += workers {
 				out[i], errs[i] = decodeValue[journal.Entry](t, bucketEntries, keys[i], vals[i])
+				if t.noVents {
+					out[i].Vent = "" // an older file keeps it inside the entry
+				}
 				if errs[i] == nil && vents != nil && vents[i] != nil {
 					var v journal.Vent
 					v, errs[i] = decodeValue[journal.Vent](t, bucketVents, keys[i], vents[i])
-					out[i].Vent = v.Text
+					ventInto(&out[i], &v)
 				}
 			}
 		})

@@ -135,6 +135,7 @@ func (j *Journal) dailyBackup() error {
 	for _, b := range daily[min(keep, len(daily)):] {
 		os.Remove(b.Path)
 	}
+	pruneSnapshots(list, j.opt.now())
 	return nil
 }
 

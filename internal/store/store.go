@@ -120,6 +120,17 @@ type Warning struct {
 	Mode   fs.FileMode
 	Dir    bool
 	Backup error
+	// Compact: a save removed private text, but the journal could not be
+	// rewritten without it (a full disk): the text stays in the file until
+	// a later removal's rewrite succeeds.
+	Compact error
+	// SnapshotRemoved: the snapshot at Path held removed private text and
+	// could not be rewritten without it, so it was deleted; this says why.
+	SnapshotRemoved error
+	// SnapshotKept: the snapshot at Path was in use by another debrief and
+	// could not be checked or rewritten; it may still hold the removed text
+	// until it is pruned.
+	SnapshotKept error
 }
 
 // Journal is an open journal file.
@@ -129,8 +140,12 @@ type Journal struct {
 	readOnly bool
 	schema   int
 	opt      Options
-	// Warnings lists files or directories with looser permissions than 0600/0700.
+	// Warnings lists files or directories with looser permissions than
+	// 0600/0700, and what went wrong after a save (see Warning).
 	Warnings []Warning
+	// Snapshots lists the snapshots beside the journal that the last
+	// removal of private text rewrote or deleted (removal.go).
+	Snapshots []SnapshotChange
 }
 
 // Path of the journal file.
@@ -450,10 +465,18 @@ func (j *Journal) Update(fn func(*Tx) error) (err error) {
 	if j.readOnly {
 		return ErrReadOnly
 	}
+	rm := &removedSet{}
+	err = j.update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.now, removed: rm}) })
+	if err == nil && rm.any() {
+		j.afterRemoval(rm)
+	}
+	return err
+}
+
+func (j *Journal) update(fn func(*bolt.Tx) error) (err error) {
 	defer faultSafe()()
 	defer guard(&err)
-	err = j.db.Update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.now}) })
-	return mapWriteErr(err)
+	return mapWriteErr(j.db.Update(fn))
 }
 
 // Read opens the journal read-only, runs fn and closes it.

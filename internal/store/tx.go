@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/seal"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -18,6 +19,24 @@ type Tx struct {
 	// legacy: the file is of an older schema (opened read-only, so not
 	// migrated): its values are JSON, read by legacy.go.
 	legacy bool
+	// removed collects what this write removed of private text
+	// (removal.go); nil outside Journal.Update.
+	removed *removedSet
+	// sealTo is the journal's public key, read once (sealing.go); sealOff
+	// says the journal has none.
+	sealTo  *seal.Recipient
+	sealOff bool
+	// noVents: reads leave Entry.Vent and VentSealed empty (WithoutVents).
+	noVents bool
+}
+
+// WithoutVents is this transaction reading entries without their vents:
+// listings, statistics and exports for others never read the vents
+// bucket, sealed or not.
+func (t *Tx) WithoutVents() *Tx {
+	c := *t
+	c.noVents = true
+	return &c
 }
 
 // bucket returns a bucket, made when missing in a write transaction.
@@ -62,12 +81,16 @@ func (t *Tx) Entry(d journal.Date) (e journal.Entry, ok bool, err error) {
 
 // fillVent reads an entry's vent record into Entry.Vent.
 func (t *Tx) fillVent(e *journal.Entry) error {
+	if t.noVents {
+		e.Vent = ""
+		return nil
+	}
 	if t.legacy {
 		return nil // the vent is inside the entry
 	}
 	v, ok, err := getCBOR[journal.Vent](t, bucketVents, dateKey(e.ShiftDate))
 	if ok {
-		e.Vent = v.Text
+		ventInto(e, &v)
 	}
 	return err
 }
@@ -118,6 +141,10 @@ func (t *Tx) putEntry(e *journal.Entry, keepTimes bool, want *uint64) error {
 	if want != nil && old.Rev != *want {
 		return conflict("entry", e.ShiftDate.String(), *want, old.Rev)
 	}
+	if exists {
+		// What the entry said before, its vent included, is replaced.
+		t.removed.add(key)
+	}
 	if !keepTimes {
 		now := t.clock().Truncate(time.Second)
 		if exists && !old.CreatedAt.IsZero() {
@@ -139,7 +166,7 @@ func (t *Tx) writeEntry(e *journal.Entry) error {
 	if err := putCBOR(t, bucketEntries, key, e); err != nil {
 		return err
 	}
-	if err := t.putVent(key, e.Vent); err != nil {
+	if err := t.putVent(key, e.Vent, e.VentSealed); err != nil {
 		return err
 	}
 	mb, err := t.bucket(bucketMetrics)
@@ -149,16 +176,21 @@ func (t *Tx) writeEntry(e *journal.Entry) error {
 	return mb.Put(key, metricsRecord(key, e))
 }
 
-// putVent stores a vent record, or removes it when the text is empty.
-func (t *Tx) putVent(key []byte, text string) error {
-	if text == "" {
+// putVent stores a vent record (sealed when the journal has a key), or
+// removes it when there is no vent.
+func (t *Tx) putVent(key []byte, text string, sealed []byte) error {
+	v, err := t.ventRecord(text, sealed)
+	if err != nil {
+		return err
+	}
+	if v == nil {
 		b, err := t.bucket(bucketVents)
 		if err != nil {
 			return err
 		}
 		return b.Delete(key)
 	}
-	return putCBOR(t, bucketVents, key, &journal.Vent{Text: text})
+	return putCBOR(t, bucketVents, key, v)
 }
 
 func conflict(what, key string, want, got uint64) error {
@@ -176,6 +208,7 @@ func (t *Tx) DeleteEntry(d journal.Date) error {
 	if eb.Get(key) == nil {
 		return fmt.Errorf("entry %s: %w", d, ErrNotFound)
 	}
+	t.removed.add(key)
 	for _, name := range [][]byte{bucketEntries, bucketMetrics, bucketVents} {
 		b, err := t.bucket(name)
 		if err != nil {

@@ -38,6 +38,8 @@ type Context struct {
 	// Shortcuts are the screens reachable from home by one key, in the order
 	// they were registered with the root.
 	Shortcuts []Shortcut
+	// Unlocked is the key of a sealed journal once unlocked in this run.
+	Unlocked Unlocked
 }
 
 // Shortcut is a screen the home screen offers under one key.

@@ -53,7 +53,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 func draftHasContent(d *journal.Draft) bool {
 	e := d.Entry
 	return d.Step > 0 || len(d.Ideas) > 0 || e.Mood != 0 || e.Energy != 0 || e.Stress != 0 ||
-		len(e.Helped) > 0 || len(e.Cases) > 0 || e.Vent != "" || e.Tomorrow != "" ||
+		len(e.Helped) > 0 || len(e.Cases) > 0 || e.Vent != "" || len(e.VentSealed) > 0 || e.Tomorrow != "" ||
 		e.StartedAt != "" || e.EndedAt != "" || e.Contacts != nil || e.CSAT != nil
 }
 

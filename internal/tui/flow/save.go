@@ -29,7 +29,7 @@ func (m *Model) save() tea.Cmd {
 	d := m.collect()
 	e := d.Entry
 	if m.vent.LetGo() {
-		e.Vent = ""
+		e.Vent, e.VentSealed = "", nil
 	}
 	m.phase = phaseSaving
 	m.setStatus(m.ctx.T("tui.saving"), false)

@@ -34,6 +34,9 @@ func (m *Model) View() layout.Frame {
 		name := m.steps[min(max(dr.Step, 0), len(m.steps)-1)].Name()
 		lines := []string{m.stepLine(), "", st.Title.Render(t("tui.resume.title")), ""}
 		lines = append(lines, layout.Wrap(t("tui.resume.body", dr.UpdatedAt.Local().Format("2006-01-02 15:04"), dr.Step+1, t(name)), w)...)
+		if dr.Entry.Vent == "" && len(dr.Entry.VentSealed) > 0 {
+			lines = append(lines, "", st.Private.Render(t("tui.resume.sealed")))
+		}
 		lines = append(lines, "")
 		for _, l := range layout.Wrap(keyhelp.Hint(m.ShortHelp()), w) {
 			lines = append(lines, st.Muted.Render(l))

@@ -51,8 +51,14 @@ func (m *Model) Init() tea.Cmd {
 	}
 }
 
-// Capturing is true while the filter has the keyboard.
-func (m *Model) Capturing() bool { return !m.reading && m.browse.filtering() }
+// Capturing is true while the filter, or the reader's passphrase prompt,
+// has the keyboard.
+func (m *Model) Capturing() bool {
+	if m.reading {
+		return m.reader.lock.asking
+	}
+	return m.browse.filtering()
+}
 
 // SetSize gives both parts the screen's box.
 func (m *Model) SetSize(w, h int) {
@@ -85,9 +91,14 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case deletedMsg:
 		m.browse.deleted(msg.date, msg.err)
 		return m, nil
+	case unlockedMsg:
+		m.reader.unlocked(msg)
+		return m, nil
 	case tea.PasteMsg:
 		if !m.reading {
 			m.browse.paste(msg)
+		} else {
+			m.reader.typed(msg.Content)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -100,7 +111,12 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 }
 
 func (m *Model) readKey(k tea.KeyPressMsg) tea.Cmd {
+	if m.reader.lock.asking {
+		return m.reader.promptKey(k)
+	}
 	switch {
+	case key.Matches(k, m.reader.keys.Unlock):
+		m.reader.startUnlock()
 	case key.Matches(k, m.reader.keys.Back):
 		m.reading = false
 	case key.Matches(k, m.reader.keys.Edit):

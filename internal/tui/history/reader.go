@@ -19,6 +19,7 @@ type reader struct {
 	entry         *journal.Entry
 	pager         pager.Model
 	width, height int
+	lock          lock // the passphrase prompt of a sealed vent (unlock.go)
 }
 
 func newReader(ctx *app.Context) reader {
@@ -29,14 +30,23 @@ func (r *reader) date() journal.Date { return r.entry.ShiftDate }
 
 func (r *reader) open(e *journal.Entry) {
 	r.entry = e
-	r.pager.SetText(func(w int) []string { return r.document(e, w) })
+	r.clearPass()
+	r.lock = lock{}
+	r.openWithKey()
+	r.redraw()
 	r.pager.GotoTop()
 }
 
-// SetSize: the text fills the box (the keys are on the footer).
+func (r *reader) redraw() {
+	e := r.entry
+	r.pager.SetText(func(w int) []string { return r.document(e, w) })
+}
+
+// SetSize: the text, then one line for the passphrase prompt of a sealed
+// vent (the keys are on the footer).
 func (r *reader) SetSize(w, h int) {
 	r.width, r.height = w, h
-	r.pager.SetSize(w, h)
+	r.pager.SetSize(w, max(h-1, 1))
 }
 
 func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
@@ -45,10 +55,16 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-func (r *reader) View() layout.Frame { return r.pager.View().Fit(r.width, r.height) }
+func (r *reader) View() layout.Frame {
+	return layout.Stack(r.pager.View(), layout.Text(r.promptLine())).Fit(r.width, r.height)
+}
 
-// ShortHelp: edit, back, and how to scroll (the footer keeps what fits).
+// ShortHelp: unlock a sealed vent, edit, back, and how to scroll (the
+// footer keeps what fits).
 func (r *reader) ShortHelp() []key.Binding {
+	if sealed(r.entry) {
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Back, r.ctx.Keys.Pager.Down}
+	}
 	return []key.Binding{r.keys.Edit, r.keys.Back, r.ctx.Keys.Pager.Down}
 }
 
@@ -62,8 +78,15 @@ func (r *reader) FullHelp() [][]key.Binding {
 func (r *reader) document(e *journal.Entry, width int) []string {
 	st := r.ctx.Styles
 	style := day.Style{Heading: st.Title, Label: st.Label, Private: st.Private}
+	rd := day.ReadingOf(e, r.ctx.P)
+	for i := range rd {
+		if rd[i].Kind == day.Sealed {
+			// In the app, the key that unlocks it.
+			rd[i].Text = st.Muted.Render(r.ctx.T("tui.vent.sealed_locked"))
+		}
+	}
 	var out []string
-	for _, l := range day.ReadingOf(e, r.ctx.P).Render(0, style) {
+	for _, l := range rd.Render(0, style) {
 		out = append(out, layout.Wrap(l, max(width-2, 20))...)
 	}
 	for i := range out {

@@ -73,6 +73,7 @@ type Welcome struct {
 type History struct {
 	Filter, Open, Edit, Delete, Back key.Binding
 	FilterDone, FilterClear          key.Binding
+	Unlock                           key.Binding // the reader: a sealed vent
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -162,6 +163,7 @@ func New(t func(string, ...any) string) *Map {
 			Back:        Bind(t("tui.key.back"), "esc", "q"),
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),
+			Unlock:      Bind(t("tui.key.unlock"), "u"),
 		},
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),

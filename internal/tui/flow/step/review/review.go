@@ -106,10 +106,12 @@ func (s *Step) View() layout.Frame {
 		row("tui.f.cases", s.Ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
 	}
 	switch {
-	case e.Vent != "" && s.letGo:
+	case (e.Vent != "" || len(e.VentSealed) > 0) && s.letGo:
 		row("tui.step.vent", st.Private.Render(t("tui.vent.will_letgo")))
 	case e.Vent != "":
 		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
+	case len(e.VentSealed) > 0:
+		row("tui.step.vent", st.Private.Render(t("tui.vent.sealed_review")))
 	}
 	if len(s.draft.Ideas) > 0 {
 		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))

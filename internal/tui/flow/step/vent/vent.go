@@ -33,6 +33,9 @@ type Step struct {
 	step.Base
 	vent editor.Model
 	keep choice.Model // keep it privately, or let it go
+	// sealed is the vent as saved when the journal seals vents and it was
+	// not unlocked: kept as it is unless something new is typed.
+	sealed []byte
 }
 
 // New returns the step, empty, set to keep.
@@ -50,7 +53,13 @@ func New(ctx *app.Context) *Step {
 }
 
 func (s *Step) head() []string {
-	return append(s.Title(), s.Ctx.Styles.Private.Render(s.Ctx.T("tui.vent.private")))
+	h := append(s.Title(), s.Ctx.Styles.Private.Render(s.Ctx.T("tui.vent.private")))
+	if s.sealed != nil {
+		// A resumed draft or an entry being edited whose vent is sealed:
+		// the person goes on without unlocking it.
+		h = append(h, s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.vent.sealed_kept")))
+	}
+	return h
 }
 
 // SetSize gives the text what is left under the header, the label and
@@ -107,15 +116,27 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text.
-func (s *Step) Load(d journal.Draft) { s.vent.SetValue(d.Entry.Vent) }
+// Load puts the entry's vent in the text (a sealed one stays sealed).
+func (s *Step) Load(d journal.Draft) {
+	s.vent.SetValue(d.Entry.Vent)
+	was := s.sealed != nil
+	s.sealed = nil
+	if d.Entry.Vent == "" && len(d.Entry.VentSealed) > 0 {
+		s.sealed = d.Entry.VentSealed
+	}
+	if was != (s.sealed != nil) && s.Width > 0 {
+		s.SetSize(s.Width, s.Height) // the head has a line more or less
+	}
+}
 
 // Fill writes the vent (kept in the draft even when it is to be let go:
-// the choice is made at saving).
+// the choice is made at saving). Nothing typed keeps a sealed vent as it
+// is; text typed replaces it.
 func (s *Step) Fill(d *journal.Draft) {
 	d.Entry.Vent = s.vent.Value()
 	if strings.TrimSpace(d.Entry.Vent) == "" {
 		d.Entry.Vent = ""
+		d.Entry.VentSealed = s.sealed
 	}
 }
 

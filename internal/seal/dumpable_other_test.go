@@ -1,0 +1,5 @@
+//go:build !linux
+
+package seal
+
+func dumpable() bool { return false }
