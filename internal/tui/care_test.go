@@ -45,7 +45,7 @@ func TestCareIsVisible(t *testing.T) {
 				}
 			}
 			a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenHome})
-			has("home", a.WaitFor(ctx.T("tui.home.keys")))
+			has("home", a.WaitFor(ctx.T("tui.home.count", 5)))
 			a.Type("n")
 			a.WaitFor(ctx.T("tui.step.shift.title"))
 			a.Keys("tab")
@@ -53,7 +53,7 @@ func TestCareIsVisible(t *testing.T) {
 			a.Keys("ctrl+s")
 			has("the saved screen", a.WaitFor(ctx.T("tui.saved.keys")))
 			a.Keys("enter")
-			a.WaitFor(ctx.T("tui.home.keys"))
+			a.WaitFor(ctx.T("tui.home.count", 6))
 			a.Quit()
 			// The Trends Care page says the same words, and what helps.
 			c := startApp(t, ctx, app.OpenMsg{Screen: trends.Name})
@@ -68,7 +68,7 @@ func TestCareIsVisible(t *testing.T) {
 			off := false
 			ctx.Journal.Config.Wellbeing.Signals = &off
 			b := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenHome})
-			s = b.WaitFor(ctx.T("tui.home.keys"))
+			s = b.WaitFor(ctx.T("tui.home.count", 6))
 			if strings.Contains(s, ctx.T("wellbeing.title")) {
 				t.Errorf("the signal shows while it is off:\n%s", s)
 			}

@@ -33,7 +33,7 @@ func TestWelcomeOnAFreshJournal(t *testing.T) {
 			a.Keys("enter")
 			a.WaitFor(ctx.T("tui.step.shift.title"))
 			a.Keys("esc")
-			a.WaitFor(ctx.T("tui.home.keys"))
+			a.WaitFor(ctx.T("tui.home.open", testToday))
 			a.Quit()
 
 			tuitest.Write(t, ctx, func(tx *store.Tx) error {
