@@ -21,6 +21,7 @@ import (
 // an archive that imports; no daily backup is made from the damaged file
 // and the day's first write is refused.
 func TestOneDamagedRecordOfEachKind(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	good := damageJournal(t)
 	cases := []struct {
 		bucket, key, name string // key as bbolt stores it; name as check prints it

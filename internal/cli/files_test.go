@@ -60,6 +60,7 @@ func journalCommands(good string) [][]string {
 // is refused at once by every command, never opened (a FIFO would block
 // for ever), and left as it was.
 func TestFilesThatAreNotJournals(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	kinds := map[string]func(t *testing.T, path string){
 		"fifo": func(t *testing.T, path string) {
 			if err := syscall.Mkfifo(path, 0o600); err != nil {

@@ -46,6 +46,7 @@ func harmless(out string) string {
 // every command that shows or exports it: nothing in the output can act on
 // a terminal, and the words around the payload still show.
 func TestHostileTextThroughEveryPath(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	h := newHome(t)
 	a := &archive.Archive{Format: archive.Format, Version: archive.Version, ExportedAt: time.Now(),
 		Entries: []journal.Entry{{ShiftDate: 20261124, Mood: 2, Vent: hostile, Tomorrow: hostile,

@@ -14,7 +14,7 @@ import (
 func (a *App) offCommand() *cobra.Command {
 	var reason, note, remove string
 	cmd := &cobra.Command{
-		Use:     "off [DATE]",
+		Use:     "off [DATE | FROM..TO]",
 		Short:   a.P.T("off.short"),
 		Long:    a.P.T("off.long"),
 		GroupID: "journal",
@@ -24,25 +24,15 @@ func (a *App) offCommand() *cobra.Command {
 				if len(args) > 0 {
 					return usagef("%s", a.P.T("err.unexpected_arg", args[0], cmd.CommandPath()))
 				}
-				d, err := a.parseDateArg("--remove", remove)
-				if err != nil {
-					return err
-				}
-				if err := a.Journal().RemoveOff(d); err != nil {
-					if errors.Is(err, day.ErrNotFound) {
-						return fmt.Errorf("%s", a.P.T("off.not_found", d))
-					}
-					return err
-				}
-				fmt.Fprintln(a.Stdout, a.P.T("off.removed", d))
-				return nil
+				return a.removeOff(remove)
 			}
-			d, err := a.Today()
+			today, err := a.Today()
 			if err != nil {
 				return err
 			}
+			from, to := today, today
 			if len(args) == 1 {
-				if d, err = a.parseDateArg("DATE", args[0]); err != nil {
+				if from, to, err = a.parseDaysArg("DATE", args[0]); err != nil {
 					return err
 				}
 			}
@@ -52,14 +42,24 @@ func (a *App) offCommand() *cobra.Command {
 			if !slices.Contains(journal.OffReasons, reason) {
 				return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
 			}
-			off := journal.DayOff{Date: d, Reason: reason, Note: note}
-			hasEntry, err := a.Journal().MarkOff(off)
+			if from == to {
+				hasEntry, err := a.Journal().MarkOff(journal.DayOff{Date: from, Reason: reason, Note: note})
+				if err != nil {
+					return err
+				}
+				fmt.Fprintln(a.Stdout, a.P.T("off.saved", from, a.P.T("reason."+reason)))
+				if hasEntry {
+					fmt.Fprintln(a.Stdout, a.P.T("off.has_entry", from))
+				}
+				return nil
+			}
+			withEntry, err := a.Journal().MarkOffRange(from, to, reason, note)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("off.saved", d, a.P.T("reason."+reason)))
-			if hasEntry {
-				fmt.Fprintln(a.Stdout, a.P.T("off.has_entry", d))
+			fmt.Fprintln(a.Stdout, a.P.T("off.saved_range", from, to, to.DaysSince(from)+1, a.P.T("reason."+reason)))
+			if len(withEntry) > 0 {
+				fmt.Fprintln(a.Stdout, a.P.T("off.has_entries", joinDates(withEntry)))
 			}
 			return nil
 		},
@@ -69,4 +69,61 @@ func (a *App) offCommand() *cobra.Command {
 	f.StringVar(&note, "note", "", a.P.T("flag.note"))
 	f.StringVar(&remove, "remove", "", a.P.T("flag.remove"))
 	return cmd
+}
+
+// removeOff takes back one day off, or every day off in FROM..TO.
+func (a *App) removeOff(arg string) error {
+	from, to, err := a.parseDaysArg("--remove", arg)
+	if err != nil {
+		return err
+	}
+	if from == to {
+		if err := a.Journal().RemoveOff(from); err != nil {
+			if errors.Is(err, day.ErrNotFound) {
+				return fmt.Errorf("%s", a.P.T("off.not_found", from))
+			}
+			return err
+		}
+		fmt.Fprintln(a.Stdout, a.P.T("off.removed", from))
+		return nil
+	}
+	n, err := a.Journal().RemoveOffRange(from, to)
+	if errors.Is(err, day.ErrNotFound) {
+		return fmt.Errorf("%s", a.P.T("off.none_in_range", from, to))
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(a.Stdout, a.P.T("off.removed_range", n, from, to))
+	return nil
+}
+
+// parseDaysArg reads DATE or FROM..TO (each side as parseDateArg reads a
+// date): the first and last day, in order, at most day.MaxOffRange days.
+func (a *App) parseDaysArg(flag, s string) (from, to journal.Date, err error) {
+	lo, hi, isRange := strings.Cut(s, "..")
+	if from, err = a.parseDateArg(flag, lo); err != nil {
+		return 0, 0, err
+	}
+	if !isRange {
+		return from, from, nil
+	}
+	if to, err = a.parseDateArg(flag, hi); err != nil {
+		return 0, 0, err
+	}
+	if to < from {
+		return 0, 0, usagef("%s", a.P.T("err.range_reversed", flag, s))
+	}
+	if to.DaysSince(from)+1 > day.MaxOffRange {
+		return 0, 0, usagef("%s", a.P.T("err.range_long", flag, s, day.MaxOffRange))
+	}
+	return from, to, nil
+}
+
+func joinDates(ds []journal.Date) string {
+	s := make([]string, len(ds))
+	for i, d := range ds {
+		s[i] = d.String()
+	}
+	return strings.Join(s, ", ")
 }

@@ -227,6 +227,7 @@ func verify(t *testing.T, db string, all acks) {
 // moments, 60 times. After each kill the journal opens, `debrief check`
 // passes, and every save the writer acknowledged is there, word for word.
 func TestKilledWhileSavingLosesNothingAcknowledged(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	h := newHome(t)
 	if o := h.run(t, "jot", "first"); o.code != 0 {
 		t.Fatalf("setup: %+v", o)
@@ -302,6 +303,7 @@ func TestKilledWhileSavingLosesNothingAcknowledged(t *testing.T) {
 // each save either finishes or fails with the lock message, and every
 // acknowledged save is there.
 func TestTwoWritersAtOnce(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	h := newHome(t)
 	h.run(t, "jot", "first")
 	var cmds []*exec.Cmd
@@ -392,6 +394,7 @@ func TestLockedJournalFailsFastInASecondProcess(t *testing.T) {
 // panic), says so in one line naming the newest good backup and the
 // restore command, and leaves the file byte for byte as it was.
 func TestDamagedJournalsNameTheNewestGoodBackup(t *testing.T) {
+	t.Parallel() // waits on processes and fsync; its own home, no shared state
 	h := newHome(t)
 	for i := range 200 {
 		d := journal.Date(20260101).AddDays(i)

@@ -27,11 +27,19 @@ type Config struct {
 	Import      Import    `toml:"import"`
 }
 
-// Schedule is the person's working pattern.
+// Schedule is the person's working pattern: either weekdays (Workdays) or
+// a repeating rotation of shift kinds and days off (Rotation, anchored at
+// RotationStart), never both.
 type Schedule struct {
-	Workdays []string `toml:"workdays"`
-	ShiftEnd string   `toml:"shift_end"`
+	Workdays      []string `toml:"workdays"`
+	Rotation      []string `toml:"rotation"`
+	RotationStart string   `toml:"rotation_start"`
+	ShiftEnd      string   `toml:"shift_end"`
 }
+
+// maxRotation bounds a rotation's length: a year is already more than any
+// real roster repeats over.
+const maxRotation = 366
 
 // Wellbeing switches the gentle wellbeing signal.
 type Wellbeing struct {
@@ -82,6 +90,14 @@ day_starts_at = "05:00"
 # 上班的日子(小写三字母:mon tue wed thu fri sat sun)。休息日不会打断连续记录。
 # Working days (mon tue wed thu fri sat sun). Rest days never break a streak.
 workdays = ["mon", "tue", "wed", "thu", "fri"]
+# 轮班（与 workdays 二选一，删掉上面的 workdays 再启用）：按顺序循环的班次，
+# day（白班）、evening（中班）、night（夜班）、other（其他）或 off（休息）；
+# rotation_start 是第一个班次的日期，向前向后循环。例如“两白两夜休两天”：
+# Rotating shifts (instead of workdays: delete the workdays line first): the
+# cycle's days in order — day, evening, night, other or off — repeating
+# forwards and backwards from rotation_start, the date of its first day.
+# rotation = ["day", "day", "night", "night", "off", "off"]
+# rotation_start = "2026-11-01"
 # 通常几点下班:debrief remind 在此之后提醒。
 # When a shift usually ends: debrief remind nudges after it.
 shift_end = "18:00"
@@ -191,6 +207,9 @@ func (c *Config) check(data []byte) *Error {
 			return &Error{Line: lineOf(data, "workdays"), Msg: fmt.Sprintf("workdays: %q is not one of mon tue wed thu fri sat sun", d)}
 		}
 	}
+	if err := c.checkRotation(data); err != nil {
+		return err
+	}
 	if c.Import.MaxSizeMiB < 1 || c.Import.MaxSizeMiB > 1<<20 {
 		return &Error{Line: lineOf(data, "max_size_mib"), Msg: fmt.Sprintf("max_size_mib = %d: use a number from 1 to %d", c.Import.MaxSizeMiB, 1<<20)}
 	}
@@ -227,6 +246,60 @@ func (c *Config) ShiftEndClock() journal.Clock {
 		return 18 * 60
 	}
 	return v
+}
+
+// checkRotation validates the rotation and its anchor. The defaults hold
+// workdays, so "both at once" is decided on the file's text: a rotation
+// and a workdays line written together.
+func (c *Config) checkRotation(data []byte) *Error {
+	s := &c.Schedule
+	line := lineOf(data, "rotation")
+	if len(s.Rotation) == 0 {
+		if s.RotationStart != "" {
+			return &Error{Line: lineOf(data, "rotation_start"), Msg: "rotation_start is set without rotation: add rotation = [\"day\", \"off\", …] or remove rotation_start"}
+		}
+		if line > 0 {
+			return &Error{Line: line, Msg: "rotation is empty: list the shift kinds and off days, or remove the line"}
+		}
+		return nil
+	}
+	if wl := lineOf(data, "workdays"); wl > 0 {
+		return &Error{Line: line, Msg: fmt.Sprintf("rotation and workdays (line %d) are both set: keep one of them", wl)}
+	}
+	if len(s.Rotation) > maxRotation {
+		return &Error{Line: line, Msg: fmt.Sprintf("rotation has %d days: use at most %d", len(s.Rotation), maxRotation)}
+	}
+	working := false
+	for _, k := range s.Rotation {
+		if k != journal.RotationOff && !slices.Contains(journal.ShiftKinds, k) {
+			return &Error{Line: line, Msg: fmt.Sprintf("rotation: %q is not one of day evening night other off", k)}
+		}
+		working = working || k != journal.RotationOff
+	}
+	if !working {
+		return &Error{Line: line, Msg: "rotation has no working day: name at least one of day evening night other"}
+	}
+	if s.RotationStart == "" {
+		return &Error{Line: line, Msg: "rotation needs rotation_start = \"YYYY-MM-DD\", the date of its first day"}
+	}
+	if _, err := journal.ParseDate(s.RotationStart); err != nil {
+		return &Error{Line: lineOf(data, "rotation_start"), Msg: "rotation_start: " + err.Error()}
+	}
+	s.Workdays = nil
+	return nil
+}
+
+// Rotation returns the rotation (nil when the schedule is by weekdays) and
+// the date of its first element.
+func (c *Config) Rotation() ([]string, journal.Date) {
+	if len(c.Schedule.Rotation) == 0 {
+		return nil, 0
+	}
+	start, err := journal.ParseDate(c.Schedule.RotationStart)
+	if err != nil {
+		return nil, 0
+	}
+	return c.Schedule.Rotation, start
 }
 
 // IsWorkday reports whether the weekday is in the schedule.

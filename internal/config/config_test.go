@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 )
@@ -101,6 +102,48 @@ func TestImportLimit(t *testing.T) {
 		var ce *Error
 		if !errors.As(err, &ce) || ce.Line != 2 {
 			t.Errorf("%s: %v", bad, err)
+		}
+	}
+}
+
+func TestRotation(t *testing.T) {
+	text := "[schedule]\nrotation = [\"day\", \"day\", \"night\", \"night\", \"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n"
+	cfg, err := Parse("c.toml", []byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	kinds, start := cfg.Rotation()
+	if len(kinds) != 6 || kinds[2] != "night" || start.String() != "2026-11-01" {
+		t.Errorf("rotation %v from %s", kinds, start)
+	}
+	// The default weekdays give way to the rotation.
+	if cfg.Workdays() != [7]bool{} {
+		t.Errorf("workdays kept beside a rotation: %v", cfg.Workdays())
+	}
+	if d := Default(); len(d.Schedule.Rotation) != 0 {
+		t.Errorf("default has a rotation: %v", d.Schedule.Rotation)
+	}
+}
+
+func TestRotationErrorsNameTheLine(t *testing.T) {
+	cases := []struct {
+		text string
+		line int
+		msg  string
+	}{
+		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "both set"},
+		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, `"late" is not one of`},
+		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "no working day"},
+		{"[schedule]\nrotation = [\"day\"]\n", 2, "needs rotation_start"},
+		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "rotation_start"},
+		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "without rotation"},
+		{"[schedule]\nrotation = []\n", 2, "empty"},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Line != c.line || !strings.Contains(ce.Msg, c.msg) {
+			t.Errorf("%q: got %v, want line %d with %q", c.text, err, c.line, c.msg)
 		}
 	}
 }

@@ -54,7 +54,20 @@ func (j *Journal) warn(ws []store.Warning) {
 	}
 }
 
-// calendar is the schedule as of today with the journal's days off.
+// calendar is the schedule (weekdays or rotation) as of today with the
+// journal's days off.
 func (j *Journal) calendar(today journal.Date, off []journal.DayOff) insight.Calendar {
-	return insight.NewCalendar(today, j.Config.Workdays(), off)
+	return insight.NewCalendar(today, j.Config.Workdays(), off).WithRotation(j.Config.Rotation())
+}
+
+// OnSchedule reports whether the schedule (weekdays or rotation) has a
+// shift on d, days off aside; it reads nothing.
+func (j *Journal) OnSchedule(d journal.Date) bool {
+	return j.calendar(d, nil).Scheduled(d)
+}
+
+// ShiftKind is the kind of shift the rotation puts on d ("" without a
+// rotation or on its rest days): what a new debrief starts with.
+func (j *Journal) ShiftKind(d journal.Date) string {
+	return j.calendar(d, nil).ShiftKind(d)
 }

@@ -8,11 +8,17 @@ import (
 )
 
 // Calendar is what the rules need to know about days: which day is today,
-// which weekdays the person works, and which dates are days off.
+// which days the person works — by weekday, or by a repeating rotation of
+// shift kinds — and which dates are days off.
 type Calendar struct {
 	Today    journal.Date
-	Workdays [7]bool // indexed by time.Weekday
-	Off      map[journal.Date]bool
+	Workdays [7]bool // indexed by time.Weekday; unused when Rotation is set
+	// Rotation, when set, replaces Workdays: shift kinds and
+	// journal.RotationOff, Rotation[0] falling on RotationStart and the
+	// pattern repeating forwards and backwards from it.
+	Rotation      []string
+	RotationStart journal.Date
+	Off           map[journal.Date]bool
 }
 
 // NewCalendar builds a calendar from the schedule (config.Workdays()) and
@@ -25,16 +31,63 @@ func NewCalendar(today journal.Date, workdays [7]bool, off []journal.DayOff) Cal
 	return c
 }
 
-// Scheduled reports whether d is a working day: its weekday is in the
-// schedule and it is not a day off.
-func (c Calendar) Scheduled(d journal.Date) bool {
-	return c.Workdays[d.Weekday()] && !c.Off[d]
+// WithRotation returns the calendar following a rotation (config.Rotation())
+// instead of weekdays; an empty rotation leaves it as it is.
+func (c Calendar) WithRotation(kinds []string, start journal.Date) Calendar {
+	if len(kinds) > 0 && !start.IsZero() {
+		c.Rotation, c.RotationStart = kinds, start
+	}
+	return c
 }
 
-// scheduledOn is Scheduled with the weekday already known, for walks that
-// step the weekday along instead of recomputing it.
-func (c Calendar) scheduledOn(d journal.Date, wd int) bool {
-	return c.Workdays[wd] && !c.Off[d]
+// Scheduled reports whether d is a working day: the schedule says so and
+// it is not a day off.
+func (c Calendar) Scheduled(d journal.Date) bool {
+	return c.scheduledOn(d, c.slot(d))
+}
+
+// ShiftKind is the kind of shift the rotation puts on d ("day", "night", …);
+// "" on a rotation's rest day or when the schedule is by weekdays.
+func (c Calendar) ShiftKind(d journal.Date) string {
+	if len(c.Rotation) == 0 {
+		return ""
+	}
+	if k := c.Rotation[c.slot(d)]; k != journal.RotationOff {
+		return k
+	}
+	return ""
+}
+
+// A slot is d's place in the schedule's pattern: its weekday, or its index
+// in the rotation. Walks step the slot along with the date (nextSlot,
+// prevSlot) instead of recomputing it for every day.
+func (c Calendar) slot(d journal.Date) int {
+	if n := len(c.Rotation); n > 0 {
+		return ((d.DaysSince(c.RotationStart) % n) + n) % n
+	}
+	return int(d.Weekday())
+}
+
+func (c Calendar) period() int {
+	if n := len(c.Rotation); n > 0 {
+		return n
+	}
+	return 7
+}
+
+func (c Calendar) nextSlot(k int) int { return (k + 1) % c.period() }
+
+func (c Calendar) prevSlot(k int) int {
+	n := c.period()
+	return (k + n - 1) % n
+}
+
+// scheduledOn is Scheduled with d's slot already known.
+func (c Calendar) scheduledOn(d journal.Date, k int) bool {
+	if len(c.Rotation) > 0 {
+		return c.Rotation[k] != journal.RotationOff && !c.Off[d]
+	}
+	return c.Workdays[k] && !c.Off[d]
 }
 
 // asOf returns the metrics dated on or before today, oldest first, one per

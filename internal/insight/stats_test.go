@@ -34,7 +34,7 @@ const smallJournalStats = `{
   "range": {"from": "2026-11-20", "to": "2026-11-25"},
   "shifts": 3,
   "streak": {"current": 3, "longest": 3},
-  "consistency_30d": 0.14,
+  "consistency_30d": 1,
   "mood": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "energy": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "stress": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
@@ -83,7 +83,7 @@ func TestComputeRange(t *testing.T) {
   "range": {"from": "2026-11-23", "to": "2026-11-23"},
   "shifts": 1,
   "streak": {"current": 3, "longest": 3},
-  "consistency_30d": 0.14,
+  "consistency_30d": 1,
   "mood": {"avg": 4, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "energy": {"avg": null, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
   "stress": {"avg": 3, "last7_avg": 3, "prev7_avg": null, "trend": "unknown"},
@@ -122,7 +122,7 @@ func TestComputeEmptyJournal(t *testing.T) {
 	s := Compute(cal(t, "2026-11-25", weekdaysOnly), nil, nil, 0, 0, false)
 	jsonEqual(t, s, `{
   "today": "2026-11-25", "range": {"from": null, "to": "2026-11-25"}, "shifts": 0,
-  "streak": {"current": 0, "longest": 0}, "consistency_30d": 0,
+  "streak": {"current": 0, "longest": 0}, "consistency_30d": null,
   "mood": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},
   "energy": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},
   "stress": {"avg": null, "last7_avg": null, "prev7_avg": null, "trend": "unknown"},

@@ -22,9 +22,9 @@ func currentStreak(cal Calendar, ms []journal.Metrics) int {
 	first := ms[0].Date
 	i := len(ms) - 1
 	d := cal.Today
-	wd := int(d.Weekday())
+	wd := cal.slot(d)
 	if ms[i].Date != d {
-		d, wd = prevDay(d), (wd+6)%7
+		d, wd = prevDay(d), cal.prevSlot(wd)
 	}
 	n := 0
 	for d >= first {
@@ -34,7 +34,7 @@ func currentStreak(cal Calendar, ms []journal.Metrics) int {
 		} else if cal.scheduledOn(d, wd) {
 			break
 		}
-		d, wd = prevDay(d), (wd+6)%7
+		d, wd = prevDay(d), cal.prevSlot(wd)
 	}
 	return n
 }
@@ -64,8 +64,8 @@ func missedBetween(cal Calendar, a, b journal.Date) bool {
 	if d >= b {
 		return false
 	}
-	wd := int(d.Weekday())
-	for ; d < b; d, wd = nextDay(d), (wd+1)%7 {
+	wd := cal.slot(d)
+	for ; d < b; d, wd = nextDay(d), cal.nextSlot(wd) {
 		if cal.scheduledOn(d, wd) {
 			return true
 		}
@@ -75,19 +75,24 @@ func missedBetween(cal Calendar, a, b journal.Date) bool {
 
 // Consistency30d is logged scheduled days ÷ scheduled days over the 30 days
 // ending today, where today counts only if it is logged (its shift may still
-// be open). Nil when there is no scheduled day. Rounded to 2 decimals.
+// be open). The window starts no earlier than the first entry: the days
+// before a person began are not days they missed. Nil when there is no
+// scheduled day (and so for an empty journal). Rounded to 2 decimals.
 func Consistency30d(cal Calendar, ms []journal.Metrics) *float64 {
 	ms = asOf(ms, cal.Today)
 	return consistency30d(cal, ms)
 }
 
 func consistency30d(cal Calendar, ms []journal.Metrics) *float64 {
-	from := cal.Today.AddDays(-29)
+	if len(ms) == 0 {
+		return nil
+	}
+	from := max(cal.Today.AddDays(-29), ms[0].Date)
 	window := Between(ms, from, cal.Today)
 	i := 0
 	logged, scheduled := 0, 0
-	wd := int(from.Weekday())
-	for d := from; d <= cal.Today; d, wd = nextDay(d), (wd+1)%7 {
+	wd := cal.slot(from)
+	for d := from; d <= cal.Today; d, wd = nextDay(d), cal.nextSlot(wd) {
 		isLogged := i < len(window) && window[i].Date == d
 		if isLogged {
 			i++

@@ -246,13 +246,17 @@ func TestConsistency30d(t *testing.T) {
 	}{
 		{"every weekday, today open", weekdaysOnly, nil, weekdaysBefore, fp(1)},
 		{"every weekday and today", weekdaysOnly, nil, append(append([]string{}, weekdaysBefore...), "2026-11-25"), fp(1)},
-		{"only today", weekdaysOnly, nil, []string{"2026-11-25"}, fp(0.05)},                        // 1/22
-		{"two days, today open", weekdaysOnly, nil, []string{"2026-11-23", "2026-11-24"}, fp(0.1)}, // 2/21 = 0.095
+		// The window starts at the first entry: a new user is not behind.
+		{"only today", weekdaysOnly, nil, []string{"2026-11-25"}, fp(1)},                               // 1/1
+		{"two days, today open", weekdaysOnly, nil, []string{"2026-11-23", "2026-11-24"}, fp(1)},       // 2/2
+		{"began Monday, missed Tuesday", weekdaysOnly, nil, []string{"2026-11-23"}, fp(0.5)},           // 1/2
+		{"older entry, then a gap", weekdaysOnly, nil, []string{"2026-10-26", "2026-11-24"}, fp(0.05)}, // 1/21
 		{"a logged Saturday is not scheduled", weekdaysOnly, nil, []string{"2026-11-21"}, fp(0)},
 		{"a week off", weekdaysOnly, []string{"2026-11-16", "2026-11-17", "2026-11-18", "2026-11-19", "2026-11-20"}, withoutWeek(), fp(1)},
 		{"a week missed", weekdaysOnly, nil, withoutWeek(), fp(0.76)}, // 16/21
 		{"older entries don't count", weekdaysOnly, nil, []string{"2026-10-26", "2026-10-23"}, fp(0)},
-		{"entries after today ignored", weekdaysOnly, nil, []string{"2026-11-24", "2026-11-26"}, fp(0.05)}, // 1/21
+		{"entries after today ignored", weekdaysOnly, nil, []string{"2026-11-24", "2026-11-26"}, fp(1)}, // 1/1
+		{"empty journal", weekdaysOnly, nil, nil, nil},
 		{"no schedule", [7]bool{}, nil, []string{"2026-11-24"}, nil},
 		{"only today scheduled and open", [7]bool{time.Wednesday: true}, []string{"2026-11-18", "2026-11-11", "2026-11-04", "2026-10-28"}, nil, nil},
 		{"only today scheduled and logged", [7]bool{time.Wednesday: true}, []string{"2026-11-18", "2026-11-11", "2026-11-04", "2026-10-28"}, []string{"2026-11-25"}, fp(1)},

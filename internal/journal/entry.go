@@ -13,6 +13,10 @@ const (
 // ShiftKinds lists the kinds of shift in display order.
 var ShiftKinds = []string{ShiftDay, ShiftEvening, ShiftNight, ShiftOther}
 
+// RotationOff is a rest day in a rotation (schedule.rotation), beside the
+// shift kinds.
+const RotationOff = "off"
+
 // Channels a customer reached us through.
 var Channels = []string{"phone", "chat", "email", "social", "other"}
 

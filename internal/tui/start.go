@@ -7,9 +7,9 @@ import (
 
 // StartScreen says where `debrief` opens: on the welcome when nothing was
 // ever written in the journal (a first run, or a fresh journal path);
-// straight into the debrief when today is a scheduled workday with no
-// entry and not marked as a day off; home otherwise. It reads the
-// journal, so call it before the program starts.
+// straight into the debrief when today is a scheduled workday (by weekday
+// or rotation) with no entry and not marked as a day off; home otherwise.
+// It reads the journal, so call it before the program starts.
 func StartScreen(ctx *app.Context) (app.OpenMsg, error) {
 	home := app.OpenMsg{Screen: app.ScreenHome}
 	if empty, err := ctx.Journal.Empty(ctx.Today); err != nil {
@@ -17,7 +17,7 @@ func StartScreen(ctx *app.Context) (app.OpenMsg, error) {
 	} else if empty {
 		return app.OpenMsg{Screen: welcome.Name}, nil
 	}
-	if !ctx.Journal.Config.IsWorkday(ctx.Today.Weekday()) {
+	if !ctx.Journal.OnSchedule(ctx.Today) {
 		return home, nil
 	}
 	d, err := ctx.Journal.Day(ctx.Today)

@@ -25,6 +25,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		m.setStatus(m.ctx.Explain(msg.err), true)
 	}
 	m.shift.SetPrevious(msg.LastTomorrow, msg.WeekFocus)
+	m.shift.Preselect(m.ctx.Journal.ShiftKind(m.date))
 	m.cases.SetCategories(msg.Categories)
 	if msg.Entry != nil {
 		e := *msg.Entry

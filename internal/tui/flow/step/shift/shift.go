@@ -51,6 +51,15 @@ func New(ctx *app.Context) *Step {
 	return s
 }
 
+// Preselect chooses the shift kind the schedule's rotation names for the
+// date (nothing when it names none); a saved entry or a draft loaded after
+// it keeps its own kind.
+func (s *Step) Preselect(kind string) {
+	if kind != "" {
+		s.shift.SetValue(kind)
+	}
+}
+
 // SetPrevious shows what the previous shift wanted to do (and asks
 // whether it happened) and last week's focus.
 func (s *Step) SetPrevious(lastTomorrow, weekFocus string) {
