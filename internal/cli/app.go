@@ -16,7 +16,6 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 )
 
 // Version of debrief, set at build time with -ldflags "-X ...cli.Version=".
@@ -43,51 +42,23 @@ type App struct {
 // warnings printed on stderr.
 func (a *App) Journal() *day.Journal {
 	j := day.New(a.Paths.DB, a.Cfg, a.Now)
-	if storeOptionsHook != nil {
-		storeOptionsHook(&j.Options)
+	if journalHook != nil {
+		journalHook(j)
 	}
 	j.Warn = a.warn
 	return j
 }
 
-// StoreOptions are the options every open of the journal uses (day.New).
-func (a *App) StoreOptions() store.Options { return a.Journal().Options }
-
-// storeOptionsHook lets tests change how the journal is opened (a small
+// journalHook lets tests change how the journal is opened (a small
 // MaxSize stands for a full disk). Nil in the program.
-var storeOptionsHook func(*store.Options)
+var journalHook func(*day.Journal)
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).
 func (a *App) Today() (journal.Date, error) {
 	return a.Cfg.Today(a.Now(), a.Getenv)
 }
 
-// Read opens the journal read-only for fn, printing permission warnings.
-func (a *App) Read(fn func(*store.Tx) error) error {
-	j, err := store.OpenReadOnly(a.Paths.DB, a.StoreOptions())
-	if err != nil {
-		return err
-	}
-	defer j.Close()
-	a.warn(j.Warnings)
-	return j.View(fn)
-}
-
-// Write opens the journal for one write transaction.
-func (a *App) Write(fn func(*store.Tx) error) error {
-	j, err := store.Open(a.Paths.DB, a.StoreOptions())
-	if err != nil {
-		return err
-	}
-	a.warn(j.Warnings)
-	err = j.Update(fn)
-	if cerr := j.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-func (a *App) warn(ws []store.Warning) {
+func (a *App) warn(ws []day.Warning) {
 	for _, w := range ws {
 		switch {
 		case w.Compact != nil:

@@ -10,67 +10,50 @@ import (
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/safefile"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) backupCommand() *cobra.Command {
 	var out string
 	var salvage bool
-	cmd := &cobra.Command{
-		Use:     "backup",
-		Short:   a.P.T("backup.short"),
-		Long:    a.P.T("backup.long"),
-		GroupID: "data",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			now := a.Now()
-			if salvage {
-				return a.salvage(out, now)
-			}
-			if out == "-" {
-				return a.Read(func(tx *store.Tx) error {
-					_, err := archive.Backup(a.Stdout, tx, now)
-					return err
-				})
-			}
-			if out == "" {
-				if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
-					return err
-				}
-				out = filepath.Join(a.Paths.Backups, "debrief-"+now.Format("2006-01-02-150405")+".json")
-			}
-			// The file is written while the journal is read: one pass,
-			// flat memory (archive.Backup). A problem of the file (a full
-			// disk) and one of the journal (damage) are told apart.
-			var c archive.Counts
-			var fileErr error
-			err := a.Read(func(tx *store.Tx) error {
-				var readErr error
-				fileErr = safefile.Write(out, 0o600, func(w io.Writer) error {
-					rw := &writeRecorder{w: w}
-					c, readErr = archive.Backup(rw, tx, now)
-					if rw.err != nil {
-						readErr = nil
-						return rw.err
-					}
-					return readErr
-				})
-				if readErr != nil {
-					fileErr = nil
-					return readErr
-				}
-				return nil
-			})
-			if fileErr != nil {
-				return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
-			}
-			if err != nil {
+	cmd := a.command("backup", "data", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		now, j := a.Now(), a.Journal()
+		if salvage {
+			return a.salvage(out, now)
+		}
+		if out == "-" {
+			_, err := j.Backup(a.Stdout, now)
+			return err
+		}
+		if out == "" {
+			if err := os.MkdirAll(a.Paths.Backups, 0o700); err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
-			return nil
-		},
+			out = filepath.Join(a.Paths.Backups, "debrief-"+now.Format("2006-01-02-150405")+".json")
+		}
+		// The file is written while the journal is read: one pass,
+		// flat memory (archive.Backup). A problem of the file (a full
+		// disk) and one of the journal (damage) are told apart.
+		var c archive.Counts
+		var readErr error
+		fileErr := safefile.Write(out, 0o600, func(w io.Writer) error {
+			rw := &writeRecorder{w: w}
+			c, readErr = j.Backup(rw, now)
+			if rw.err != nil {
+				readErr = nil
+				return rw.err
+			}
+			return readErr
+		})
+		if readErr != nil {
+			return readErr
+		}
+		if fileErr != nil {
+			return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
+		}
+		fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
+		return nil
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.P.T("flag.backup_output"))
 	cmd.Flags().BoolVar(&salvage, "salvage", false, a.P.T("flag.salvage"))
@@ -94,7 +77,7 @@ func (r *writeRecorder) Write(p []byte) (int, error) {
 // salvage writes every record of the journal that can still be read as an
 // archive (the same encoder as a backup) and names each one left out.
 func (a *App) salvage(out string, now time.Time) error {
-	s, err := store.Salvage(a.Paths.DB)
+	s, err := a.Journal().Salvage()
 	if err != nil {
 		return err
 	}

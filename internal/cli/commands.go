@@ -1,6 +1,11 @@
 package cli
 
-import "github.com/spf13/cobra"
+import (
+	"strings"
+
+	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/spf13/cobra"
+)
 
 // commands lists every subcommand; each lives in its own file.
 func (a *App) commands() []*cobra.Command {
@@ -25,4 +30,16 @@ func (a *App) commands() []*cobra.Command {
 		a.editCommand(),
 		a.jotCommand(),
 	}
+}
+
+// command is a subcommand with its words from the catalog: use's first
+// word names the keys NAME.short and (when the catalog has it) NAME.long.
+// The caller sets RunE and the flags.
+func (a *App) command(use, group string, args cobra.PositionalArgs) *cobra.Command {
+	name, _, _ := strings.Cut(use, " ")
+	cmd := &cobra.Command{Use: use, Short: a.P.T(name + ".short"), GroupID: group, Args: args}
+	if i18n.Has(name + ".long") {
+		cmd.Long = a.P.T(name + ".long")
+	}
+	return cmd
 }

@@ -3,7 +3,6 @@ package cli
 import (
 	"fmt"
 
-	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui"
 	"github.com/spf13/cobra"
 )
@@ -16,41 +15,20 @@ func (a *App) editCommand() *cobra.Command {
 		GroupID: "journal",
 		Args:    maxArgs(a, 1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			today, err := a.Today()
+			d, given, err := a.dayArg(args)
 			if err != nil {
 				return err
 			}
-			var date journal.Date
-			if len(args) == 1 {
-				if date, err = a.parseDateArg("DATE", args[0]); err != nil {
-					return err
-				}
-			}
-			var found bool
-			j := a.Journal()
-			if date == 0 {
-				var e journal.Entry
-				if e, found, err = j.Latest(today); err != nil {
-					return err
-				}
-				date = e.ShiftDate
-			} else {
-				d, err := j.Day(date)
-				if err != nil {
-					return err
-				}
-				found = d.Entry != nil
-			}
-			if !found {
-				if date == 0 {
+			if d.Entry == nil {
+				if !given {
 					return fmt.Errorf("%s", a.P.T("show.none_yet"))
 				}
-				return fmt.Errorf("%s", a.P.T("show.no_entry", date))
+				return fmt.Errorf("%s", a.P.T("show.no_entry", d.Date))
 			}
 			if !a.onTerminal() {
 				return fmt.Errorf("%s", a.P.T("err.needs_terminal", "debrief edit"))
 			}
-			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: date, Edit: true})
+			return a.runApp(tui.Open{Screen: tui.ScreenFlow, Date: d.Date, Edit: true})
 		},
 	}
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/seal"
-	"github.com/debrief-app/debrief/internal/store"
 )
 
 // usageError is a mistake in how debrief was called: exit code 2.
@@ -55,21 +54,21 @@ func (a *App) Explain(err error) string {
 	switch {
 	case errors.As(err, &ue):
 		msg = p.T("err.usage", ue.msg)
-	case errors.Is(err, store.ErrLocked):
+	case errors.Is(err, day.ErrLocked):
 		msg = p.T("err.locked")
-	case errors.Is(err, store.ErrDanglingLink):
+	case errors.Is(err, day.ErrDanglingLink):
 		msg = p.T("err.dangling_link", a.Paths.DB, linkTarget(a.Paths.DB))
-	case errors.Is(err, store.ErrReadOnlyFS):
+	case errors.Is(err, day.ErrReadOnlyFS):
 		msg = p.T("err.read_only_fs", a.Paths.DB)
-	case errors.Is(err, store.ErrNoPermission):
+	case errors.Is(err, day.ErrNoPermission):
 		msg = p.T("err.no_permission", a.Paths.DB)
-	case errors.Is(err, store.ErrNotJournal):
+	case errors.Is(err, day.ErrNotJournal):
 		msg = p.T("err.not_journal", a.Paths.DB)
-	case errors.Is(err, store.ErrNewerSchema):
+	case errors.Is(err, day.ErrNewerSchema):
 		msg = p.T("err.newer_schema", a.Paths.DB)
-	case errors.Is(err, store.ErrDamaged):
+	case errors.Is(err, day.ErrDamaged):
 		msg = p.T("err.damaged_named", a.Paths.DB) // withBackupHint names the backup
-	case errors.Is(err, store.ErrFull):
+	case errors.Is(err, day.ErrFull):
 		msg = p.T("err.full")
 	case errors.Is(err, seal.ErrWrongPassphrase):
 		msg = p.T("pass.wrong")
@@ -77,9 +76,9 @@ func (a *App) Explain(err error) string {
 		msg = p.T("private.key_damaged", a.Paths.DB)
 	case errors.Is(err, seal.ErrOtherKey), errors.Is(err, seal.ErrNotSealed):
 		msg = p.T("private.vent_unreadable", err.Error())
-	case errors.Is(err, store.ErrSealedWithoutKey):
+	case errors.Is(err, day.ErrSealedWithoutKey):
 		msg = p.T("private.sealed_without_key")
-	case errors.Is(err, store.ErrOlderSnapshot):
+	case errors.Is(err, day.ErrOlderSnapshot):
 		msg = p.T("private.older_snapshot")
 	case errors.Is(err, archive.ErrArchiveKey):
 		msg = p.T("import.need_archive_passphrase")

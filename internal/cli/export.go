@@ -27,69 +27,63 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 func (a *App) exportCommand() *cobra.Command {
 	var who, format, from, to, week, out, passFile string
 	var wellbeing bool
-	cmd := &cobra.Command{
-		Use:     "export",
-		Short:   a.P.T("export.short"),
-		Long:    a.P.T("export.long"),
-		GroupID: "data",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			// The defaults are in the flags' help, in the person's language.
-			who, format := cmp.Or(who, string(report.Manager)), cmp.Or(format, "md")
-			aud, err := report.ParseAudience(who)
-			if err != nil {
-				return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
+	cmd := a.command("export", "data", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		// The defaults are in the flags' help, in the person's language.
+		who, format := cmp.Or(who, string(report.Manager)), cmp.Or(format, "md")
+		aud, err := report.ParseAudience(who)
+		if err != nil {
+			return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
+		}
+		write, ok := exportFormats[format]
+		if !ok {
+			return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+		}
+		lo, hi, err := a.exportRange(from, to, week)
+		if err != nil {
+			return err
+		}
+		if out != "" {
+			if dir := filepath.Dir(out); !isDir(dir) {
+				return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
 			}
-			write, ok := exportFormats[format]
-			if !ok {
-				return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+			if isDir(out) {
+				return fmt.Errorf("%s", a.P.T("err.is_dir", out, strings.TrimRight(out, "/")))
 			}
-			lo, hi, err := a.exportRange(from, to, week)
-			if err != nil {
+		}
+		// One read, one document, one write, then exit: collecting
+		// garbage on the way would only cost time (as in stats).
+		debug.SetGCPercent(-1)
+		debug.SetMemoryLimit(exportMemoryLimit)
+		j := a.Journal()
+		in, err := j.Export(lo, hi, aud)
+		if err != nil {
+			return err
+		}
+		// Only an export for me holds vents; sealed ones are opened
+		// when a passphrase is at hand, else left out (and said so).
+		if n := day.SealedCount(in.Entries); n > 0 {
+			k, err := a.unlock(j, passFile)
+			switch {
+			case errors.Is(err, errNoPassphrase):
+				a.sealedSkipped(n)
+			case err != nil:
 				return err
-			}
-			if out != "" {
-				if dir := filepath.Dir(out); !isDir(dir) {
-					return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
-				}
-				if isDir(out) {
-					return fmt.Errorf("%s", a.P.T("err.is_dir", out, strings.TrimRight(out, "/")))
-				}
-			}
-			// One read, one document, one write, then exit: collecting
-			// garbage on the way would only cost time (as in stats).
-			debug.SetGCPercent(-1)
-			debug.SetMemoryLimit(exportMemoryLimit)
-			j := a.Journal()
-			in, err := j.Export(lo, hi, aud)
-			if err != nil {
-				return err
-			}
-			// Only an export for me holds vents; sealed ones are opened
-			// when a passphrase is at hand, else left out (and said so).
-			if n := day.SealedCount(in.Entries); n > 0 {
-				k, err := a.unlock(j, passFile)
-				switch {
-				case errors.Is(err, errNoPassphrase):
-					a.sealedSkipped(n)
-				case err != nil:
+			default:
+				if err := day.OpenVents(k, in.Entries); err != nil {
 					return err
-				default:
-					if err := day.OpenVents(k, in.Entries); err != nil {
-						return err
-					}
 				}
 			}
-			doc := report.Build(in, aud, wellbeing)
-			if out == "" || out == "-" {
-				return write(a.Stdout, doc, a.P)
-			}
-			if err := safefile.Write(out, 0o600, func(w io.Writer) error { return write(w, doc, a.P) }); err != nil {
-				return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
-			}
-			fmt.Fprintln(a.Stderr, a.P.T("export.done", safetext.Line(out)))
-			return nil
-		},
+		}
+		doc := report.Build(in, aud, wellbeing)
+		if out == "" || out == "-" {
+			return write(a.Stdout, doc, a.P)
+		}
+		if err := safefile.Write(out, 0o600, func(w io.Writer) error { return write(w, doc, a.P) }); err != nil {
+			return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
+		}
+		fmt.Fprintln(a.Stderr, a.P.T("export.done", safetext.Line(out)))
+		return nil
 	}
 	f := cmd.Flags()
 	f.StringVar(&who, "for", "", a.P.T("flag.export_for"))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/tui/tuitest/tmux"
 )
 
 // hostile is text a person could paste or an archive could carry that
@@ -133,53 +134,31 @@ func hostileInTheApp(t *testing.T, h *home) {
 	if err := os.Symlink(exe, bin); err != nil {
 		t.Fatal(err)
 	}
-	socket := fmt.Sprintf("debrief-hostile-%d", os.Getpid())
-	env := append(h.env[:len(h.env):len(h.env)], "TERM=xterm-256color", "TMUX_TMPDIR="+h.dir, "LC_ALL=en_US.UTF-8")
-	tmux := func(args ...string) string {
-		c := exec.Command("tmux", append([]string{"-L", socket}, args...)...)
-		c.Env = env
-		out, err := c.CombinedOutput()
-		if err != nil {
-			t.Fatalf("tmux %v: %v\n%s", args, err, out)
-		}
-		return string(out)
-	}
-	t.Cleanup(func() { exec.Command("tmux", "-L", socket, "kill-server").Run() })
+	env := append(h.env[:len(h.env):len(h.env)], "TERM=xterm-256color", "LC_ALL=en_US.UTF-8")
+	app := tmux.Start(t, 120, 40, env, bin)
 	raw := filepath.Join(h.dir, "raw.out")
-	tmux("new-session", "-d", "-s", "app", "-x", "120", "-y", "40", "exec "+bin)
-	tmux("pipe-pane", "-o", "-t", "app", "cat >> "+raw)
-	waitFor := func(text string) string {
-		t.Helper()
-		var last string
-		for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(50 * time.Millisecond) {
-			if last = tmux("capture-pane", "-p", "-t", "app"); strings.Contains(last, text) {
-				return last
-			}
-		}
-		t.Fatalf("the app never showed %q:\n%s", text, last)
-		return ""
-	}
-	keys := func(k ...string) {
-		tmux(append([]string{"send-keys", "-t", "app"}, k...)...)
-		time.Sleep(100 * time.Millisecond)
-	}
+	app.Record(raw)
 	// 2026-11-25 is a workday without an entry: the app opens on the debrief.
-	waitFor("How was the shift?")
-	keys("Tab", "4", "NPage")
-	waitFor("Three things I helped with today")
+	app.WaitFor("How was the shift?")
+	app.Keys("Tab", "4", "NPage")
+	app.WaitFor("Three things I helped with today")
 	// A bracketed paste, as a terminal delivers pasted text.
-	tmux("set-buffer", "-b", "h", hostile)
-	tmux("paste-buffer", "-p", "-b", "h", "-t", "app")
-	time.Sleep(200 * time.Millisecond)
-	keys("C-s")
-	waitFor("saved")
-	keys("q")
-	keys("h")
-	keys("Enter")
-	time.Sleep(300 * time.Millisecond)
-	pane := tmux("capture-pane", "-p", "-t", "app")
-	keys("C-c")
-	out, _ := os.ReadFile(raw)
+	app.Paste(hostile)
+	app.WaitFor("PWNED")
+	app.Keys("C-s")
+	app.WaitFor("is saved")
+	app.Keys("q")
+	app.WaitFor("Today's debrief (2026-11-25) is done")
+	app.Keys("h")
+	app.WaitFor("3 of 3 shown")
+	app.Keys("Enter")
+	pane := app.WaitFor("PWNED", "Mood")
+	app.Keys("C-c")
+	// pipe-pane's copy runs beside the screen: wait for it to hold the text.
+	var out []byte
+	for end := time.Now().Add(10 * time.Second); !bytes.Contains(out, []byte("Mood")) && time.Now().Before(end); time.Sleep(30 * time.Millisecond) {
+		out, _ = os.ReadFile(raw)
+	}
 	if !bytes.Contains(out, []byte("PWNED")) {
 		t.Fatalf("no raw terminal output captured (%d bytes)", len(out))
 	}

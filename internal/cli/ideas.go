@@ -1,14 +1,12 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/report"
@@ -19,53 +17,44 @@ import (
 func (a *App) ideasCommand() *cobra.Command {
 	var status string
 	var asJSON bool
-	cmd := &cobra.Command{
-		Use:     "ideas",
-		Short:   a.P.T("ideas.short"),
-		Long:    a.P.T("ideas.long"),
-		GroupID: "journal",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if status != "" && !slices.Contains(journal.IdeaStatuses, status) {
-				return usagef("%s", a.P.T("err.bad_choice", "--status", status, strings.Join(journal.IdeaStatuses, ", ")))
+	cmd := a.command("ideas", "journal", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if status != "" && !slices.Contains(journal.IdeaStatuses, status) {
+			return usagef("%s", a.P.T("err.bad_choice", "--status", status, strings.Join(journal.IdeaStatuses, ", ")))
+		}
+		today, err := a.Today()
+		if err != nil {
+			return err
+		}
+		ideas, err := a.Journal().Ideas()
+		if err != nil {
+			return err
+		}
+		list := report.IdeaList(ideas, status, today)
+		if asJSON {
+			return a.printJSON(list, true)
+		}
+		w := a.colorWriter()
+		if len(list) == 0 {
+			if status != "" {
+				fmt.Fprintln(w, a.P.T("ideas.none_with", a.P.T("status."+status)))
+			} else {
+				fmt.Fprintln(w, a.P.T("ideas.empty"))
 			}
-			today, err := a.Today()
-			if err != nil {
-				return err
-			}
-			ideas, err := a.Journal().Ideas()
-			if err != nil {
-				return err
-			}
-			list := report.IdeaList(ideas, status, today)
-			if asJSON {
-				enc := json.NewEncoder(safetext.JSON(a.Stdout))
-				enc.SetIndent("", "  ")
-				enc.SetEscapeHTML(false)
-				return enc.Encode(list)
-			}
-			w := a.colorWriter()
-			if len(list) == 0 {
-				if status != "" {
-					fmt.Fprintln(w, a.P.T("ideas.none_with", a.P.T("status."+status)))
-				} else {
-					fmt.Fprintln(w, a.P.T("ideas.empty"))
-				}
-				return nil
-			}
-			// Columns wide enough for both languages' words.
-			fmt.Fprintln(w, labelStyle.Render(padLeft(a.P.T("ideas.col.id"), 4)+"  "+padRight(a.P.T("ideas.col.status"), 8)+"  "+
-				padRight(a.P.T("ideas.col.age"), 6)+"  "+padRight(a.P.T("ideas.col.kind"), 9)+"  "+a.P.T("ideas.col.idea")))
-			for _, i := range list {
-				fmt.Fprintf(w, "%4d  %s  %s  %s  %s\n", i.ID, padRight(a.P.T("status."+i.Status), 8),
-					padRight(a.P.T("ideas.age", i.AgeDays), 6), padRight(a.P.T("kind."+i.Kind), 9), safetext.Line(i.Text))
-				if i.Impact != "" {
-					fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", safetext.Line(i.Impact))))
-				}
-			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
 			return nil
-		},
+		}
+		// Columns wide enough for both languages' words.
+		fmt.Fprintln(w, labelStyle.Render(padLeft(a.P.T("ideas.col.id"), 4)+"  "+padRight(a.P.T("ideas.col.status"), 8)+"  "+
+			padRight(a.P.T("ideas.col.age"), 6)+"  "+padRight(a.P.T("ideas.col.kind"), 9)+"  "+a.P.T("ideas.col.idea")))
+		for _, i := range list {
+			fmt.Fprintf(w, "%4d  %s  %s  %s  %s\n", i.ID, padRight(a.P.T("status."+i.Status), 8),
+				padRight(a.P.T("ideas.age", i.AgeDays), 6), padRight(a.P.T("kind."+i.Kind), 9), safetext.Line(i.Text))
+			if i.Impact != "" {
+				fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", safetext.Line(i.Impact))))
+			}
+		}
+		fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
+		return nil
 	}
 	cmd.Flags().StringVar(&status, "status", "", a.P.T("flag.ideas_status"))
 	cmd.Flags().BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
@@ -112,9 +101,4 @@ func (a *App) ideasSetCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVar(&impact, "impact", "", a.P.T("flag.ideas_impact"))
 	return cmd
-}
-
-// padLeft pads s on the left to width cells.
-func padLeft(s string, width int) string {
-	return strings.Repeat(" ", max(0, width-lipgloss.Width(s))) + s
 }

@@ -8,22 +8,17 @@ import (
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/seal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) importCommand() *cobra.Command {
 	var dryRun, overwrite bool
 	var archivePass string
-	cmd := &cobra.Command{
-		Use:     "import FILE",
-		Short:   a.P.T("import.short"),
-		Long:    a.P.T("import.long", mib(a.Cfg.Import.MaxBytes()), a.Paths.Config),
-		GroupID: "data",
-		Args:    exactArgs(a, 1, "FILE"),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun}, archivePass)
-		},
+	cmd := a.command("import FILE", "data", exactArgs(a, 1, "FILE"))
+	// The help names the configured size limit and the file that sets it.
+	cmd.Long = a.P.T("import.long", mib(a.Cfg.Import.MaxBytes()), a.Paths.Config)
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		return a.importArchive(args[0], archive.Options{Overwrite: overwrite, DryRun: dryRun}, archivePass)
 	}
 	cmd.Flags().BoolVar(&dryRun, "dry-run", false, a.P.T("flag.dry_run"))
 	cmd.Flags().StringVar(&archivePass, "archive-passphrase-file", "", a.P.T("flag.archive_passphrase_file"))
@@ -69,17 +64,8 @@ func (a *App) importArchive(path string, opt archive.Options, archivePass string
 		}
 		defer fmt.Fprint(a.Stderr, "\r\x1b[K")
 	}
-	sopt := a.StoreOptions()
-	if size > 0 {
-		sopt.InitialMmapSize = mmapFor(a.Paths.DB, size)
-	}
-	var res archive.Result
-	run := func(tx *store.Tx) error {
-		var err error
-		res, err = archive.Import(tx, dec, opt)
-		return err
-	}
-	if err := a.withJournal(sopt, opt.DryRun, run); err != nil {
+	res, err := a.Journal().Import(dec, opt, size)
+	if err != nil {
 		return err
 	}
 	key := "import.done"
@@ -106,12 +92,7 @@ func (a *App) importArchive(path string, opt archive.Options, archivePass string
 // sealed to another one: its vents are opened with it and sealed again to
 // the journal's. nil when not needed.
 func (a *App) archiveKey(s *archive.Sealing, passFile string) (*seal.Key, error) {
-	var need bool
-	err := a.Read(func(tx *store.Tx) error {
-		var err error
-		need, err = archive.NeedsArchiveKey(tx, s)
-		return err
-	})
+	need, err := a.Journal().NeedsArchiveKey(s)
 	if err != nil || !need {
 		return nil, err
 	}
@@ -128,36 +109,6 @@ func (a *App) archiveKey(s *archive.Sealing, passFile string) (*seal.Key, error)
 		return nil, fmt.Errorf("%s", a.P.T("import.wrong_archive_passphrase"))
 	}
 	return k, err
-}
-
-// withJournal runs fn in one transaction of the journal opened with opt.
-func (a *App) withJournal(opt store.Options, readOnly bool, fn func(*store.Tx) error) error {
-	open, do := store.Open, (*store.Journal).Update
-	if readOnly {
-		open, do = store.OpenReadOnly, (*store.Journal).View
-	}
-	j, err := open(a.Paths.DB, opt)
-	if err != nil {
-		return err
-	}
-	a.warn(j.Warnings)
-	err = do(j, fn)
-	if cerr := j.Close(); err == nil {
-		err = cerr
-	}
-	return err
-}
-
-// mmapFor sizes the first mapping of the journal for an import of an
-// archive of size bytes: the journal as it is plus twice the archive (a
-// journal holds an archive's records in about 1.5–2× its bytes, with its
-// pages and indexes), so the import's commit never remaps the file.
-func mmapFor(db string, size int64) int {
-	grow := size * 2
-	if fi, err := os.Stat(db); err == nil {
-		grow += fi.Size()
-	}
-	return int(min(grow, 1<<40))
 }
 
 func mib(n int64) string {

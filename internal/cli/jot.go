@@ -10,7 +10,6 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/jsonout"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -56,18 +55,7 @@ func (a *App) addJot(today journal.Date, text string) error {
 	if strings.ContainsRune(text, 0) {
 		return usagef("%s", a.P.T("rule.nul", "TEXT"))
 	}
-	// A jot is only ever added: the app, open on today's draft, reads
-	// jots fresh and never writes them back.
-	var n int
-	err := a.Write(func(tx *store.Tx) error {
-		j := journal.Jot{At: a.Now().Truncate(time.Second), Text: text}
-		if err := tx.AddJot(today, &j); err != nil {
-			return err
-		}
-		jots, err := tx.Jots(today)
-		n = len(jots)
-		return err
-	})
+	n, err := a.Journal().AddJot(today, journal.Jot{At: a.Now().Truncate(time.Second), Text: text})
 	if err != nil {
 		return err
 	}
@@ -78,8 +66,8 @@ func (a *App) addJot(today journal.Date, text string) error {
 // listJots prints the jots of today's shift, numbered as `debrief jot`
 // numbered them, or (--json) as an array of {id, at, text}.
 func (a *App) listJots(today journal.Date, asJSON bool) error {
-	var jots []journal.Jot
-	if err := a.Read(func(tx *store.Tx) (err error) { jots, err = tx.Jots(today); return err }); err != nil {
+	jots, err := a.Journal().Jots(today)
+	if err != nil {
 		return err
 	}
 	if asJSON {

@@ -3,9 +3,7 @@ package cli
 import (
 	"errors"
 	"fmt"
-	"strings"
 
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -17,65 +15,60 @@ func (a *App) listCommand() *cobra.Command {
 	var from, to, search, category string
 	var asJSON, unlock bool
 	var passFile string
-	cmd := &cobra.Command{
-		Use:     "list",
-		Short:   a.P.T("list.short"),
-		Long:    a.P.T("list.long"),
-		GroupID: "journal",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			var lo, hi journal.Date
-			var err error
-			if from != "" {
-				if lo, err = a.parseDateArg("--from", from); err != nil {
-					return err
-				}
+	cmd := a.command("list", "journal", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		var lo, hi journal.Date
+		var err error
+		if from != "" {
+			if lo, err = a.parseDateArg("--from", from); err != nil {
+				return err
 			}
-			if to != "" {
-				if hi, err = a.parseDateArg("--to", to); err != nil {
-					return err
-				}
+		}
+		if to != "" {
+			if hi, err = a.parseDateArg("--to", to); err != nil {
+				return err
 			}
-			if lo != 0 && hi != 0 && hi < lo {
-				return usagef("%s", a.P.T("err.range", from, to))
-			}
-			entries, err := a.Journal().List(lo, hi, day.NewQuery(search, category, a.P), asJSON)
+		}
+		if lo != 0 && hi != 0 && hi < lo {
+			return usagef("%s", a.P.T("err.range", from, to))
+		}
+		q := day.NewQuery(search, category, a.P)
+		if asJSON {
+			entries, err := a.Journal().List(lo, hi, q, true)
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				if unlock && day.SealedCount(entries) > 0 {
-					k, err := a.unlock(a.Journal(), passFile)
-					if errors.Is(err, errNoPassphrase) {
-						return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
-					}
-					if err != nil {
-						return err
-					}
-					if err := day.OpenVents(k, entries); err != nil {
-						return err
-					}
+			if unlock && day.SealedCount(entries) > 0 {
+				k, err := a.unlock(a.Journal(), passFile)
+				if errors.Is(err, errNoPassphrase) {
+					return fmt.Errorf("%s", a.P.T("private.need_passphrase_unlock"))
 				}
-				// A vent still sealed is listed as "vent_sealed": true.
-				return archive.WriteEntries(a.Stdout, entries)
-			}
-			if len(entries) == 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
-				return nil
-			}
-			w := a.colorWriter()
-			for _, e := range entries {
-				first := ""
-				if len(e.Helped) > 0 {
-					first = safetext.Line(e.Helped[0])
+				if err != nil {
+					return err
 				}
-				fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.ShiftDate,
-					padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-					padRight(a.P.T("list.cases", len(e.Cases)), 8), labelStyle.Render(truncate(first, 48)))
+				if err := day.OpenVents(k, entries); err != nil {
+					return err
+				}
 			}
-			fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+			// A vent still sealed is listed as "vent_sealed": true.
+			return archive.WriteEntries(a.Stdout, entries)
+		}
+		entries, err := a.Journal().Listing(lo, hi, q)
+		if err != nil {
+			return err
+		}
+		if len(entries) == 0 {
+			fmt.Fprintln(a.Stdout, a.P.T("list.empty"))
 			return nil
-		},
+		}
+		w := a.colorWriter()
+		for _, e := range entries {
+			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
+				padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
+				padRight(a.P.T("list.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
+		}
+		fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+		return nil
 	}
 	f := cmd.Flags()
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
@@ -86,30 +79,4 @@ func (a *App) listCommand() *cobra.Command {
 	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
-}
-
-// padRight pads to a display width (wide characters count 2).
-func padRight(s string, width int) string {
-	if w := lipgloss.Width(s); w < width {
-		return s + strings.Repeat(" ", width-w)
-	}
-	return s
-}
-
-// truncate cuts s to at most width display cells, adding "…".
-func truncate(s string, width int) string {
-	if lipgloss.Width(s) <= width {
-		return s
-	}
-	out := []rune{}
-	w := 0
-	for _, r := range s {
-		rw := lipgloss.Width(string(r))
-		if w+rw > width-1 {
-			break
-		}
-		out = append(out, r)
-		w += rw
-	}
-	return string(out) + "…"
 }

@@ -13,56 +13,50 @@ import (
 
 func (a *App) offCommand() *cobra.Command {
 	var reason, note, remove string
-	cmd := &cobra.Command{
-		Use:     "off [DATE | FROM..TO]",
-		Short:   a.P.T("off.short"),
-		Long:    a.P.T("off.long"),
-		GroupID: "journal",
-		Args:    maxArgs(a, 1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if remove != "" {
-				if len(args) > 0 {
-					return usagef("%s", a.P.T("err.unexpected_arg", args[0], cmd.CommandPath()))
-				}
-				return a.removeOff(remove)
+	cmd := a.command("off [DATE | FROM..TO]", "journal", maxArgs(a, 1))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if remove != "" {
+			if len(args) > 0 {
+				return usagef("%s", a.P.T("err.unexpected_arg", args[0], cmd.CommandPath()))
 			}
-			today, err := a.Today()
+			return a.removeOff(remove)
+		}
+		today, err := a.Today()
+		if err != nil {
+			return err
+		}
+		from, to := today, today
+		if len(args) == 1 {
+			if from, to, err = a.parseDaysArg("DATE", args[0]); err != nil {
+				return err
+			}
+		}
+		if reason == "" {
+			reason = "rest"
+		}
+		if !slices.Contains(journal.OffReasons, reason) {
+			return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
+		}
+		if from == to {
+			hasEntry, err := a.Journal().MarkOff(journal.DayOff{Date: from, Reason: reason, Note: note})
 			if err != nil {
 				return err
 			}
-			from, to := today, today
-			if len(args) == 1 {
-				if from, to, err = a.parseDaysArg("DATE", args[0]); err != nil {
-					return err
-				}
-			}
-			if reason == "" {
-				reason = "rest"
-			}
-			if !slices.Contains(journal.OffReasons, reason) {
-				return usagef("%s", a.P.T("err.bad_choice", "--reason", reason, strings.Join(journal.OffReasons, ", ")))
-			}
-			if from == to {
-				hasEntry, err := a.Journal().MarkOff(journal.DayOff{Date: from, Reason: reason, Note: note})
-				if err != nil {
-					return err
-				}
-				fmt.Fprintln(a.Stdout, a.P.T("off.saved", from, a.P.T("reason."+reason)))
-				if hasEntry {
-					fmt.Fprintln(a.Stdout, a.P.T("off.has_entry", from))
-				}
-				return nil
-			}
-			withEntry, err := a.Journal().MarkOffRange(from, to, reason, note)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintln(a.Stdout, a.P.T("off.saved_range", from, to, to.DaysSince(from)+1, a.P.T("reason."+reason)))
-			if len(withEntry) > 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("off.has_entries", joinDates(withEntry)))
+			fmt.Fprintln(a.Stdout, a.P.T("off.saved", from, a.P.T("reason."+reason)))
+			if hasEntry {
+				fmt.Fprintln(a.Stdout, a.P.T("off.has_entry", from))
 			}
 			return nil
-		},
+		}
+		withEntry, err := a.Journal().MarkOffRange(from, to, reason, note)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintln(a.Stdout, a.P.T("off.saved_range", from, to, to.DaysSince(from)+1, a.P.T("reason."+reason)))
+		if len(withEntry) > 0 {
+			fmt.Fprintln(a.Stdout, a.P.T("off.has_entries", joinDates(withEntry)))
+		}
+		return nil
 	}
 	f := cmd.Flags()
 	f.StringVar(&reason, "reason", "", a.P.T("flag.reason"))

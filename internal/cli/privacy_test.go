@@ -194,6 +194,7 @@ func TestCanaryVentThroughEveryPath(t *testing.T) {
 			tm.Keys("h")
 			tm.Keys("/")
 			tm.Text("2026-11-24")
+			tm.WaitFor("Filter: 2026-11-24") // read by the app: the enter below is a key
 			tm.Keys("Enter")
 			tm.Keys("d")
 			tm.WaitFor("Delete the debrief of 2026-11-24?")

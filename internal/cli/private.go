@@ -13,7 +13,6 @@ import (
 	"github.com/debrief-app/debrief/internal/safefile"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/seal"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
@@ -139,7 +138,7 @@ func (a *App) offerRecovery(path, armored string) error {
 }
 
 // snapshotReport tells what a change of sealing did to the backups.
-func (a *App) snapshotReport(changes []store.SnapshotChange) {
+func (a *App) snapshotReport(changes []day.SnapshotChange) {
 	rewritten := 0
 	for _, c := range changes {
 		if !c.Removed {
@@ -188,7 +187,7 @@ func (a *App) privateDisable() *cobra.Command {
 			}
 			defer clear(pass)
 			var n int
-			var snaps []store.SnapshotChange
+			var snaps []day.SnapshotChange
 			_, err = a.unlockWith(func() (*seal.Key, error) {
 				var err error
 				n, snaps, err = j.DisablePrivacy(pass)
@@ -236,7 +235,7 @@ func (a *App) privatePassphrase() *cobra.Command {
 				return err
 			}
 			defer clear(next)
-			var snaps []store.SnapshotChange
+			var snaps []day.SnapshotChange
 			_, err = a.unlockWith(func() (*seal.Key, error) {
 				var err error
 				snaps, err = j.ChangePassphrase(old, next)

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"math/rand/v2"
@@ -17,6 +18,7 @@ import (
 	"time"
 
 	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 	bolt "go.etcd.io/bbolt"
@@ -53,7 +55,22 @@ func newHome(t *testing.T) *home {
 		// Under -race every process would sleep 1 s at exit by default.
 		"GORACE=atexit_sleep_ms=0",
 	}
+	h.env = append(h.env, coverDir()...)
 	return h
+}
+
+// coverDir passes go test -cover's directory to the children (this test
+// binary started as debrief): they write their coverage there, beside
+// the test's own, instead of warning on stderr that GOCOVERDIR is unset,
+// which would break every one-line assertion.
+func coverDir() []string {
+	if dir := os.Getenv("GOCOVERDIR"); dir != "" {
+		return []string{"GOCOVERDIR=" + dir}
+	}
+	if f := flag.Lookup("test.gocoverdir"); f != nil && f.Value.String() != "" {
+		return []string{"GOCOVERDIR=" + f.Value.String()}
+	}
+	return nil
 }
 
 func (h *home) db() string      { return filepath.Join(h.dir, "data", "debrief", "journal.db") }
@@ -608,9 +625,9 @@ func TestDiskFullThroughTheCommandLine(t *testing.T) {
 	os.WriteFile(big, b.Bytes(), 0o600)
 
 	fi, _ := os.Stat(getenv("XDG_DATA_HOME") + "/debrief/journal.db")
-	storeOptionsHook = func(o *store.Options) { o.MaxSize = int(fi.Size()) }
+	journalHook = func(j *day.Journal) { j.Options.MaxSize = int(fi.Size()) }
 	code, out := run("import", big)
-	storeOptionsHook = nil
+	journalHook = nil
 	if code != 1 || strings.Count(out, "\n") != 1 ||
 		out != "debrief: no space left to save; what was saved before is intact; free some space and try again\n" {
 		t.Fatalf("full disk: exit %d, %q", code, out)

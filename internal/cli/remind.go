@@ -9,26 +9,21 @@ import (
 // remindCommand is for shell prompts, cron and notifiers: its exit code is
 // the answer, its one line the message.
 func (a *App) remindCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:     "remind",
-		Short:   a.P.T("remind.short"),
-		Long:    a.P.T("remind.long"),
-		GroupID: "journal",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			today, err := a.Today()
-			if err != nil {
-				return err
-			}
-			due, err := a.Journal().RemindDue(today, a.Now())
-			if err != nil {
-				return err
-			}
-			if !due {
-				return errQuiet
-			}
-			fmt.Fprintln(a.Stdout, a.P.T("remind.due"))
-			return nil
-		},
+	cmd := a.command("remind", "journal", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		today, err := a.Today()
+		if err != nil {
+			return err
+		}
+		due, err := a.Journal().RemindDue(today, a.Now())
+		if err != nil {
+			return err
+		}
+		if !due {
+			return errQuiet
+		}
+		fmt.Fprintln(a.Stdout, a.P.T("remind.due"))
+		return nil
 	}
+	return cmd
 }

@@ -8,40 +8,28 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/store"
 	"github.com/spf13/cobra"
 )
 
 func (a *App) restoreCommand() *cobra.Command {
-	return &cobra.Command{
-		Use:         "restore [BACKUP]",
-		Short:       a.P.T("restore.short"),
-		Long:        a.P.T("restore.long"),
-		GroupID:     "data",
-		Annotations: map[string]string{"config": "optional"},
-		Args: func(cmd *cobra.Command, args []string) error {
-			if len(args) > 1 {
-				return usagef("%s", a.P.T("err.unexpected_arg", args[1], cmd.CommandPath()))
-			}
-			return nil
-		},
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return a.listBackups()
-			}
-			return a.restore(args[0])
-		},
+	cmd := a.command("restore [BACKUP]", "data", maxArgs(a, 1))
+	// A journal whose config is broken can still be restored.
+	cmd.Annotations = map[string]string{"config": "optional"}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return a.listBackups()
+		}
+		return a.restore(args[0])
 	}
+	return cmd
 }
 
 func (a *App) listBackups() error {
-	opt := a.StoreOptions()
-	dir := store.BackupDir(a.Paths.DB)
-	if opt.BackupDir != "" {
-		dir = opt.BackupDir
-	}
-	list, err := store.Backups(a.Paths.DB, opt)
+	j := a.Journal()
+	dir := j.BackupDir()
+	list, err := j.DailyBackups()
 	if err != nil {
 		return err
 	}
@@ -52,7 +40,7 @@ func (a *App) listBackups() error {
 	fmt.Fprintln(a.Stdout, a.P.T("restore.header", safetext.Line(dir)))
 	for _, b := range list {
 		state := a.P.T("restore.good")
-		if n, err := countEntries(b.Path); err != nil {
+		if n, err := day.CountEntries(b.Path); err != nil {
 			state = a.P.T("restore.bad")
 		} else {
 			state += ", " + a.P.T("restore.entries", n)
@@ -63,21 +51,11 @@ func (a *App) listBackups() error {
 	return nil
 }
 
-// countEntries checks a backup and counts its entries.
-func countEntries(path string) (int, error) {
-	if problems := store.CheckFile(path); len(problems) > 0 {
-		return 0, errors.Join(problems...)
-	}
-	n := 0
-	err := store.Read(path, store.Options{}, func(tx *store.Tx) error { n = tx.EntryCount(); return nil })
-	return n, err
-}
-
 func (a *App) restore(name string) error {
-	opt := a.StoreOptions()
+	j := a.Journal()
 	from := name
 	if !strings.ContainsRune(name, filepath.Separator) {
-		if list, _ := store.Backups(a.Paths.DB, opt); list != nil {
+		if list, _ := j.DailyBackups(); list != nil {
 			for _, b := range list {
 				if b.Name == name {
 					from = b.Path
@@ -91,14 +69,15 @@ func (a *App) restore(name string) error {
 	if _, err := os.Stat(from); errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("%s", a.P.T("restore.not_found", safetext.Line(name)))
 	}
-	if problems := store.CheckFile(from); len(problems) > 0 {
-		return fmt.Errorf("%s", a.P.T("restore.bad_backup", safetext.Line(name), safetext.Line(problems[0].Error())))
+	saved, err := j.Restore(from)
+	var bad *day.BadBackupError
+	if errors.As(err, &bad) {
+		return fmt.Errorf("%s", a.P.T("restore.bad_backup", safetext.Line(name), safetext.Line(bad.Problems[0].Error())))
 	}
-	saved, err := store.Restore(a.Paths.DB, from, opt)
 	if err != nil {
 		return err
 	}
-	n, _ := countEntries(a.Paths.DB)
+	n, _ := day.CountEntries(a.Paths.DB)
 	fmt.Fprintln(a.Stdout, a.P.T("restore.done", safetext.Line(a.Paths.DB), safetext.Line(name), n))
 	if saved != "" {
 		fmt.Fprintln(a.Stdout, a.P.T("restore.kept", safetext.Line(saved)))
@@ -110,16 +89,16 @@ func (a *App) restore(name string) error {
 // it, for the message about a journal that can't be used; without one it
 // says where it looked, or (always false) nothing.
 func (a *App) backupHint(always bool) string {
-	opt := a.StoreOptions()
-	if b, ok := store.NewestGoodBackup(a.Paths.DB, opt); ok {
+	j := a.Journal()
+	if b, ok := j.NewestGoodBackup(); ok {
 		return a.P.T("hint.restore", safetext.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), safetext.Line(b.Name))
 	}
 	if !always {
 		return ""
 	}
-	dir, err := filepath.Abs(opt.BackupDir)
+	dir, err := filepath.Abs(j.BackupDir())
 	if err != nil {
-		dir = opt.BackupDir
+		dir = j.BackupDir()
 	}
 	return a.P.T("hint.no_backup", safetext.Line(dir))
 }
@@ -131,9 +110,9 @@ func (a *App) backupHint(always bool) string {
 func (a *App) withBackupHint(msg string, err error) string {
 	var hint string
 	switch {
-	case errors.Is(err, store.ErrDamaged):
+	case errors.Is(err, day.ErrDamaged):
 		hint = a.backupHint(true)
-	case errors.Is(err, store.ErrNotJournal), errors.Is(err, store.ErrNewerSchema):
+	case errors.Is(err, day.ErrNotJournal), errors.Is(err, day.ErrNewerSchema):
 		hint = a.backupHint(false)
 	}
 	if hint == "" {

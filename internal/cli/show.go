@@ -13,54 +13,29 @@ import (
 
 func (a *App) showCommand() *cobra.Command {
 	var passFile string
-	cmd := &cobra.Command{
-		Use:     "show [DATE]",
-		Short:   a.P.T("show.short"),
-		Long:    a.P.T("show.long"),
-		GroupID: "journal",
-		Args:    maxArgs(a, 1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			today, err := a.Today()
-			if err != nil {
+	cmd := a.command("show [DATE]", "journal", maxArgs(a, 1))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		d, given, err := a.dayArg(args)
+		if err != nil {
+			return err
+		}
+		switch {
+		case d.Entry != nil:
+			if err := a.openVent(a.Journal(), d.Entry, passFile); err != nil {
 				return err
 			}
-			var date journal.Date
-			if len(args) == 1 {
-				if date, err = a.parseDateArg("DATE", args[0]); err != nil {
-					return err
-				}
+			w := a.colorWriter()
+			for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
+				fmt.Fprintln(w, l)
 			}
-			j := a.Journal()
-			var d day.Day
-			if date == 0 {
-				e, ok, err := j.Latest(today)
-				if err != nil {
-					return err
-				}
-				if ok {
-					d.Entry = &e
-				}
-			} else if d, err = j.Day(date); err != nil {
-				return err
-			}
-			switch {
-			case d.Entry != nil:
-				if err := a.openVent(j, d.Entry, passFile); err != nil {
-					return err
-				}
-				w := a.colorWriter()
-				for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
-					fmt.Fprintln(w, l)
-				}
-			case d.Off != nil:
-				fmt.Fprintln(a.Stdout, a.P.T("show.day_off", d.Off.Date, a.P.T("reason."+d.Off.Reason), safetext.Line(d.Off.Note)))
-			case date == 0:
-				fmt.Fprintln(a.Stdout, a.P.T("show.none_yet"))
-			default:
-				return fmt.Errorf("%s", a.P.T("show.no_entry", date))
-			}
-			return nil
-		},
+		case d.Off != nil:
+			fmt.Fprintln(a.Stdout, a.P.T("show.day_off", d.Off.Date, a.P.T("reason."+d.Off.Reason), safetext.Line(d.Off.Note)))
+		case !given:
+			fmt.Fprintln(a.Stdout, a.P.T("show.none_yet"))
+		default:
+			return fmt.Errorf("%s", a.P.T("show.no_entry", d.Date))
+		}
+		return nil
 	}
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd

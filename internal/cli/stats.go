@@ -2,20 +2,17 @@ package cli
 
 import (
 	"cmp"
-	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"runtime/debug"
 	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/term"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
-	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/spf13/cobra"
 )
@@ -23,58 +20,47 @@ import (
 func (a *App) statsCommand() *cobra.Command {
 	var from, to string
 	var asJSON bool
-	cmd := &cobra.Command{
-		Use:     "stats",
-		Short:   a.P.T("stats.short"),
-		Long:    a.P.T("stats.long"),
-		GroupID: "journal",
-		Args:    noArgs(a),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			// stats reads the whole journal's metrics once, prints and exits:
-			// collecting garbage on the way is pure cost (a fifth of the time
-			// on a 100-year journal). The limit still bounds a pathological
-			// journal's memory; both are restored for callers in the same
-			// process (tests).
-			defer debug.SetGCPercent(debug.SetGCPercent(-1))
-			defer debug.SetMemoryLimit(debug.SetMemoryLimit(statsMemoryLimit))
-			today, err := a.Today()
-			if err != nil {
+	cmd := a.command("stats", "journal", noArgs(a))
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		// stats reads the whole journal's metrics once, prints and exits:
+		// collecting garbage on the way is pure cost (a fifth of the time
+		// on a 100-year journal). The limit still bounds a pathological
+		// journal's memory; both are restored for callers in the same
+		// process (tests).
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(statsMemoryLimit))
+		today, err := a.Today()
+		if err != nil {
+			return err
+		}
+		var lo, hi journal.Date
+		if from != "" {
+			if lo, err = a.parseDateArg("--from", from); err != nil {
 				return err
 			}
-			var lo, hi journal.Date
-			if from != "" {
-				if lo, err = a.parseDateArg("--from", from); err != nil {
-					return err
-				}
-			}
-			if to != "" {
-				if hi, err = a.parseDateArg("--to", to); err != nil {
-					return err
-				}
-			}
-			if end := min(cmp.Or(hi, today), today); lo > end {
-				// Entries after today are never counted: the range ends today.
-				return usagef("%s", a.P.T("err.range", lo, end))
-			}
-			st, err := a.Journal().Stats(today, lo, hi)
-			if err != nil {
+		}
+		if to != "" {
+			if hi, err = a.parseDateArg("--to", to); err != nil {
 				return err
 			}
-			s := st.Stats
-			if asJSON {
-				// Category names are the person's text: DEL and C1 controls
-				// escaped. Indented for a person at a terminal; one line for
-				// scripts.
-				enc := json.NewEncoder(safetext.JSON(a.Stdout))
-				enc.SetEscapeHTML(false)
-				if f, ok := a.Stdout.(*os.File); ok && term.IsTerminal(f.Fd()) {
-					enc.SetIndent("", "  ")
-				}
-				return enc.Encode(&s)
-			}
-			writeStats(a.colorWriter(), a.P, &s, st.Metrics)
-			return nil
-		},
+		}
+		if end := min(cmp.Or(hi, today), today); lo > end {
+			// Entries after today are never counted: the range ends today.
+			return usagef("%s", a.P.T("err.range", lo, end))
+		}
+		st, err := a.Journal().Stats(today, lo, hi)
+		if err != nil {
+			return err
+		}
+		s := st.Stats
+		if asJSON {
+			// Category names are the person's text: DEL and C1 controls
+			// escaped. Indented for a person at a terminal; one line for
+			// scripts.
+			return a.printJSON(&s, ttyFile(a.Stdout))
+		}
+		writeStats(a.colorWriter(), a.P, &s, st.Metrics)
+		return nil
 	}
 	f := cmd.Flags()
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
@@ -162,7 +148,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 		row("stats.outcomes", strings.Join(outcomes, " · "))
 	}
 	if len(s.Cases.ByCategory) > 0 {
-		row("stats.categories", topCategories(s.Cases.ByCategory, 5))
+		row("stats.categories", day.TopCategories(s.Cases.ByCategory, 5))
 	}
 
 	ideas := p.T("stats.ideas_v", s.Ideas.Total)
@@ -243,13 +229,4 @@ func outcomeLabel(p *i18n.Printer, o string) string {
 		return p.T("stats.outcome_none")
 	}
 	return p.T("outcome." + o)
-}
-
-// topCategories lists the most frequent categories (insight.RankCategories).
-func topCategories(by map[string]int, n int) string {
-	var parts []string
-	for _, c := range insight.RankCategories(by, n) {
-		parts = append(parts, fmt.Sprintf("%s %d", truncate(safetext.Line(c.Name), 20), c.N))
-	}
-	return strings.Join(parts, " · ")
 }

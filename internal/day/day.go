@@ -94,6 +94,31 @@ func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.En
 	return out, err
 }
 
+// Listing is `debrief list` as text: one line per entry, newest first,
+// that q finds. Without a text to search the lines come from the store's
+// summaries (numbers and the first "helped" line: no entry is decoded);
+// a search reads the entries, as only they hold the text.
+func (j *Journal) Listing(from, to journal.Date, q Query) ([]journal.Summary, error) {
+	var out []journal.Summary
+	if q.text != "" || q.category != "" {
+		entries, err := j.List(from, to, q, false)
+		for i := range entries {
+			out = append(out, journal.Summary{Metrics: journal.MetricsOf(&entries[i]), Headline: journal.HeadlineOf(&entries[i])})
+		}
+		return out, err
+	}
+	err := j.read(func(tx *store.Tx) error {
+		for s, err := range tx.SummariesNewestFirst(from, to) {
+			if err != nil {
+				return err
+			}
+			out = append(out, s)
+		}
+		return nil
+	})
+	return out, err
+}
+
 // DeleteEntry removes a date's entry (History's delete); ErrNotFound when
 // there is none.
 func (j *Journal) DeleteEntry(date journal.Date) error {

@@ -268,3 +268,84 @@ func TestWeek(t *testing.T) {
 		t.Errorf("week: prev focus %q, shifts %d of %d, mood %v vs %v, categories %v", w.PrevFocus, s.Shifts, s.Scheduled, *s.MoodAvg, *s.Prev.MoodAvg, s.Cases.ByCategory)
 	}
 }
+
+// A debrief saved over an entry another process changed since the flow
+// loaded it writes nothing; the jots its cases used go with a save, the
+// others stay with the shift.
+func TestSaveRevisionsAndJots(t *testing.T) {
+	j := newJournal(t)
+	for _, text := range []string{"退款卡住", "快递员电话", "没用上"} {
+		if _, err := j.AddJot(20261125, journal.Jot{Text: text}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	start, err := j.Start(20261125)
+	if err != nil || start.Draft == nil || len(start.Draft.Jots) != 3 {
+		t.Fatalf("start: %+v %v", start.Draft, err)
+	}
+	used := []uint64{start.Draft.Jots[0].ID, start.Draft.Jots[1].ID}
+	var none uint64
+	// Another window saves the shift first.
+	if _, err := j.Save(Debrief{Entry: entry(20261125, 2)}, 20261125); err != nil {
+		t.Fatal(err)
+	}
+	_, err = j.Save(Debrief{Entry: entry(20261125, 5), UsedJots: used, Loaded: &none}, 20261125)
+	if !errors.Is(err, ErrConflict) {
+		t.Fatalf("save over a newer entry: %v, want ErrConflict", err)
+	}
+	d, _ := j.Day(20261125)
+	if d.Entry.Mood != 2 {
+		t.Errorf("the conflicting save wrote mood %d", d.Entry.Mood)
+	}
+	rev := d.Entry.Rev
+	e := *d.Entry
+	e.Mood = 5
+	if _, err := j.Save(Debrief{Entry: e, UsedJots: append(used, 999), Loaded: &rev}, 20261125); err != nil {
+		t.Fatalf("save at the loaded revision: %v", err)
+	}
+	s, _ := j.Start(20261125)
+	var left []journal.Jot
+	if err := store.Read(j.Path, j.Options, func(tx *store.Tx) (err error) { left, err = tx.Jots(20261125); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if s.Entry.Mood != 5 || len(left) != 1 || left[0].Text != "没用上" {
+		t.Errorf("after the save: mood %d, jots %+v; want 5 and the unused jot", s.Entry.Mood, left)
+	}
+}
+
+func TestSaveDraftRevisions(t *testing.T) {
+	j := newJournal(t)
+	var none uint64
+	rev, err := j.SaveDraft(journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 3}}, &none)
+	if err != nil || rev == 0 {
+		t.Fatalf("first draft: rev %d, %v", rev, err)
+	}
+	if _, err := j.SaveDraft(journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 1}}, &none); !errors.Is(err, ErrConflict) {
+		t.Errorf("a second window's first draft: %v, want ErrConflict", err)
+	}
+	if rev2, err := j.SaveDraft(journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 4}}, &rev); err != nil || rev2 != rev+1 {
+		t.Errorf("next draft: rev %d, %v", rev2, err)
+	}
+	if s, _ := j.Start(20261125); s.Draft.Entry.Mood != 4 {
+		t.Errorf("draft mood %d, want 4", s.Draft.Entry.Mood)
+	}
+}
+
+// Listing without a search comes from the summaries and says what the
+// entries say.
+func TestListing(t *testing.T) {
+	j := newJournal(t)
+	a, b := entry(20261123, 3), entry(20261124, 4)
+	b.Helped = []string{strings.Repeat("帮", 100)}
+	b.Cases = []journal.Case{{Title: "x", Category: "物流"}}
+	seed(t, j, put(a, b))
+	zh := i18n.New(i18n.ZH)
+	fast, err := j.Listing(0, 0, NewQuery("", "", zh))
+	if err != nil || len(fast) != 2 {
+		t.Fatalf("listing: %v %v", fast, err)
+	}
+	slow, _ := j.Listing(0, 0, NewQuery("", "物流", zh))
+	if fast[0].Date != 20261124 || fast[0].Cases != 1 || fast[0].Mood != 4 || fast[0].Headline != slow[0].Headline || len(slow) != 1 {
+		t.Errorf("summaries %+v, from entries %+v", fast[0], slow)
+	}
+}

@@ -7,15 +7,21 @@
 // Who calls what:
 //
 //	Journal.Today        `debrief` (status off a terminal), Home, the app's start screen
-//	Journal.Save         the flow's save: entry + new ideas + draft gone, one transaction;
-//	                     returns what the saved screen shows (streak, mood vs. last 7)
+//	Journal.Save         the flow's save: entry + new ideas + used jots and draft gone, one
+//	                     transaction; Debrief.Loaded (the entry's Rev the flow opened)
+//	                     refuses a change saved underneath (ErrConflict); returns what
+//	                     the saved screen shows (streak, mood vs. last 7)
 //	Journal.Start        the flow opening on a date (draft, entry, last shift's plan,
 //	                     last week's focus, categories for suggestions)
-//	Journal.SaveDraft    the flow's autosave and the snapshot on exit
+//	Journal.SaveDraft    the flow's autosave and the snapshot on exit (returns the new
+//	                     Rev; with the last Rev passed back, another window's draft is
+//	                     never overwritten: ErrConflict)
+//	Journal.AddJot       `debrief jot`
 //	Journal.Week         `debrief week`, the Week screen (summary + last week's focus)
 //	Journal.SaveReview   the Week screen's review form
 //	Journal.Stats        `debrief stats`, the Trends screen
-//	Journal.List, Query  `debrief list` (--search, --category); Query is also History's "/"
+//	Journal.Listing      `debrief list` (one line per entry, from the summaries)
+//	Journal.List, Query  `debrief list --json`, --search, --category; Query is History's "/"
 //	Journal.Days         History's list (entries and days off, newest first)
 //	Journal.Day, Latest  `debrief show`, `debrief edit`, History's reader
 //	ReadingOf, Render    the entry as a document to read: `debrief show` and History's
@@ -26,6 +32,9 @@
 //	Journal.MarkOff, RemoveOff  `debrief off`
 //	Journal.RemindDue    `debrief remind`
 //	Journal.Export       `debrief export` (report.Build makes the document)
+//	Journal.Backup, Import, Check, DailyBackups, NewestGoodBackup, Restore
+//	                     `debrief backup`, `import`, `check`, `restore` and the hint that
+//	                     names the newest good backup
 //	Journal.Privacy, EnablePrivacy, DisablePrivacy, ChangePassphrase
 //	                     `debrief private status|enable|disable|passphrase`
 //	Journal.Unlock, OpenVent(s)  reading a sealed vent: `show`, `list --json --unlock`,

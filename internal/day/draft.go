@@ -64,7 +64,39 @@ func (j *Journal) Start(date journal.Date) (Start, error) {
 	return s, err
 }
 
-// SaveDraft writes the date's draft (a snapshot of what is typed).
-func (j *Journal) SaveDraft(dr journal.Draft) error {
-	return j.write(func(tx *store.Tx) error { return tx.PutDraft(&dr) })
+// SaveDraft writes the date's draft (a snapshot of what is typed; its jots
+// are never written, they are records of their own) and returns the
+// draft's new revision. With loaded set (the revision this window loaded
+// or last wrote; 0: none) a draft written meanwhile by another process is
+// not overwritten: the error is ErrConflict.
+func (j *Journal) SaveDraft(dr journal.Draft, loaded *uint64) (rev uint64, err error) {
+	err = j.write(func(tx *store.Tx) error {
+		if loaded != nil {
+			return tx.PutDraftIfRev(&dr, *loaded)
+		}
+		return tx.PutDraft(&dr)
+	})
+	return dr.Rev, err
+}
+
+// AddJot adds a quick note to a shift's jots (`debrief jot`) and returns how
+// many the shift has. A jot is only ever added: the app, open on the same
+// shift, reads jots fresh and never writes them back.
+func (j *Journal) AddJot(date journal.Date, jot journal.Jot) (n int, err error) {
+	err = j.write(func(tx *store.Tx) error {
+		if err := tx.AddJot(date, &jot); err != nil {
+			return err
+		}
+		jots, err := tx.Jots(date)
+		n = len(jots)
+		return err
+	})
+	return n, err
+}
+
+// Jots are a shift's jots in the order they were taken (`debrief jot`
+// without text).
+func (j *Journal) Jots(date journal.Date) (jots []journal.Jot, err error) {
+	err = j.read(func(tx *store.Tx) error { jots, err = tx.Jots(date); return err })
+	return jots, err
 }

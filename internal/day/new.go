@@ -27,6 +27,18 @@ var (
 	ErrNewerSchema = store.ErrNewerSchema
 	ErrNotFound    = store.ErrNotFound
 	ErrFull        = store.ErrFull
+	// The journal's path or file system refuses it: a symbolic link to
+	// nothing, a read-only file system, no permission.
+	ErrDanglingLink = store.ErrDanglingLink
+	ErrReadOnlyFS   = store.ErrReadOnlyFS
+	ErrNoPermission = store.ErrNoPermission
+	// ErrConflict: the entry or draft was saved by another process since
+	// it was loaded; nothing was written.
+	ErrConflict = store.ErrConflict
+	// Sealing: a sealed vent without the journal's key; a copy from before
+	// the upgrade that can't have removed text rewritten in it.
+	ErrSealedWithoutKey = store.ErrSealedWithoutKey
+	ErrOlderSnapshot    = store.ErrOlderSnapshot
 )
 
 // Warning is a note about the journal file the person should act on

@@ -10,10 +10,11 @@ import (
 	"github.com/debrief-app/debrief/internal/safetext"
 )
 
-// Reading is an entry as a document to read on a terminal: `debrief show`
-// and History's reader render the same Reading and differ in layout only
-// (width and styles). Its text is in the person's language and already
-// safe for a terminal.
+// Reading is a document to read on a terminal: an entry (ReadingOf:
+// `debrief show` and History's reader) or a week (WeekReading: `debrief
+// week` and the Week screen). Both sides render the same Reading and
+// differ in layout only (width and styles). Its text is in the person's
+// language and already safe for a terminal.
 type Reading []Block
 
 // Block is one line (or paragraph) of a Reading.
@@ -37,11 +38,16 @@ const (
 	Private                   // the private vent's heading
 	Text                      // the vent itself
 	Sealed                    // in place of a sealed vent: how to unlock it
+	Note                      // an aside: nothing logged, no review yet
+	Dated                     // a line of a week: Label is its date (MM-DD)
+	Line                      // an indented line of a week (an idea)
 )
 
 // Style is how a layout draws each kind of block (the zero style: plain).
 type Style struct {
 	Heading, Label, Private lipgloss.Style
+	// Note draws asides and a week's dates.
+	Note lipgloss.Style
 }
 
 // ReadingOf makes the Reading of an entry, the private vent last and
@@ -156,6 +162,12 @@ func (r Reading) Render(width int, st Style) []string {
 			s = "  • " + b.Text
 		case Private:
 			s = style(st.Private, b.Text)
+		case Note:
+			s = style(st.Note, b.Text)
+		case Dated:
+			s = "  " + style(st.Note, b.Label) + "  " + b.Text
+		case Line:
+			s = "  " + b.Text
 		default:
 			s = b.Text
 		}

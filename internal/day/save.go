@@ -1,16 +1,26 @@
 package day
 
 import (
+	"slices"
+
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/store"
 )
 
-// Debrief is a finished debrief as the flow hands it over: the entry, and
-// the ideas raised on the shift, each to become a new idea of the backlog.
+// Debrief is a finished debrief as the flow hands it over.
 type Debrief struct {
 	Entry journal.Entry
+	// Ideas raised on the shift: each becomes a new idea of the backlog.
 	Ideas []journal.Idea
+	// UsedJots are the ids of the shift's jots the cases were made from:
+	// they go with the save; the other jots stay with the shift.
+	UsedJots []uint64
+	// Loaded, when set, is the revision of the date's entry when the flow
+	// opened it (Start.Entry.Rev; 0: there was none). If another process
+	// saved the entry since, nothing is written and the error is
+	// ErrConflict. Nil saves over whatever is there.
+	Loaded *uint64
 }
 
 // Saved is what the person sees once a debrief is saved: how many entries
@@ -28,15 +38,19 @@ type Saved struct {
 	Wellbeing insight.Wellbeing
 }
 
-// Save is the one place a debrief is saved: the entry, its new ideas and
-// the removal of the date's draft (with the jots it held) in one
-// transaction, so either all of it is in the journal or none of it. Then
+// Save is the one place a debrief is saved: the entry, its new ideas, the
+// removal of the jots it used and of the date's draft, in one transaction,
+// so either all of it is in the journal or none of it. Then
 // it reads what the saved screen shows; a failure there is not a failure
 // to save, the numbers are just left out.
 func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 	e, date := d.Entry, d.Entry.ShiftDate
 	err := j.write(func(tx *store.Tx) error {
-		if err := tx.PutEntry(&e, false); err != nil {
+		put := tx.PutEntry
+		if d.Loaded != nil {
+			put = func(e *journal.Entry, keepTimes bool) error { return tx.PutEntryIfRev(e, keepTimes, *d.Loaded) }
+		}
+		if err := put(&e, false); err != nil {
 			return err
 		}
 		for _, idea := range d.Ideas {
@@ -44,6 +58,9 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 			if err := tx.PutIdea(&idea, false); err != nil {
 				return err
 			}
+		}
+		if err := deleteJots(tx, date, d.UsedJots); err != nil {
+			return err
 		}
 		return tx.DeleteDraft(date)
 	})
@@ -72,4 +89,24 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 		return nil
 	})
 	return s, nil
+}
+
+// deleteJots removes the jots of date with the given ids that are still
+// there: one removed meanwhile (a save of the same shift in another
+// window) is no reason to refuse this save.
+func deleteJots(tx *store.Tx, date journal.Date, ids []uint64) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	jots, err := tx.Jots(date)
+	if err != nil {
+		return err
+	}
+	var there []uint64
+	for _, j := range jots {
+		if slices.Contains(ids, j.ID) {
+			there = append(there, j.ID)
+		}
+	}
+	return tx.DeleteJots(date, there...)
 }

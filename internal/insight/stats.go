@@ -106,7 +106,7 @@ func Compute(cal Calendar, ms []journal.Metrics, ideas []journal.Idea, from, to 
 		s.Range.From = &f
 	}
 
-	s.Streak.Current, s.Streak.Longest = currentStreak(cal, all), longestStreak(cal, all)
+	s.Streak.Current, s.Streak.Longest = Streaks(cal, all)
 	s.Consistency30d = consistency30d(cal, all)
 
 	// The weeks merged give the total; categories, which weeks don't show,

@@ -109,7 +109,8 @@ func copyRecords(src, out *bolt.DB) (map[string]bucketShape, error) {
 	if err != nil {
 		return nil, err
 	}
-	defer func() { tx.Rollback() }()
+	// After a successful Commit, Rollback only says the transaction is closed.
+	defer func() { _ = tx.Rollback() }()
 	written := 0
 	err = src.View(func(stx *bolt.Tx) error {
 		return stx.ForEach(func(name []byte, b *bolt.Bucket) error {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"syscall"
@@ -95,6 +96,7 @@ func TestRealBinaryInTmux(t *testing.T) {
 	one.Keys("Tab", "4", "NPage")
 	one.WaitFor("今天帮助用户的3件小事")
 	one.Text("帮阿姨找回了订单")
+	one.WaitFor("帮阿姨找回了订单") // read by the app: the enter below is a key, not part of the text
 	one.Keys("Enter")
 	one.Text("耐心解释了“七天无理由”")
 	one.Keys("NPage", "NPage")
@@ -125,6 +127,15 @@ func TestRealBinaryInTmux(t *testing.T) {
 		if !strings.Contains(show, want) {
 			t.Errorf("debrief show lacks %q:\n%s", want, show)
 		}
+	}
+	// The enter between the two lines was a key: two things I helped with.
+	var saved journal.Entry
+	if err := store.Read(h.db, store.Options{}, func(tx *store.Tx) error {
+		var err error
+		saved, _, err = tx.Entry(journal.NewDate(2026, 11, 25))
+		return err
+	}); err != nil || !slices.Equal(saved.Helped, []string{"帮阿姨找回了订单", "耐心解释了“七天无理由”"}) {
+		t.Errorf("saved helped = %q (%v)", saved.Helped, err)
 	}
 	// SIGTERM in the middle of another debrief keeps its draft too.
 	three := h.start(100, 30, "new", "--date", "2026-11-24")

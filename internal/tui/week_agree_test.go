@@ -13,7 +13,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/week"
 )
 
-// The Week screen shows the lines `debrief week` prints (day.WeekText):
+// The Week screen shows the lines `debrief week` prints (day.WeekReading):
 // no contacts row when none were recorded, the cases without an outcome
 // counted.
 func TestWeekScreenSaysWhatDebriefWeekSays(t *testing.T) {
@@ -31,7 +31,7 @@ func TestWeekScreenSaysWhatDebriefWeekSays(t *testing.T) {
 			if strings.Contains(s, ctx.T("week.contacts")) {
 				t.Fatalf("a contacts row with nothing recorded:\n%s", s)
 			}
-			for _, l := range day.WeekText(wk.Summary, ctx.P, day.WeekStyle{NoReview: ctx.T("tui.week.no_review")}) {
+			for _, l := range day.WeekReading(wk.Summary, ctx.T("tui.week.no_review"), ctx.P).Render(0, day.Style{}) {
 				if l = strings.TrimSpace(ansi.Strip(l)); !strings.Contains(s, l) {
 					t.Errorf("the screen lacks %q:\n%s", l, s)
 				}

@@ -270,7 +270,7 @@ func (m *Model) saveDraft() tea.Cmd {
 	}
 	dr := m.collect()
 	j := m.ctx.Journal
-	return m.saver.Save(func() error { return j.SaveDraft(dr) })
+	return m.saver.Save(func() error { _, err := j.SaveDraft(dr, nil); return err })
 }
 
 func (m *Model) draftSaved(msg draft.SavedMsg) {

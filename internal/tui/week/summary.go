@@ -1,8 +1,6 @@
 package week
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/day"
@@ -49,37 +47,34 @@ func (v *summary) View() layout.Frame { return v.pager.View() }
 
 func (v *summary) bindings() []key.Binding { return v.pager.Bindings() }
 
-// lines is the week for width cells: day.WeekText (the very lines of
-// `debrief week`) wrapped by the Chinese-aware rule, with last week's
-// focus under the title while this week is shown, and "saved" after the
-// review when it was just written.
+// lines is the week as lines: day.WeekReading (the same document as
+// `debrief week`), with "this week" beside the title and last week's focus
+// under it, wrapped by the Chinese-aware rule.
 func (v *summary) lines(width int) []string {
 	st := v.ctx.Styles
 	t := v.ctx.T
 	s := v.sum
-	text := day.WeekText(s, v.ctx.P, day.WeekStyle{Heading: st.Title, Label: st.Label, Good: st.Good, Bad: st.Error,
-		NoReview: t("tui.week.no_review")})
-	this := s.Week == journal.WeekOf(v.ctx.Today)
-	if this {
-		text[0] += st.Muted.Render("  " + t("tui.week.this_week"))
-		if v.prevFocus != "" {
-			focus := st.Accent.Render(t("tui.week.last_focus")) + i18n.Gap(t("tui.week.last_focus")) + safetext.Line(v.prevFocus)
-			text = append([]string{text[0], focus}, text[1:]...)
-		}
-	}
-	if v.status != "" {
-		text = append(text, st.Good.Render(v.status))
-	}
+	thisWeek := s.Week == journal.WeekOf(v.ctx.Today)
+	r := day.WeekReading(s, t("tui.week.no_review"), v.ctx.P)
+	style := day.Style{Heading: st.Title, Label: st.Label, Note: st.Muted}
 	var out []string
-	for _, l := range text {
-		// A line's own indent is kept on the lines it wraps onto.
-		in := len(l) - len(strings.TrimLeft(l, " "))
-		for i, w := range layout.Wrap(strings.TrimLeft(l, " "), max(width-in, 10)) {
-			if i == 0 || in > 0 {
-				w = strings.Repeat(" ", in) + w
-			}
-			out = append(out, w)
+	add := func(ls ...string) {
+		for _, l := range ls {
+			out = append(out, layout.Wrap(l, max(width, 10))...)
 		}
+	}
+	head := r[:1].Render(0, style)
+	if thisWeek {
+		head[0] += st.Muted.Render("  " + t("tui.week.this_week"))
+	}
+	add(head...)
+	if v.prevFocus != "" && thisWeek {
+		add(st.Accent.Render(t("tui.week.last_focus")) + i18n.Gap(t("tui.week.last_focus")) + safetext.Line(v.prevFocus))
+	}
+	add("")
+	add(r[1:].Render(0, style)...)
+	if v.status != "" {
+		add(st.Good.Render(v.status))
 	}
 	return out
 }

@@ -71,7 +71,15 @@ type Term struct {
 	t      testing.TB
 	socket string
 	env    []string
+	typed  time.Time // when Text last sent text
 }
+
+// keyGap is the least time between text and the next key. The app takes an
+// enter or a tab that comes within 3 ms of text as part of the text (a
+// paste without brackets), which no person types; a test's key after its
+// text must be a key. (Waiting for the text on screen is surer still:
+// then the app has read it.)
+const keyGap = 20 * time.Millisecond
 
 // Start opens a w×h terminal with env running argv (exec'd, so the
 // program is the pane's process and signals reach it). The terminal is
@@ -113,6 +121,7 @@ func (tm *Term) run(args ...string) string {
 // Keys sends keys by tmux's names ("Tab", "Enter", "NPage", "C-s", "4").
 func (tm *Term) Keys(keys ...string) {
 	tm.t.Helper()
+	time.Sleep(time.Until(tm.typed.Add(keyGap)))
 	tm.run(append([]string{"send-keys", "-t", "main"}, keys...)...)
 }
 
@@ -121,6 +130,7 @@ func (tm *Term) Keys(keys ...string) {
 func (tm *Term) Text(s string) {
 	tm.t.Helper()
 	tm.run("send-keys", "-t", "main", "-l", s)
+	tm.typed = time.Now()
 }
 
 // Paste pastes s as a terminal does with bracketed paste on.
@@ -130,13 +140,22 @@ func (tm *Term) Paste(s string) {
 	tm.run("paste-buffer", "-p", "-d", "-b", "p", "-t", "main")
 }
 
+// Record appends every byte the program writes to the terminal to path
+// (tmux pipe-pane), for tests that check the raw output, not the screen.
+func (tm *Term) Record(path string) {
+	tm.t.Helper()
+	tm.run("pipe-pane", "-o", "-t", "main", "cat >> '"+strings.ReplaceAll(path, "'", `'\''`)+"'")
+}
+
 // Capture is what the pane shows now.
 func (tm *Term) Capture() string {
 	tm.t.Helper()
 	return tm.run("capture-pane", "-p", "-t", "main")
 }
 
-const deadline = 10 * time.Second
+// deadline is how long a wait polls: generous, because the machine running
+// the tests may be loaded many times over; a passing test never waits it out.
+const deadline = 30 * time.Second
 
 // WaitFor polls the pane until it shows every text, and returns it.
 func (tm *Term) WaitFor(texts ...string) string {
