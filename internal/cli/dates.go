@@ -42,8 +42,9 @@ func (a *App) dayArg(args []string) (d day.Day, given bool, err error) {
 		return d, false, err
 	}
 	e, ok, err := j.Latest(today)
-	if ok {
-		d = day.Day{Date: e.ShiftDate, Entry: &e}
+	if ok && err == nil {
+		// the whole day, with the jots that stay with it
+		d, err = j.Day(e.ShiftDate)
 	}
 	return d, false, err
 }

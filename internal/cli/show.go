@@ -25,7 +25,7 @@ func (a *App) showCommand() *cobra.Command {
 				return err
 			}
 			w := a.colorWriter()
-			for _, l := range day.ReadingOf(d.Entry, a.P).Render(0, showStyle) {
+			for _, l := range day.ReadingOf(d.Entry, a.P, d.Jots...).Render(0, showStyle) {
 				fmt.Fprintln(w, l)
 			}
 		case d.Off != nil:

@@ -14,6 +14,8 @@ type Day struct {
 	Date  journal.Date
 	Entry *journal.Entry
 	Off   *journal.DayOff
+	// Jots are the shift's jots no case was made from (they stay with it).
+	Jots []journal.Jot
 }
 
 // Day reads one date: `debrief show DATE`, `debrief edit DATE`, whether the
@@ -31,7 +33,9 @@ func (j *Journal) Day(date journal.Date) (Day, error) {
 		} else if ok {
 			d.Off = &off
 		}
-		return nil
+		var err error
+		d.Jots, err = tx.Jots(date)
+		return err
 	})
 	return d, err
 }

@@ -82,6 +82,16 @@ func TestTodayStreakAndRecent(t *testing.T) {
 	}
 }
 
+// writer is what the flow opening on d starts from.
+func writer(t *testing.T, j *Journal, d journal.Date) *Writer {
+	t.Helper()
+	s, err := j.Start(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s.Writer
+}
+
 // Save writes the entry and its ideas and removes the draft in one
 // transaction; the saved screen's figures follow.
 func TestSaveDebrief(t *testing.T) {
@@ -101,7 +111,7 @@ func TestSaveDebrief(t *testing.T) {
 	})
 	e := entry(20261125, 5)
 	e.Helped = []string{"帮奶奶改好了收货地址"}
-	s, err := j.Save(Debrief{Entry: e, Ideas: []journal.Idea{{Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", ID: 99}}}, 20261125)
+	s, err := writer(t, j, 20261125).Save(Debrief{Entry: e, Ideas: []journal.Idea{{Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", ID: 99}}}, 20261125)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +138,7 @@ func TestSaveIsAllOrNothing(t *testing.T) {
 		return tx.PutDraft(&journal.Draft{Entry: journal.Entry{ShiftDate: 20261125, Mood: 4}})
 	})
 	bad := journal.Idea{Kind: "product", Text: strings.Repeat("长", journal.MaxText)} // over the limit in bytes
-	_, err := j.Save(Debrief{Entry: entry(20261125, 4), Ideas: []journal.Idea{bad}}, 20261125)
+	_, err := writer(t, j, 20261125).Save(Debrief{Entry: entry(20261125, 4), Ideas: []journal.Idea{bad}}, 20261125)
 	var fe *journal.FieldError
 	if !errors.As(err, &fe) {
 		t.Fatalf("err = %v, want the idea's field error", err)

@@ -7,16 +7,19 @@
 // Who calls what:
 //
 //	Journal.Today        `debrief` (status off a terminal), Home, the app's start screen
-//	Journal.Save         the flow's save: entry + new ideas + used jots and draft gone, one
-//	                     transaction; Debrief.Loaded (the entry's Rev the flow opened)
-//	                     refuses a change saved underneath (ErrConflict); returns what
-//	                     the saved screen shows (streak, mood vs. last 7)
+//	Writer.Save          the flow's save: entry + new ideas + used jots and draft gone, one
+//	                     transaction (Journal.save, shared with Journal.Save), only over the
+//	                     revisions the flow read, else a *Conflict (ErrConflict);
+//	                     returns what the saved screen shows (streak, mood vs. last 7)
+//	Journal.Save         the same save without a Writer; Debrief.Loaded (the entry's Rev
+//	                     read) refuses a change saved underneath (ErrConflict)
 //	Journal.Start        the flow opening on a date (draft, entry, last shift's plan,
-//	                     last week's focus, categories for suggestions)
-//	Journal.SaveDraft    the flow's autosave and the snapshot on exit (returns the new
-//	                     Rev; with the last Rev passed back, another window's draft is
-//	                     never overwritten: ErrConflict)
-//	Journal.AddJot       `debrief jot`
+//	                     last week's focus, categories for suggestions), and its Writer
+//	Writer.SaveDraft     the flow's autosave (KeepDraft: the snapshot on exit); Writer.Jots
+//	Journal.SaveDraft    a draft without a Writer (returns the new Rev; with the last Rev
+//	                     passed back, another window's draft is never overwritten)
+//	Merge, Differences   keep both / what differs, for the conflict screen
+//	Journal.AddJot, Jots `debrief jot` (with and without text)
 //	Journal.Week         `debrief week`, the Week screen (summary + last week's focus)
 //	Journal.SaveReview   the Week screen's review form
 //	Journal.Stats        `debrief stats`, the Trends screen

@@ -23,21 +23,26 @@ type Start struct {
 	WeekFocus string
 	// Categories are the case categories used so far, most used first.
 	Categories []string
+	// Writer saves this debrief's draft and entry, based on the revisions
+	// read here.
+	Writer *Writer
 }
 
 // Start reads what the flow needs to open on date, in one transaction.
 func (j *Journal) Start(date journal.Date) (Start, error) {
-	var s Start
+	s := Start{Writer: &Writer{j: j, date: date}}
 	err := j.read(func(tx *store.Tx) error {
 		if dr, ok, err := tx.Draft(date); err != nil {
 			return err
 		} else if ok {
 			s.Draft = &dr
+			s.Writer.draft = dr.Rev
 		}
 		if e, ok, err := tx.Entry(date); err != nil {
 			return err
 		} else if ok {
 			s.Entry = &e
+			s.Writer.entry, s.Writer.base = e.Rev, journal.Draft{Entry: e}
 		}
 		if prev, ok, err := tx.LatestEntry(date.AddDays(-1)); err != nil {
 			return err
@@ -70,13 +75,17 @@ func (j *Journal) Start(date journal.Date) (Start, error) {
 // or last wrote; 0: none) a draft written meanwhile by another process is
 // not overwritten: the error is ErrConflict.
 func (j *Journal) SaveDraft(dr journal.Draft, loaded *uint64) (rev uint64, err error) {
-	err = j.write(func(tx *store.Tx) error {
-		if loaded != nil {
-			return tx.PutDraftIfRev(&dr, *loaded)
-		}
-		return tx.PutDraft(&dr)
-	})
+	err = j.write(func(tx *store.Tx) error { return putDraft(tx, &dr, loaded) })
 	return dr.Rev, err
+}
+
+// putDraft is the one way a draft is written (Journal.SaveDraft and the
+// Writer): over the revision loaded when set, else over whatever is there.
+func putDraft(tx *store.Tx, dr *journal.Draft, loaded *uint64) error {
+	if loaded != nil {
+		return tx.PutDraftIfRev(dr, *loaded)
+	}
+	return tx.PutDraft(dr)
 }
 
 // AddJot adds a quick note to a shift's jots (`debrief jot`) and returns how

@@ -8,7 +8,8 @@ import (
 
 // Export reads what an export for audience a is made from: the entries
 // from from to to (from zero: since the first entry), every idea, and the
-// weekly reviews when the audience may see them (only me).
+// weekly reviews and the jots no case was made from when the audience may
+// see them (only me).
 func (j *Journal) Export(from, to journal.Date, a report.Audience) (report.Input, error) {
 	in := report.Input{From: from, To: to}
 	err := j.read(func(tx *store.Tx) error {
@@ -36,10 +37,25 @@ func (j *Journal) Export(from, to journal.Date, a report.Audience) (report.Input
 		if in.Ideas, err = tx.Ideas(); err != nil {
 			return err
 		}
-		if a.Private() {
-			in.Reviews, err = tx.Reviews()
+		if !a.Private() {
+			return nil
 		}
-		return err
+		if in.Reviews, err = tx.Reviews(); err != nil {
+			return err
+		}
+		for _, e := range in.Entries {
+			jots, err := tx.Jots(e.ShiftDate)
+			if err != nil {
+				return err
+			}
+			if len(jots) > 0 {
+				if in.Jots == nil {
+					in.Jots = map[journal.Date][]journal.Jot{}
+				}
+				in.Jots[e.ShiftDate] = jots
+			}
+		}
+		return nil
 	})
 	return in, err
 }

@@ -51,8 +51,9 @@ type Style struct {
 }
 
 // ReadingOf makes the Reading of an entry, the private vent last and
-// marked as private.
-func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
+// marked as private; jots are the shift's jots no case was made from
+// (`debrief show` lists them, before the vent).
+func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 	var r Reading
 	field := func(label, text string) {
 		if text != "" {
@@ -113,6 +114,12 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer) Reading {
 	}
 	if len(e.Tags) > 0 {
 		field(p.T("field.tags"), strings.Join(e.Tags, p.T("punct.list")))
+	}
+	if len(jots) > 0 {
+		r = append(r, Block{Kind: Gap}, Block{Kind: Heading, Text: p.T("field.jots")})
+		for _, j := range jots {
+			r = append(r, Block{Kind: Item, Text: j.At.Format("15:04") + "  " + safetext.Line(j.Text)})
+		}
 	}
 	switch {
 	case e.Vent != "":

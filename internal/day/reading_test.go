@@ -3,6 +3,7 @@ package day
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -54,5 +55,22 @@ func TestReading(t *testing.T) {
 		if last := r[len(r)-1]; last.Kind != Text || !strings.HasPrefix(last.Text, "今天被骂了") || r[len(r)-2].Kind != Private {
 			t.Errorf("%s: the vent is not last under its heading: %+v", lang, r[len(r)-2:])
 		}
+	}
+}
+
+// The shift's jots no case was made from are listed, safe for the
+// terminal, before the vent, which stays last.
+func TestReadingListsJots(t *testing.T) {
+	e := readingEntry()
+	at := time.Date(2026, 11, 24, 23, 5, 0, 0, time.FixedZone("CST", 8*3600))
+	r := ReadingOf(&e, i18n.New(i18n.ZH), journal.Jot{At: at, Text: "顾客要快递员电话\u202e"}, journal.Jot{At: at.Add(time.Hour), Text: "退款卡住"})
+	text := strings.Join(r.Render(0, Style{}), "\n")
+	for _, want := range []string{"没用到的速记", "23:05  顾客要快递员电话\uFFFD", "00:05  退款卡住"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("%q missing:\n%s", want, text)
+		}
+	}
+	if strings.Index(text, "退款卡住") > strings.Index(text, "今天被骂了") || r[len(r)-1].Kind != Text {
+		t.Errorf("the vent is not last:\n%s", text)
 	}
 }

@@ -19,7 +19,8 @@ type Debrief struct {
 	// Loaded, when set, is the revision of the date's entry when the flow
 	// opened it (Start.Entry.Rev; 0: there was none). If another process
 	// saved the entry since, nothing is written and the error is
-	// ErrConflict. Nil saves over whatever is there.
+	// ErrConflict. Nil saves over whatever is there. (A Writer sets it to
+	// the revision it is based on.)
 	Loaded *uint64
 }
 
@@ -38,14 +39,29 @@ type Saved struct {
 	Wellbeing insight.Wellbeing
 }
 
-// Save is the one place a debrief is saved: the entry, its new ideas, the
-// removal of the jots it used and of the date's draft, in one transaction,
-// so either all of it is in the journal or none of it. Then
-// it reads what the saved screen shows; a failure there is not a failure
-// to save, the numbers are just left out.
+// Save saves a debrief (save) and reads what the saved screen shows.
 func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
+	if _, err := j.save(d, nil); err != nil {
+		return Saved{}, err
+	}
+	return j.saved(d.Entry.ShiftDate, today), nil
+}
+
+// save is the one place a debrief is saved (Journal.Save and Writer.Save):
+// the entry (over the revision d.Loaded, when set), its new ideas, the
+// removal of the jots its cases used and of the date's draft, in one
+// transaction, so either all of it is in the journal or none of it. check,
+// when set, runs first in the same transaction and stops the save with
+// its error (the Writer's look at what changed underneath). It returns
+// the entry as saved (with its new revision).
+func (j *Journal) save(d Debrief, check func(*store.Tx) error) (journal.Entry, error) {
 	e, date := d.Entry, d.Entry.ShiftDate
 	err := j.write(func(tx *store.Tx) error {
+		if check != nil {
+			if err := check(tx); err != nil {
+				return err
+			}
+		}
 		put := tx.PutEntry
 		if d.Loaded != nil {
 			put = func(e *journal.Entry, keepTimes bool) error { return tx.PutEntryIfRev(e, keepTimes, *d.Loaded) }
@@ -64,9 +80,12 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 		}
 		return tx.DeleteDraft(date)
 	})
-	if err != nil {
-		return Saved{}, err
-	}
+	return e, err
+}
+
+// saved reads what the saved screen shows once date was saved; a failure
+// here is not a failure to save, the numbers are just left out.
+func (j *Journal) saved(date, today journal.Date) Saved {
 	var s Saved
 	_ = j.read(func(tx *store.Tx) error {
 		s.Entries = tx.EntryCount()
@@ -88,7 +107,7 @@ func (j *Journal) Save(d Debrief, today journal.Date) (Saved, error) {
 		}
 		return nil
 	})
-	return s, nil
+	return s
 }
 
 // deleteJots removes the jots of date with the given ids that are still

@@ -168,8 +168,10 @@ type Vent struct {
 //
 // Jots are read fresh from the journal with the draft and are never written
 // with it: `debrief jot` may add one while the app has the draft open.
-// UsedJots are the ids of the jots turned into cases. Rev is the store's
-// revision counter, as for Entry.
+// UsedJots are, for each case in order, the id of the jot it was started
+// from (0: none): the jots the save removes, and the ones removing a case
+// gives back. Entry.Rev is the revision of the saved entry the draft is
+// based on (0: none); Rev is the store's revision counter, as for Entry.
 type Draft struct {
 	Entry     Entry     `json:"entry" cbor:"1,keyasint,omitempty"`
 	Ideas     []Idea    `json:"ideas,omitempty" cbor:"2,keyasint,omitempty"`

@@ -16,8 +16,9 @@ type Audience string
 const (
 	// Manager reads notes on the work: per shift the workload, the typical
 	// cases and their lessons, the three things helped; the ideas. Never the
-	// vent, the plans for tomorrow, the tags or the weekly reflections; mood,
-	// energy and stress only when the person asks (--include-wellbeing).
+	// vent, the plans for tomorrow, the tags, the shift's jots or the weekly
+	// reflections; mood, energy and stress only when the person asks
+	// (--include-wellbeing).
 	Manager Audience = "manager"
 	// Review is the quantified story for a performance review or a CV: the
 	// totals, the adopted ideas and the strongest cases. Same privacy as
@@ -42,8 +43,8 @@ func ParseAudience(s string) (Audience, error) {
 }
 
 // Private says whether the audience may see the private parts of the
-// journal: the vent, tomorrow's plan and whether it happened, the tags and
-// the weekly reflections.
+// journal: the vent, tomorrow's plan and whether it happened, the tags,
+// the jots no case was made from and the weekly reflections.
 func (a Audience) Private() bool { return a == Me }
 
 // Wellbeing says whether the audience sees mood, energy and stress: the
@@ -67,18 +68,21 @@ type Shift struct {
 	Private  *Private       `json:"private,omitempty"`
 }
 
-// Private holds what only the person sees.
+// Private holds what only the person sees. Jots are the shift's raw notes
+// that no case was made from: they stay with the shift, for the person.
 type Private struct {
-	Vent      string   `json:"vent,omitempty"`
-	Tomorrow  string   `json:"tomorrow,omitempty"`
-	FocusDone string   `json:"focus_done,omitempty"`
-	Tags      []string `json:"tags,omitempty"`
+	Vent      string        `json:"vent,omitempty"`
+	Tomorrow  string        `json:"tomorrow,omitempty"`
+	FocusDone string        `json:"focus_done,omitempty"`
+	Tags      []string      `json:"tags,omitempty"`
+	Jots      []journal.Jot `json:"jots,omitempty"`
 }
 
 // Visible turns an entry into what audience a may see of it. It copies
 // field by field on purpose: a field added to journal.Entry stays out of
 // every export until someone decides here who may see it.
-func (a Audience) Visible(e *journal.Entry, includeWellbeing bool) Shift {
+// jots are the shift's jots no case was made from.
+func (a Audience) Visible(e *journal.Entry, jots []journal.Jot, includeWellbeing bool) Shift {
 	s := Shift{
 		Date: e.ShiftDate, Kind: e.Shift, Started: e.StartedAt, Ended: e.EndedAt,
 		Contacts: e.Contacts, CSAT: e.CSAT, Helped: e.Helped, Cases: e.Cases,
@@ -95,8 +99,8 @@ func (a Audience) Visible(e *journal.Entry, includeWellbeing bool) Shift {
 		s.Stress = scale(e.Stress)
 	}
 	if a.Private() {
-		p := Private{Vent: e.Vent, Tomorrow: e.Tomorrow, FocusDone: e.FocusDone, Tags: e.Tags}
-		if p.Vent != "" || p.Tomorrow != "" || p.FocusDone != "" || len(p.Tags) > 0 {
+		p := Private{Vent: e.Vent, Tomorrow: e.Tomorrow, FocusDone: e.FocusDone, Tags: e.Tags, Jots: jots}
+		if p.Vent != "" || p.Tomorrow != "" || p.FocusDone != "" || len(p.Tags) > 0 || len(p.Jots) > 0 {
 			s.Private = &p
 		}
 	}

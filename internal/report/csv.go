@@ -37,7 +37,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 		cols = append(cols, "helped_1", "helped_2", "helped_3", "case_no", "title", "category", "channel", "outcome", "praise", "need", "action", "better")
 		private := d.For.Private()
 		if private {
-			cols = append(cols, "focus_done", "tomorrow", "tags", "vent")
+			cols = append(cols, "focus_done", "tomorrow", "tags", "vent", "jots")
 		}
 		cw.Write(header(p, cols...))
 		row := make([]string, 0, len(cols))
@@ -66,7 +66,7 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 				if pr.FocusDone != "" {
 					focus = p.T("focus." + pr.FocusDone)
 				}
-				tail = []string{focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent)}
+				tail = []string{focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent), jotsCell(pr.Jots)}
 			}
 			if len(s.Cases) == 0 {
 				row = append(row, "", "", "", "", "", "", "", "", "", "")
@@ -93,6 +93,16 @@ func header(p *i18n.Printer, cols ...string) []string {
 		out[i] = p.T("report.col." + c)
 	}
 	return out
+}
+
+// jotsCell is a shift's unused jots in one cell, each "15:04 text", one a
+// line.
+func jotsCell(jots []journal.Jot) string {
+	lines := make([]string, len(jots))
+	for i, j := range jots {
+		lines[i] = j.At.Format("15:04") + " " + j.Text
+	}
+	return safetext.CSV(strings.Join(lines, "\n"))
 }
 
 func caseCells(c *journal.Case, p *i18n.Printer) []string {

@@ -17,6 +17,9 @@ type Input struct {
 	Entries  []journal.Entry
 	Ideas    []journal.Idea
 	Reviews  []journal.WeeklyReview
+	// Jots are the jots of each entry's shift that no case was made from
+	// (read only for an audience that sees private notes).
+	Jots map[journal.Date][]journal.Jot
 	// Loc is the time zone in which an idea's UpdatedAt falls on a date.
 	Loc *time.Location
 }
@@ -145,7 +148,7 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 	default:
 		d.Shifts = make([]Shift, len(in.Entries))
 		for i := range in.Entries {
-			d.Shifts[i] = a.Visible(&in.Entries[i], includeWellbeing)
+			d.Shifts[i] = a.Visible(&in.Entries[i], in.Jots[in.Entries[i].ShiftDate], includeWellbeing)
 		}
 	}
 	if a.Private() {

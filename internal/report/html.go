@@ -126,10 +126,17 @@ type htmlShift struct {
 	// holds only whether the focus happened, which is a meta line.
 	HasPrivate           bool
 	Tomorrow, Tags, Vent template.HTML
+	Jots                 []htmlJot
 }
 
 // htmlCase is one typical case: a story of a review (h3, with its date)
 // or a case of a shift (h4).
+// htmlJot is a jot no case was made from: its time and text.
+type htmlJot struct {
+	At   string
+	Text template.HTML
+}
+
 type htmlCase struct {
 	Story, Praise        bool
 	Title, Meta          template.HTML
@@ -211,6 +218,9 @@ func newHTMLShift(s *Shift, p *i18n.Printer) htmlShift {
 	if pr := s.Private; pr != nil {
 		h.HasPrivate = true
 		h.Tomorrow, h.Vent = htmlText(pr.Tomorrow), htmlText(pr.Vent)
+		for _, j := range pr.Jots {
+			h.Jots = append(h.Jots, htmlJot{At: j.At.Format("15:04"), Text: htmlText(j.Text)})
+		}
 		tags := make([]string, len(pr.Tags))
 		for i, tag := range pr.Tags {
 			tags[i] = string(htmlText(safetext.Line(tag)))

@@ -139,6 +139,9 @@ func (m *mdWriter) shift(s *Shift) {
 		if pr.Vent != "" {
 			m.s("- ", p.T("report.vent"), p.T("punct.colon"), safetext.Markdown(pr.Vent, "  "), "\n")
 		}
+		for _, j := range pr.Jots {
+			m.s("- ", p.T("report.jot", j.At.Format("15:04")), p.T("report.colon"), safetext.Markdown(j.Text, "  "), "\n")
+		}
 		m.s("\n")
 	}
 }

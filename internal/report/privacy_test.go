@@ -17,6 +17,7 @@ const (
 	tomorrowCanary = "CANARY9c1eTOMORROW"
 	tagCanary      = "CANARY42b0TAG"
 	reviewCanary   = "CANARY5d77REVIEW"
+	jotCanary      = "CANARYb81cJOT"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -37,6 +38,7 @@ func week() Input {
 	}
 	return Input{
 		From: 20261116, To: 20261122, Entries: es, Loc: time.UTC,
+		Jots: map[journal.Date][]journal.Jot{20261117: {{At: time.Date(2026, 11, 17, 10, 1, 0, 0, time.UTC), Text: "顾客催发货 " + jotCanary}}},
 		Ideas: []journal.Idea{
 			{ID: 1, ShiftDate: 20261117, Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", Impact: "物流咨询减少 30%"},
 			{ID: 2, ShiftDate: 20261118, Kind: "process", Text: "退款话术模板", Status: "new"},
@@ -58,7 +60,7 @@ var formats = map[string]func(*bytes.Buffer, *Document, *i18n.Printer) error{
 // manager or review export, and all appear in an export for me.
 func TestCanaryNeverLeaves(t *testing.T) {
 	in := week()
-	private := []string{ventCanary, tomorrowCanary, tagCanary, reviewCanary}
+	private := []string{ventCanary, tomorrowCanary, tagCanary, reviewCanary, jotCanary}
 	for _, a := range Audiences {
 		for _, wb := range []bool{false, true} {
 			d := Build(in, a, wb)

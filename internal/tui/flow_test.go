@@ -274,6 +274,9 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 	a.Keys("pgdown")
 	a.Commit("帮用户退了款")
 	a.WaitFor("帮用户退了款")
+	// The step change's draft write is done before the journal is held
+	// (its answer would otherwise come late and cover the save's).
+	a.WaitFor(strings.TrimSpace(ctx.T("tui.draft_saved", "")))
 
 	// Another process holds the journal.
 	held, err := store.Open(ctx.Paths.DB, store.Options{})
@@ -281,7 +284,10 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 		t.Fatal(err)
 	}
 	a.Keys("ctrl+s")
-	a.WaitFor(ctx.T("err.locked"))
+	// The save's own answer (with "try again"), not a step change's draft
+	// write that met the lock late: closing the journal before the save
+	// has failed would let it succeed.
+	a.WaitFor(ctx.T("err.locked"), ctx.T("tui.retry"))
 	a.WaitFor("帮用户退了款")
 	held.Close()
 
@@ -293,7 +299,7 @@ func TestSaveFailureKeepsTextAndRetryWorks(t *testing.T) {
 	ctx.Journal.Options.MaxSize = int(fi.Size())
 	a.Commit(strings.Repeat("很长的一段话", 2000))
 	a.Keys("ctrl+s")
-	a.WaitFor(ctx.T("err.full"))
+	a.WaitFor(ctx.T("err.full"), ctx.T("tui.retry"))
 
 	ctx.Journal.Options.MaxSize = 0
 	a.Keys("ctrl+s")

@@ -43,11 +43,12 @@ type IdleMsg struct {
 }
 
 // SavedMsg reports a draft write of the screen as it was at change number
-// gen.
+// gen, with what the write returned besides its error.
 type SavedMsg struct {
-	tag string
-	gen int
-	err error
+	tag    string
+	gen    int
+	result any
+	err    error
 }
 
 // Err is the write's error: the runner reports it when the last draft,
@@ -84,8 +85,9 @@ func (s *Saver) IsIdle(msg IdleMsg) bool { return msg.tag == s.Tag && msg.seq ==
 // nothing changed since the last confirmed write. The screen stays dirty
 // until the write is confirmed, so a write lost with the program (ctrl+c)
 // or refused (journal locked) is made again by the next save or at the
-// exit. Take the snapshot before calling: write runs later.
-func (s *Saver) Save(write func() error) tea.Cmd {
+// exit. Take the snapshot before calling: write runs later. What write
+// returns besides its error comes back with Saved.
+func (s *Saver) Save(write func() (any, error)) tea.Cmd {
 	if !s.Dirty() {
 		return nil
 	}
@@ -105,25 +107,25 @@ func (s *Saver) Save(write func() error) tea.Cmd {
 			// A later snapshot is in the journal already.
 			return SavedMsg{tag: tag, gen: gen}
 		}
-		err := write()
+		result, err := write()
 		if err == nil {
 			o.written = n
 		}
-		return SavedMsg{tag: tag, gen: gen, err: err}
+		return SavedMsg{tag: tag, gen: gen, result: result, err: err}
 	}
 }
 
 // Saved takes a write's report: mine is false for another screen's draft;
-// err is the write's error. A confirmed write clears dirty only if no
-// change came after the snapshot.
-func (s *Saver) Saved(msg SavedMsg) (mine bool, err error) {
+// result and err are what the write returned. A confirmed write clears
+// dirty only if no change came after the snapshot.
+func (s *Saver) Saved(msg SavedMsg) (mine bool, result any, err error) {
 	if msg.tag != s.Tag {
-		return false, nil
+		return false, nil, nil
 	}
 	if msg.err == nil && msg.gen == s.gen {
 		s.dirty = false
 	}
-	return true, msg.err
+	return true, msg.result, msg.err
 }
 
 // Done says the entry itself was saved: no draft is written any more.

@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/draft"
+	"github.com/debrief-app/debrief/internal/tui/flow/conflict"
 	"github.com/debrief-app/debrief/internal/tui/flow/step/cases"
 	"github.com/debrief-app/debrief/internal/tui/flow/step/helped"
 	"github.com/debrief-app/debrief/internal/tui/flow/step/ideas"
@@ -37,6 +38,7 @@ const (
 	phaseResume        // a draft was found: resume it or start over?
 	phaseTyping
 	phaseSaving
+	phaseConflict // saving met a change made elsewhere: what to keep?
 	phaseSaved
 )
 
@@ -61,9 +63,10 @@ type Model struct {
 	vent     *vent.Step
 	review   *review.Step
 	existing *journal.Entry // the saved entry being edited (keeps Tags, CreatedAt)
-	jots     []journal.Jot
+	jots     []journal.Jot  // the shift's jots, read fresh (never written here)
 
 	pendingDraft *journal.Draft // offered for resuming
+	writer       *day.Writer    // saves only over the revisions read (nil until loaded)
 	saver        draft.Saver
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
@@ -71,6 +74,17 @@ type Model struct {
 	// fields; it goes when they are fixed or the step changes.
 	problemStatus bool
 	result        day.Saved
+
+	// Saving that met a change made elsewhere: what I wrote as it was
+	// collected, the conflict and its question. draftHeld: another
+	// window's draft is in the journal, so no draft is written over it
+	// until the person chooses (the exit merges instead); entryMoved: the
+	// person was told the entry changed.
+	mine       journal.Draft
+	conflict   *day.Conflict
+	question   *conflict.Model
+	draftHeld  bool
+	entryMoved bool
 }
 
 // New returns the flow for date (today when 0). edit reopens the saved
@@ -82,6 +96,7 @@ func New(ctx *app.Context, date journal.Date, edit bool) *Model {
 	m := &Model{ctx: ctx, keys: ctx.Keys.Flow, date: date, editing: edit,
 		saver: draft.Saver{Tag: date.String(), Idle: IdleSave}}
 	m.shift, m.cases, m.vent, m.review = shift.New(ctx), cases.New(ctx), vent.New(ctx), review.New(ctx)
+	m.question = conflict.New(ctx)
 	m.steps = []app.Step{m.shift, helped.New(ctx), m.cases, m.vent, ideas.New(ctx), tomorrow.New(ctx), m.review}
 	return m
 }
@@ -112,6 +127,7 @@ func (m *Model) layout() {
 	for _, s := range m.steps {
 		s.SetSize(m.width, sh)
 	}
+	m.question.SetSize(m.width, max(m.height-2, 1))
 }
 
 func (m *Model) headRows() int {
@@ -138,6 +154,13 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case draft.SavedMsg:
 		m.draftSaved(msg)
 		return m, nil
+	case jotsMsg:
+		if msg.err == nil {
+			m.setJots(msg.jots)
+		}
+		return m, nil
+	case discardedMsg:
+		return m, app.GoHome
 	case savedMsg:
 		return m, m.onSaved(msg)
 	case draft.IdleMsg:
@@ -174,6 +197,9 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case phaseSaved:
 		return app.GoBack
+	case phaseConflict:
+		choice, cmd := m.question.Update(k)
+		return tea.Batch(cmd, m.choose(choice))
 	}
 	switch {
 	case key.Matches(k, m.keys.Save):
@@ -236,7 +262,12 @@ func (m *Model) gotoStep(i int, fromStart bool) tea.Cmd {
 	if m.step() == m.review {
 		m.review.Show(m.collect(), m.vent.LetGo())
 	}
-	return tea.Batch(m.step().Focus(fromStart), m.saveDraft())
+	cmd := tea.Batch(m.step().Focus(fromStart), m.saveDraft())
+	if m.step() == m.cases {
+		// Jots taken in another terminal since are offered at once.
+		cmd = tea.Batch(cmd, m.readJots())
+	}
+	return cmd
 }
 
 // collect is the draft of what is on screen now: the entry being edited,
@@ -262,33 +293,6 @@ func (m *Model) apply(d journal.Draft) {
 	}
 }
 
-// saveDraft writes a snapshot of the steps as the draft, if anything
-// changed since the last confirmed write.
-func (m *Model) saveDraft() tea.Cmd {
-	if !m.saver.Dirty() {
-		return nil
-	}
-	dr := m.collect()
-	j := m.ctx.Journal
-	return m.saver.Save(func() error { _, err := j.SaveDraft(dr, nil); return err })
-}
-
-func (m *Model) draftSaved(msg draft.SavedMsg) {
-	mine, err := m.saver.Saved(msg)
-	switch {
-	case !mine:
-		// another flow's draft, written as it was left
-	case err != nil:
-		m.setStatus(m.ctx.T("tui.draft_failed", m.ctx.Explain(err)), true)
-	case !m.statusErr:
-		m.setStatus(m.ctx.T("tui.draft_saved", m.ctx.Clock().Format("15:04")), false)
-	}
-}
-
-// Leave saves the draft now; the root runs it before the app ends for any
-// reason. Nothing is written when nothing changed or the entry is saved.
-func (m *Model) Leave() tea.Cmd { return m.saveDraft() }
-
 func (m *Model) setStatus(s string, isErr bool) {
 	rows := len(m.statusLines())
 	m.status, m.statusErr, m.problemStatus = s, isErr, false
@@ -304,6 +308,8 @@ func (m *Model) ShortHelp() []key.Binding {
 		return []key.Binding{m.keys.Resume, m.keys.Restart, m.keys.Back}
 	case phaseTyping:
 		return m.step().ShortHelp()
+	case phaseConflict:
+		return m.question.ShortHelp()
 	}
 	return nil
 }
@@ -315,6 +321,8 @@ func (m *Model) FullHelp() [][]key.Binding {
 		return [][]key.Binding{m.ShortHelp()}
 	case phaseTyping:
 		return m.step().FullHelp()
+	case phaseConflict:
+		return m.question.FullHelp()
 	}
 	return nil
 }

@@ -24,6 +24,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 	if msg.err != nil {
 		m.setStatus(m.ctx.Explain(msg.err), true)
 	}
+	m.writer = msg.Writer
 	m.shift.SetPrevious(msg.LastTomorrow, msg.WeekFocus)
 	m.shift.Preselect(m.ctx.Journal.ShiftKind(m.date))
 	m.cases.SetCategories(msg.Categories)
@@ -37,8 +38,7 @@ func (m *Model) loaded(msg loadedMsg) tea.Cmd {
 		m.apply(journal.Draft{Entry: e})
 	}
 	if msg.Draft != nil {
-		m.jots = msg.Draft.Jots
-		m.cases.SetJots(m.jots)
+		m.setJots(msg.Draft.Jots)
 		if draftHasContent(msg.Draft) {
 			m.pendingDraft = msg.Draft
 			m.phase = phaseResume
@@ -65,6 +65,7 @@ func (m *Model) resume(take bool) tea.Cmd {
 	m.pendingDraft = nil
 	m.phase = phaseTyping
 	if take && dr != nil {
+		m.writer.Resume(*dr)
 		m.apply(*dr)
 		if dr.Editing && !m.editing {
 			m.editing = true

@@ -27,6 +27,8 @@ func (m *Model) View() layout.Frame {
 			lines = append([]string{"", ""}, lines...)
 		}
 		return layout.Text(lines...).Fit(w, h)
+	case phaseConflict:
+		return layout.Stack(layout.Text(m.stepLine(), ""), m.question.View()).Fit(w, h)
 	case phaseLoading:
 		return layout.Text(m.stepLine(), "", st.Muted.Render(t("tui.loading"))).Fit(w, h)
 	case phaseResume:

@@ -25,7 +25,10 @@ type Map struct {
 	Week    Week
 	Trends  Trends
 	Flow    Flow
-	Editor  Editor
+	// Conflict is the flow's question when saving met a change made
+	// elsewhere.
+	Conflict Conflict
+	Editor   Editor
 }
 
 // Global keys work on every screen; the root handles them.
@@ -99,6 +102,13 @@ type Flow struct {
 	Next, Prev, NextStep, PrevStep, Back, Save key.Binding
 	Editor, Add, Remove, Jot, Suggest, Open    key.Binding
 	AddIdea, Resume, Restart                   key.Binding
+}
+
+// Conflict answers "this date was changed elsewhere while you wrote":
+// keep both, keep mine, keep theirs, or go back without choosing. The
+// differences scroll with the pager's keys, but for b (both here).
+type Conflict struct {
+	Both, Mine, Theirs, Back key.Binding
 }
 
 // Editor moves and deletes in a long text, as the bubbles text area does
@@ -210,6 +220,12 @@ func New(t func(string, ...any) string) *Map {
 			AddIdea:  Bind(t("tui.key.add_idea"), "enter"),
 			Resume:   Bind(t("tui.key.resume"), "enter", "y"),
 			Restart:  Bind(t("tui.key.restart"), "n"),
+		},
+		Conflict: Conflict{
+			Both:   Bind(t("conflict.key.both"), "b"),
+			Mine:   Bind(t("conflict.key.mine"), "m"),
+			Theirs: Bind(t("conflict.key.theirs"), "t"),
+			Back:   Bind(t("conflict.key.back"), "esc"),
 		},
 		// ctrl+e (line end in the text area) is the flow's "open in
 		// $EDITOR"; end does it here.

@@ -13,6 +13,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
 
@@ -21,6 +22,12 @@ type Model struct {
 	ta        textarea.Model
 	multiLine bool
 	rev       int
+	// loaded is the text last given to SetValue as it was, shown what the
+	// field made of it: while the field still shows exactly that, Value is
+	// the loaded text, so a saved answer nobody touched keeps every
+	// character it had (a control from an import included) instead of
+	// what stands in for it on the screen.
+	loaded, shown string
 }
 
 // maxSingleRows is how many rows a long single-line answer may wrap over
@@ -67,12 +74,14 @@ func (f *Model) SetStyles(s textarea.Styles) { f.ta.SetStyles(s) }
 func (f Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	switch m := msg.(type) {
 	case tea.PasteMsg:
-		if !f.multiLine {
-			m.Content = oneLine(m.Content)
-			msg = m
-		}
+		m.Content = f.clean(m.Content)
+		msg = m
 		f.rev++
 	case tea.KeyPressMsg:
+		if m.Text != "" && f.ta.Focused() && safetext.Terminal(m.Text) != m.Text {
+			f.Insert(m.Text)
+			return f, nil
+		}
 		if f.edits(m) {
 			f.rev++
 		}
@@ -119,10 +128,18 @@ func (f *Model) Handle(msg tea.Msg) tea.Cmd {
 	return cmd
 }
 
-func oneLine(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", " ")
-	return strings.NewReplacer("\n", " ", "\r", " ").Replace(s)
+// clean is text as the field keeps it: line breaks as "\n" (a single-line
+// field makes them spaces), the rest safe for the terminal.
+func (f Model) clean(s string) string {
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n").Replace(s)
+	if !f.multiLine {
+		s = strings.ReplaceAll(s, "\n", " ")
+	}
+	return strings.ReplaceAll(safetext.Terminal(s), "\uFFFD", unshown)
 }
+
+// unshown stands in a field for what the read views show as U+FFFD.
+const unshown = "□"
 
 // Rev counts the changes to the text: compare it before and after an
 // Update to know whether the text changed.
@@ -140,24 +157,26 @@ func (f Model) Frame() layout.Frame {
 // nil when the field is not focused.
 func (f Model) Cursor() *tea.Cursor { return f.ta.Cursor() }
 
-// Value is the text typed so far.
-func (f Model) Value() string { return f.ta.Value() }
+// Value is the text typed so far (the loaded text as it was, while it is
+// untouched).
+func (f Model) Value() string {
+	v := f.ta.Value()
+	if v == f.shown && f.loaded != f.shown {
+		return f.loaded
+	}
+	return v
+}
 
 // SetValue replaces the text and puts the cursor at its end.
 func (f *Model) SetValue(s string) {
-	if !f.multiLine {
-		s = oneLine(s)
-	}
-	f.ta.SetValue(s)
+	f.ta.SetValue(f.clean(s))
+	f.loaded, f.shown = s, f.ta.Value()
 	f.rev++
 }
 
 // Insert types s at the cursor, as one change.
 func (f *Model) Insert(s string) {
-	if !f.multiLine {
-		s = oneLine(s)
-	}
-	f.ta.InsertString(s)
+	f.ta.InsertString(f.clean(s))
 	f.rev++
 }
 

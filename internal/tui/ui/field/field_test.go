@@ -80,3 +80,70 @@ func TestRevCountsChanges(t *testing.T) {
 		t.Fatalf("insert: rev %d value %q", f.Rev(), f.Value())
 	}
 }
+
+// Controls a terminal would act on (bidi overrides and marks, escape
+// sequences) are shown as the read views show them, whether typed, pasted,
+// committed by an input method or loaded; nothing reaches the terminal raw.
+func TestControlsAreShownNotSent(t *testing.T) {
+	hostile := "退款\u202e123\u2066x\u200fy\x1b[31m红\u061c"
+	want := "退款□123□x□y␛[31m红□"
+	for name, enter := range map[string]func(*Model){
+		"loaded": func(f *Model) { f.SetValue(hostile) },
+		"pasted": func(f *Model) { *f, _ = f.Update(tea.PasteMsg{Content: hostile}) },
+		"typed": func(f *Model) {
+			for _, r := range hostile {
+				*f, _ = f.Update(tea.KeyPressMsg{Text: string(r)})
+			}
+		},
+		"committed": func(f *Model) { *f, _ = f.Update(tea.KeyPressMsg{Text: hostile}) },
+	} {
+		for _, multi := range []bool{false, true} {
+			f := New("", styles)
+			if multi {
+				f = NewMultiLine("", styles)
+			}
+			f.SetWidth(40)
+			f.Focus()
+			rev := f.Rev()
+			enter(&f)
+			if name == "loaded" {
+				// an answer loaded and not touched keeps what it had
+				if f.Value() != hostile {
+					t.Errorf("loaded (multi-line %v): value %q, want it as loaded", multi, f.Value())
+				}
+			} else if f.Value() != want {
+				t.Errorf("%s (multi-line %v): value %q, want %q", name, multi, f.Value(), want)
+			}
+			if f.Rev() == rev {
+				t.Errorf("%s: the change was not counted", name)
+			}
+			view := f.View()
+			for _, r := range []string{"\u202e", "\u2066", "\u200f", "\u061c"} {
+				if strings.Contains(view, r) {
+					t.Errorf("%s (multi-line %v): %U reaches the terminal: %q", name, multi, []rune(r)[0], view)
+				}
+			}
+			if strings.Contains(view, "\x1b[31m红") {
+				t.Errorf("%s: the typed escape sequence reaches the terminal", name)
+			}
+			if name == "loaded" {
+				// once edited, the answer is what the field shows
+				f, _ = f.Update(tea.KeyPressMsg{Text: "!"})
+				if f.Value() != want+"!" {
+					t.Errorf("loaded, then typed (multi-line %v): value %q, want %q", multi, f.Value(), want+"!")
+				}
+			}
+		}
+	}
+}
+
+// Windows line ends in a paste are line breaks, not visible ␍.
+func TestPastedCRLF(t *testing.T) {
+	f := NewMultiLine("", styles)
+	f.SetWidth(40)
+	f.Focus()
+	f, _ = f.Update(tea.PasteMsg{Content: "第一行\r\n第二行\r第三行"})
+	if f.Value() != "第一行\n第二行\n第三行" {
+		t.Fatalf("value %q", f.Value())
+	}
+}

@@ -82,6 +82,10 @@ func (m *Model) GotoTop() { m.vp.GotoTop() }
 // GotoBottom shows the end.
 func (m *Model) GotoBottom() { m.vp.GotoBottom() }
 
+// AtBottom reports whether the end of the text is in view: an owner may
+// say there is more below.
+func (m Model) AtBottom() bool { return m.vp.AtBottom() }
+
 // Bindings are the scrolling keys, for help.
 func (m Model) Bindings() []key.Binding {
 	k := m.keys

@@ -7,10 +7,12 @@ package cases
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -22,12 +24,12 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
 
-// item is a case of the list. Jot is the index of the jot it was started
-// from (-1: none): removing such a case is where the jot would be given
-// back.
+// item is a case of the list. Jot is the id of the jot it was started
+// from (0: none): the jot is used while the case is in the list, so
+// removing the case gives the jot back.
 type item struct {
 	c   journal.Case
-	jot int
+	jot uint64
 }
 
 // Step is the cases step.
@@ -36,10 +38,9 @@ type Step struct {
 	list       caseList
 	edit       int // the case in the form; -1: the list is shown
 	form       caseForm
-	categories []string // used before, most frequent first
-	jots       []journal.Jot
-	jotsUsed   int
-	reopen     int // the case to open on the next Focus (1-based; 0: none): a resumed draft's
+	categories []string      // used before, most frequent first
+	jots       []journal.Jot // the shift's jots, as last read
+	reopen     int           // the case to open on the next Focus (1-based; 0: none): a resumed draft's
 }
 
 // New returns the step with no cases.
@@ -51,10 +52,23 @@ func New(ctx *app.Context) *Step {
 	return s
 }
 
-// SetJots gives the shift's jots, none used yet.
+// SetJots gives the shift's jots as they are now (`debrief jot` may have
+// added some since); the cases keep the jots they were started from.
 func (s *Step) SetJots(j []journal.Jot) {
-	s.jots, s.jotsUsed = j, 0
+	s.jots = j
 	s.followFocus()
+}
+
+// Unused are the jots no case was started from, oldest first: they are
+// offered by j, and they stay with the shift when the debrief is saved.
+func (s *Step) Unused() []journal.Jot {
+	var out []journal.Jot
+	for _, j := range s.jots {
+		if !slices.ContainsFunc(s.list.Items(), func(it item) bool { return it.jot == j.ID }) {
+			out = append(out, j)
+		}
+	}
+	return out
 }
 
 // SetCategories gives the categories used before, most frequent first.
@@ -71,7 +85,7 @@ func (s *Step) showList() {
 func (s *Step) followFocus() {
 	s.FollowFocus()
 	inList := s.edit < 0
-	jotsLeft := s.jotsUsed < len(s.jots)
+	jotsLeft := len(s.Unused()) > 0
 	s.Keys.Add.SetEnabled(inList)
 	s.Keys.Open.SetEnabled(inList)
 	s.Keys.Remove.SetEnabled(inList && s.list.Len() > 0)
@@ -98,7 +112,7 @@ func (s *Step) FocusSlot(i int) tea.Cmd {
 func (s *Step) Focus(bool) tea.Cmd {
 	if i := s.reopen - 1; i >= 0 && s.edit < 0 && i < s.list.Len() {
 		s.reopen = 0
-		s.openCase(i, journal.Case{}, -1)
+		s.openCase(i, journal.Case{}, 0)
 		return s.FocusSlot(s.form.resumeSlot())
 	}
 	return s.FocusSlot(0)
@@ -130,8 +144,8 @@ func (s *Step) Restyle(st theme.Styles) {
 func (s *Step) Rev() int { return s.Base.Rev() + s.form.rev() }
 
 // openCase shows the form for case i (the list's length: a new one,
-// starting as start, from jot j or -1).
-func (s *Step) openCase(i int, start journal.Case, j int) tea.Cmd {
+// starting as start, from the jot of id j or 0).
+func (s *Step) openCase(i int, start journal.Case, j uint64) tea.Cmd {
 	items := s.list.Items()
 	if i >= len(items) {
 		items = append(items, item{c: start, jot: j})
@@ -172,7 +186,8 @@ func (s *Step) closeCase() {
 // removeMsg is the yes to "remove case i?".
 type removeMsg struct{ i int }
 
-// remove takes case i out of the list.
+// remove takes case i out of the list; the jot it was started from, if
+// any, is offered again.
 func (s *Step) remove(i int) {
 	items := s.list.Items()
 	if i < 0 || i >= len(items) {
@@ -199,18 +214,21 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 	switch {
 	case key.Matches(k, s.Keys.Add):
 		s.Changed()
-		return app.Stay, s.openCase(s.list.Len(), journal.Case{}, -1)
+		return app.Stay, s.openCase(s.list.Len(), journal.Case{}, 0)
 	case key.Matches(k, s.Keys.Jot):
-		j := s.jotsUsed
-		s.jotsUsed++
+		unused := s.Unused()
+		if len(unused) == 0 {
+			return app.Stay, nil
+		}
+		j := unused[0]
 		s.Changed()
-		return app.Stay, s.openCase(s.list.Len(), journal.Case{Title: strings.TrimSpace(s.jots[j].Text)}, j)
+		return app.Stay, s.openCase(s.list.Len(), journal.Case{Title: strings.TrimSpace(j.Text)}, j.ID)
 	case key.Matches(k, s.Keys.Open):
 		if s.list.Len() == 0 {
 			s.Changed()
-			return app.Stay, s.openCase(0, journal.Case{}, -1)
+			return app.Stay, s.openCase(0, journal.Case{}, 0)
 		}
-		return app.Stay, s.openCase(s.list.Index(), journal.Case{}, -1)
+		return app.Stay, s.openCase(s.list.Index(), journal.Case{}, 0)
 	case key.Matches(k, s.Keys.Remove):
 		// A whole case is a lot of typing: asked first.
 		i := s.list.Index()
@@ -351,26 +369,28 @@ func (s *Step) caseLine(i int, it item, selected bool, w int) []string {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.Title()) }
 
-// Load puts the draft's cases in the list and keeps its jots.
+// Load puts the draft's cases in the list, each with the jot it was
+// started from, and keeps its jots.
 func (s *Step) Load(d journal.Draft) {
 	items := make([]item, len(d.Entry.Cases))
 	for i, c := range d.Entry.Cases {
-		items[i] = item{c: c, jot: -1}
+		items[i] = item{c: c, jot: day.JotOf(d, i)}
 	}
 	s.list.SetItems(items)
 	s.list.Select(0)
 	if d.Jots != nil {
-		s.jots, s.jotsUsed = d.Jots, 0
+		s.jots = d.Jots
 	}
 	s.showList()
 	s.reopen = d.OpenCase
 	s.Changed()
 }
 
-// Fill writes the cases, the one open in the form included; empty ones
-// are left out.
+// Fill writes the cases, the one open in the form included (empty ones
+// are left out), and beside them the jots they were started from.
 func (s *Step) Fill(d *journal.Draft) {
-	d.Entry.Cases, d.OpenCase = nil, 0
+	d.Entry.Cases, d.UsedJots, d.OpenCase = nil, nil, 0
+	linked := false
 	for i, it := range s.list.Items() {
 		c := it.c
 		if i == s.edit {
@@ -378,10 +398,15 @@ func (s *Step) Fill(d *journal.Draft) {
 		}
 		if !emptyCase(c) {
 			d.Entry.Cases = append(d.Entry.Cases, c)
+			d.UsedJots = append(d.UsedJots, it.jot)
+			linked = linked || it.jot != 0
 			if i == s.edit {
 				d.OpenCase = len(d.Entry.Cases)
 			}
 		}
+	}
+	if !linked {
+		d.UsedJots = nil
 	}
 }
 
@@ -425,7 +450,7 @@ func (l *caseList) View() layout.Frame {
 		f = l.Model.View()
 	}
 	s := l.step
-	if rest := s.jots[min(s.jotsUsed, len(s.jots)):]; len(rest) > 0 {
+	if rest := s.Unused(); len(rest) > 0 {
 		f.Lines = append(f.Lines, "", st.Label.Render(t("tui.jots", len(rest))))
 		for _, j := range rest {
 			f.Lines = append(f.Lines, layout.Truncate("  "+j.At.Local().Format("15:04")+"  "+safetext.Line(j.Text), width))

@@ -5,6 +5,7 @@ package review
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -57,6 +58,18 @@ func (s *Step) Load(journal.Draft) {}
 
 // Fill writes nothing.
 func (s *Step) Fill(*journal.Draft) {}
+
+// unusedJots counts the shift's jots no case was started from: they are
+// not lost, they stay with the shift.
+func unusedJots(d journal.Draft) int {
+	n := 0
+	for _, j := range d.Jots {
+		if !slices.Contains(d.UsedJots, j.ID) {
+			n++
+		}
+	}
+	return n
+}
 
 // View is the entry at a glance.
 func (s *Step) View() layout.Frame {
@@ -117,5 +130,11 @@ func (s *Step) View() layout.Frame {
 		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
 	}
 	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
+	if n := unusedJots(s.draft); n > 0 {
+		lines = append(lines, "")
+		for _, l := range layout.Wrap(s.Ctx.N("tui.review.jots_kept", n), max(width, 10)) {
+			lines = append(lines, st.Muted.Render(l))
+		}
+	}
 	return layout.Text(lines...).Fit(s.Width, s.Height)
 }

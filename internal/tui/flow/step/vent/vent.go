@@ -116,9 +116,13 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text (a sealed one stays sealed).
+// Load puts the entry's vent in the text (a sealed one stays sealed), to
+// be kept: whether to let it go is asked again at saving (a draft does not
+// record it, and a vent loaded from the other side of a conflict is not
+// this person's to let go).
 func (s *Step) Load(d journal.Draft) {
 	s.vent.SetValue(d.Entry.Vent)
+	s.keep.SetValue("keep")
 	was := s.sealed != nil
 	s.sealed = nil
 	if d.Entry.Vent == "" && len(d.Entry.VentSealed) > 0 {
