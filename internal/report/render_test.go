@@ -28,7 +28,9 @@ func chromium(t *testing.T) string {
 
 func runChromium(t *testing.T, bin string, args ...string) []byte {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	// A hang guard, not a speed test: at a load of 15 on two cores a
+	// screenshot took over a minute and was killed.
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
 	base := []string{"--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run",
 		"--user-data-dir=" + t.TempDir()}
