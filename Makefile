@@ -4,7 +4,7 @@ BIN     := bin/debrief
 VERSION ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
 LDFLAGS := -s -w -X github.com/debrief-app/debrief/internal/cli.Version=$(VERSION)
 
-.PHONY: run build test fmt-check vet lint bench clean
+.PHONY: run build man test fmt-check vet lint bench clean
 
 ## run: build debrief and start it on the default journal
 run: build
@@ -13,6 +13,10 @@ run: build
 ## build: compile bin/debrief
 build:
 	$(GO) build -trimpath -ldflags '$(LDFLAGS)' -o $(BIN) ./cmd/debrief
+
+## man: write the man page, bin/debrief.1 (English; `debrief man --lang zh` for Chinese)
+man: build
+	./$(BIN) man --lang en > bin/debrief.1
 
 ## test: gofmt check, go vet, every test with the race detector, benchmarks run once
 ## (30 minutes a package: internal/cli's process tests take ten under -race

@@ -27,7 +27,9 @@ import (
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/archive/gen"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/safefile"
 	"github.com/debrief-app/debrief/internal/store"
 )
@@ -180,6 +182,30 @@ func archiveFile(cache string, years int, last journal.Date) (path string, err e
 	return path, err
 }
 
+// teamFolder writes, once, the manager JSON exports of twelve agents' ten
+// generated years (seeds 1–12) into a folder, as a team's shared folder
+// holds them for `debrief team report`.
+func teamFolder(cache string, last journal.Date) (string, error) {
+	dir := filepath.Join(cache, fmt.Sprintf("team-12x10y-%s-gen%d", last, gen.Version))
+	if _, err := os.Stat(filepath.Join(dir, "agent-12.json")); err == nil {
+		return dir, nil
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return "", err
+	}
+	for i := range 12 {
+		a := gen.Journal(10, uint64(i+1), last)
+		in := report.Input{From: a.Entries[0].ShiftDate, To: last, Entries: a.Entries, Ideas: a.Ideas, Loc: time.UTC,
+			Detail: true, Author: report.Author{Name: fmt.Sprintf("客服%02d", i+1), Team: "售后二组"}}
+		d := report.Build(in, report.Manager, i%3 == 0)
+		f := filepath.Join(dir, fmt.Sprintf("agent-%02d.json", i+1))
+		if err := safefile.Write(f, 0o600, func(w io.Writer) error { return report.WriteJSON(w, d, i18n.New(i18n.ZH)) }); err != nil {
+			return "", err
+		}
+	}
+	return dir, nil
+}
+
 // env is the environment of every timed process: its own home, config and
 // data directories, "today" fixed to the journals' last day, Chinese.
 func (b *bench) env(db string, lang string) []string {
@@ -242,6 +268,13 @@ func (b *bench) budgets() []budget {
 		}},
 		{name: "`debrief export` html, manager, all years", limit: 120 * ms, run: func() (result, error) {
 			return b.timed(b.proc(b.ten, "export", "--for", "manager", "--format", "html", "--from", b.firstShift, "--to", end.String()))
+		}},
+		{name: "`debrief team report` html of twelve agents' 10-year manager JSON exports", limit: 1500 * ms, run: func() (result, error) {
+			dir, err := teamFolder(b.cache, end)
+			if err != nil {
+				return result{}, err
+			}
+			return b.timed(b.proc(b.ten, "team", "report", dir, "--format", "html", "-o", filepath.Join(b.scratch, "team.html")))
 		}},
 		{name: "`debrief week --json`", limit: 15 * ms, run: func() (result, error) {
 			return b.timed(b.proc(b.ten, "week", "--json"))

@@ -479,10 +479,10 @@ type decoded struct {
 // The members of each kind of record, in the order backup writes them.
 var (
 	entryFields  = []string{"shift_date", "shift", "started_at", "ended_at", "contacts", "csat", "mood", "energy", "stress", "helped", "cases", "vent", "tomorrow", "focus_done", "tags", "created_at", "updated_at", "jots", "sealed_vent"}
-	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise"}
+	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise", "pinned"}
 	jotFields    = []string{"at", "text"}
 	dayOffFields = []string{"date", "reason", "note"}
-	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "history"}
+	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why", "history"}
 	moveFields   = []string{"at", "status"}
 	reviewFields = []string{"week", "went_well", "to_change", "focus", "updated_at"}
 )
@@ -630,6 +630,8 @@ func readCase(r *record, at field) (journal.Case, error) {
 			c.Better, err = r.text(f, journal.MaxText)
 		case 7:
 			c.Praise, err = r.boolean(f)
+		case 8:
+			c.Pinned, err = r.boolean(f)
 		}
 		return err
 	})
@@ -698,6 +700,10 @@ func (d *decoder) idea(r *record) (decoded, error) {
 		case 6:
 			x.UpdatedAt, err = r.instant(f)
 		case 7:
+			x.SharedWith, err = r.text(f, journal.MaxText)
+		case 8:
+			x.DeclinedWhy, err = r.text(f, journal.MaxText)
+		case 9:
 			if d.header.Version < 2 {
 				r.fail(&journal.FieldError{Field: "history", Rule: RuleVersion2})
 				return r.s.skip()

@@ -148,6 +148,10 @@ func writeCase(jw *jsonout.Writer, c *journal.Case) {
 		jw.Key("praise")
 		jw.Bool(true)
 	}
+	if c.Pinned {
+		jw.Key("pinned")
+		jw.Bool(true)
+	}
 	jw.End()
 }
 
@@ -169,6 +173,8 @@ func writeIdea(jw *jsonout.Writer, x *journal.Idea) {
 	text(jw, "status", x.Status)
 	optText(jw, "impact", x.Impact)
 	instant(jw, "updated_at", x.UpdatedAt)
+	optText(jw, "shared_with", x.SharedWith)
+	optText(jw, "declined_why", x.DeclinedWhy)
 	if len(x.History) > 0 {
 		jw.Key("history")
 		jw.BeginArray()

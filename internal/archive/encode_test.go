@@ -27,7 +27,7 @@ func TestEncodingIsTheFormatOfVersion1(t *testing.T) {
 	a.Entries[0].Vent = "\x1b]52;c;aGk=\x07 \u009b31m \u202e \x7f \u2028 <b>&"
 	a.Entries[0].CSAT = &csat
 	a.Entries[1].Contacts = &zero
-	a.Entries[2].Cases = append(a.Entries[2].Cases, journal.Case{Title: "x", Praise: true})
+	a.Entries[2].Cases = append(a.Entries[2].Cases, journal.Case{Title: "x", Praise: true}, journal.Case{Title: "pinned for the review", Pinned: true})
 	a.WeeklyReviews[0].UpdatedAt = time.Time{}
 	a.DaysOff[0].Note = ""
 

@@ -2,6 +2,7 @@ package archive
 
 import (
 	"errors"
+	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/seal"
@@ -31,6 +32,9 @@ type Options struct {
 	// Progress, when set, is told now and then how many bytes of the
 	// archive have been read.
 	Progress func(offset int64)
+	// Loc is the zone in which a record's missing times are derived from
+	// its date (times.go); time.Local when nil.
+	Loc *time.Location
 	// ArchiveKey opens the vents of an archive sealed to another key than
 	// the journal's (NeedsArchiveKey); they are sealed again to the
 	// journal's key.
@@ -181,7 +185,15 @@ func (im *importer) put(section string, index int, key string, exists bool, coun
 	return nil
 }
 
+func (im *importer) loc() *time.Location {
+	if im.opt.Loc != nil {
+		return im.opt.Loc
+	}
+	return time.Local
+}
+
 func (im *importer) Entry(i int, e *journal.Entry, jots []journal.Jot) error {
+	fillEntryTimes(e, im.loc())
 	exists := im.tx.HasEntry(e.ShiftDate)
 	return im.put("entries", i, e.ShiftDate.String(), exists, &im.r.Entries, func() error {
 		if im.reseal != nil && len(e.VentSealed) > 0 {
@@ -210,6 +222,7 @@ func (im *importer) DayOff(i int, d *journal.DayOff) error {
 }
 
 func (im *importer) Idea(i int, x *journal.Idea) error {
+	fillIdeaTime(x, im.loc())
 	_, exists, err := im.tx.Idea(x.ID)
 	if err != nil {
 		return err
@@ -218,6 +231,7 @@ func (im *importer) Idea(i int, x *journal.Idea) error {
 }
 
 func (im *importer) Review(i int, w *journal.WeeklyReview) error {
+	fillReviewTime(w, im.loc())
 	_, exists, err := im.tx.Review(w.Week)
 	if err != nil {
 		return err

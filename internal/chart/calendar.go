@@ -28,14 +28,11 @@ func Calendar(last journal.Date, weeks int, cell func(journal.Date) string,
 			if _, _, day := d.Parts(); day == 1 && c >= used {
 				name := monthLabel(d)
 				if w := lipgloss.Width(name); c+w <= weeks {
-					top.WriteString(strings.Repeat(" ", c-used) + name)
-					used = c + w
-					// "Dec Jan" needs a space; "12月1月" ends each name
-					// itself, so Chinese months fit in the weeks they have.
-					if r := name[len(name)-1]; r < 0x80 {
-						top.WriteString(" ")
-						used++
-					}
+					// A space after every name, Chinese ones too: "11月12月"
+					// reads as one word; a month with no room for its name
+					// and the space is left unnamed rather than run into the next.
+					top.WriteString(strings.Repeat(" ", c-used) + name + " ")
+					used = c + w + 1
 				}
 			}
 		}

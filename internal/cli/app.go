@@ -42,6 +42,7 @@ type App struct {
 // warnings printed on stderr.
 func (a *App) Journal() *day.Journal {
 	j := day.New(a.Paths.DB, a.Cfg, a.Now)
+	j.Options.RecordClock = a.Clock
 	if journalHook != nil {
 		journalHook(j)
 	}
@@ -52,6 +53,13 @@ func (a *App) Journal() *day.Journal {
 // journalHook lets tests change how the journal is opened (a small
 // MaxSize stands for a full disk). Nil in the program.
 var journalHook func(*day.Journal)
+
+// Clock is the time every timestamp debrief writes into a record or an
+// archive is taken from: the records' created/updated times, a jot's
+// time, a backup's exported_at. DEBRIEF_TODAY moves it to that date
+// (config.Clock); reminders, "today" and the daily snapshots' days read
+// the wall clock (a.Now).
+func (a *App) Clock() time.Time { return a.Cfg.Clock(a.Now, a.Getenv)() }
 
 // Today is the current shift date (DEBRIEF_TODAY overrides).
 func (a *App) Today() (journal.Date, error) {

@@ -39,6 +39,9 @@ func (a *App) runApp(open tui.Open) error {
 		SaveFailed: func(err error) {
 			fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("tui.draft_failed", a.Explain(err)))
 		},
+		DraftKept: func(date journal.Date) {
+			fmt.Fprintln(a.Stdout, a.P.T("tui.draft_kept", date))
+		},
 	})
 }
 

@@ -18,7 +18,7 @@ func (a *App) backupCommand() *cobra.Command {
 	var salvage bool
 	cmd := a.command("backup", "data", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		now, j := a.Now(), a.Journal()
+		now, j := a.Clock(), a.Journal()
 		if salvage {
 			return a.salvage(out, now)
 		}
@@ -52,7 +52,8 @@ func (a *App) backupCommand() *cobra.Command {
 		if fileErr != nil {
 			return fmt.Errorf("%s", a.P.T("err.write_file", out, fileErr))
 		}
-		fmt.Fprintln(a.Stdout, a.P.T("backup.done", c.Entries, c.DaysOff, c.Ideas, c.Reviews, out))
+		fmt.Fprintln(a.Stdout, a.P.T("backup.done", a.P.N("count.entries", c.Entries), a.P.N("count.days_off", c.DaysOff),
+			a.P.N("count.ideas", c.Ideas), a.P.N("count.reviews", c.Reviews), out))
 		return nil
 	}
 	cmd.Flags().StringVarP(&out, "output", "o", "", a.P.T("flag.backup_output"))
@@ -101,9 +102,10 @@ func (a *App) salvage(out string, now time.Time) error {
 	if out == "-" {
 		report = a.Stderr
 	}
-	fmt.Fprintln(report, a.P.T("backup.salvaged", len(s.Entries), len(s.DaysOff), len(s.Ideas), len(s.Reviews), safetext.Line(out)))
+	fmt.Fprintln(report, a.P.T("backup.salvaged", a.P.N("count.entries", len(s.Entries)), a.P.N("count.days_off", len(s.DaysOff)),
+		a.P.N("count.ideas", len(s.Ideas)), a.P.N("count.reviews", len(s.Reviews)), safetext.Line(out)))
 	if len(s.Skipped) > 0 {
-		fmt.Fprintln(report, a.P.T("backup.skipped", len(s.Skipped)))
+		fmt.Fprintln(report, a.P.N("backup.skipped", len(s.Skipped)))
 		for _, p := range s.Skipped {
 			fmt.Fprintln(report, "  "+a.explainProblem(p))
 		}

@@ -32,7 +32,7 @@ func (a *App) checkCommand() *cobra.Command {
 		for _, p := range problems {
 			fmt.Fprintln(a.Stdout, "  "+a.explainProblem(p))
 		}
-		return fmt.Errorf("%s%s%s", a.P.T("check.problems", len(problems), a.Paths.DB), a.P.T("hint.sep"), a.backupHint(true))
+		return fmt.Errorf("%s%s%s", a.P.N("check.problems", len(problems), a.Paths.DB), a.P.T("hint.sep"), a.backupHint(true))
 	}
 	return cmd
 }

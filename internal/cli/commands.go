@@ -13,6 +13,7 @@ func (a *App) commands() []*cobra.Command {
 		a.showCommand(),
 		a.listCommand(),
 		a.offCommand(),
+		a.pinCommand(),
 		a.backupCommand(),
 		a.importCommand(),
 		a.checkCommand(),
@@ -25,6 +26,8 @@ func (a *App) commands() []*cobra.Command {
 		a.exportCommand(),
 		a.weekCommand(),
 		a.ideasCommand(),
+		a.teamCommand(),
+		a.playbookCommand(),
 		// The app (internal/tui): the debrief flow and quick notes.
 		a.newCommand(),
 		a.editCommand(),

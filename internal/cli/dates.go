@@ -25,6 +25,28 @@ func (a *App) parseDateArg(flag, s string) (journal.Date, error) {
 	return d, nil
 }
 
+// dateRange reads --from/--to: a zero from means "since the first entry",
+// the end is today unless --to says otherwise (playbook, export).
+func (a *App) dateRange(from, to string) (lo, hi journal.Date, err error) {
+	if hi, err = a.Today(); err != nil {
+		return 0, 0, err
+	}
+	if from != "" {
+		if lo, err = a.parseDateArg("--from", from); err != nil {
+			return 0, 0, err
+		}
+	}
+	if to != "" {
+		if hi, err = a.parseDateArg("--to", to); err != nil {
+			return 0, 0, err
+		}
+	}
+	if lo != 0 && hi < lo {
+		return 0, 0, a.rangeError(lo, hi, to != "")
+	}
+	return lo, hi, nil
+}
+
 // dayArg is the day `debrief show` and `debrief edit` are about: the DATE
 // argument (given), or the latest entry on or before today.
 func (a *App) dayArg(args []string) (d day.Day, given bool, err error) {
@@ -47,4 +69,14 @@ func (a *App) dayArg(args []string) (d day.Day, given bool, err error) {
 		d, err = j.Day(e.ShiftDate)
 	}
 	return d, false, err
+}
+
+// rangeError: --from is after the end of the range. Both dates are named;
+// when --to was not given (or lies after today) the end is today, and the
+// message says so.
+func (a *App) rangeError(from, to journal.Date, toGiven bool) error {
+	if !toGiven {
+		return usagef("%s", a.P.T("err.range_today", from, to))
+	}
+	return usagef("%s", a.P.T("err.range", from, to))
 }

@@ -1,9 +1,12 @@
 package cli
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
+	"strings"
 
 	"github.com/debrief-app/debrief/internal/archive"
 	"github.com/debrief-app/debrief/internal/config"
@@ -89,11 +92,9 @@ func (a *App) Explain(err error) string {
 	case errors.As(err, &fe):
 		msg = a.fieldError(fe)
 	case errors.As(err, &ce):
-		if ce.Line > 0 {
-			msg = p.T("err.config_line", ce.File, ce.Line, ce.Msg)
-		} else {
-			msg = p.T("err.config", ce.File, ce.Msg)
-		}
+		msg = p.T("err.config", ce.File, configProblem(p, ce))
+	case errors.Is(err, config.ErrToday):
+		msg = p.T("err.env_today", a.Getenv("DEBRIEF_TODAY"))
 	default:
 		msg = err.Error()
 	}
@@ -114,4 +115,76 @@ func linkTarget(path string) string {
 		return t
 	}
 	return "?"
+}
+
+// configProblem words what is wrong in the config file: the line, the
+// setting as written and what to write instead.
+func configProblem(p *i18n.Printer, ce *config.Error) string {
+	name := ce.Key[strings.LastIndex(ce.Key, ".")+1:]
+	if ce.Table {
+		name = "[" + ce.Key + "]"
+	}
+	switch ce.Reason {
+	case config.ReasonUnknown:
+		if ce.Maybe != "" {
+			maybe := ce.Maybe
+			if ce.Table {
+				maybe = "[" + maybe + "]"
+			}
+			return p.T("config.unknown_maybe", ce.Line, name, maybe)
+		}
+		return p.T("config.unknown", ce.Line, name)
+	case config.ReasonValue:
+		want := "config.want." + cmp.Or(ce.Rule, ce.Key)
+		if !i18n.Has(want) {
+			want = "config.want.table"
+		}
+		return p.T("config.value", ce.Line, name, ce.Value, p.T(want, ce.Key))
+	case config.ReasonRead:
+		return p.T("config.read", ce.Err)
+	}
+	return p.T("config.syntax", ce.Line, ce.Value)
+}
+
+// flagMistake words cobra's and pflag's English about a mistaken flag or
+// command in the person's language, naming the flag and the value.
+func (a *App) flagMistake(err error) (string, bool) {
+	s := err.Error()
+	quoted := func(s string) string {
+		if v, e := strconv.Unquote(s); e == nil {
+			return v
+		}
+		return s
+	}
+	switch {
+	case strings.HasPrefix(s, "unknown flag: "):
+		return a.P.T("err.unknown_flag", strings.TrimPrefix(s, "unknown flag: ")), true
+	case strings.HasPrefix(s, "unknown shorthand flag: "):
+		// unknown shorthand flag: 'x' in -xyz
+		_, in, _ := strings.Cut(s, "' in ")
+		name := strings.TrimSuffix(strings.TrimPrefix(s, "unknown shorthand flag: '"), "' in "+in)
+		return a.P.T("err.unknown_flag", "-"+name), true
+	case strings.HasPrefix(s, "flag needs an argument: "):
+		name := strings.TrimPrefix(s, "flag needs an argument: ")
+		if strings.HasPrefix(name, "'") {
+			// flag needs an argument: 'o' in -o
+			name, _, _ = strings.Cut(strings.TrimPrefix(name, "'"), "'")
+			name = "-" + name
+		}
+		return a.P.T("err.flag_needs_value", name), true
+	case strings.HasPrefix(s, "invalid argument "):
+		// invalid argument "maybe" for "--json" flag: strconv.ParseBool: ...
+		rest := strings.TrimPrefix(s, "invalid argument ")
+		value, rest, _ := strings.Cut(rest, " for ")
+		name, _, _ := strings.Cut(rest, " flag")
+		name = quoted(name)
+		if i := strings.Index(name, ", "); i >= 0 { // "-j, --json"
+			name = name[i+2:]
+		}
+		return a.P.T("err.flag_bad_value", name, quoted(value)), true
+	case strings.HasPrefix(s, "unknown command "):
+		name, _, _ := strings.Cut(strings.TrimPrefix(s, "unknown command "), " for ")
+		return a.P.T("err.unknown_command", quoted(name)), true
+	}
+	return "", false
 }

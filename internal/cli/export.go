@@ -24,32 +24,39 @@ var exportFormats = map[string]func(io.Writer, *report.Document, *i18n.Printer) 
 	"md": report.WriteMarkdown, "csv": report.WriteCSV, "html": report.WriteHTML, "json": report.WriteJSON,
 }
 
+// exportFormatNames lists the formats in the order help shows them.
+func exportFormatNames() []string { return []string{"md", "csv", "html", "json"} }
+
 func (a *App) exportCommand() *cobra.Command {
-	var who, format, from, to, week, out, passFile string
-	var wellbeing bool
+	var who, format, from, to, week, out, rows, passFile, tag string
+	var wellbeing, detail bool
 	cmd := a.command("export", "data", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		// The defaults are in the flags' help, in the person's language.
 		who, format := cmp.Or(who, string(report.Manager)), cmp.Or(format, "md")
 		aud, err := report.ParseAudience(who)
 		if err != nil {
-			return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me"))
+			return usagef("%s", a.P.T("err.bad_choice", "--for", who, "manager, review, me, team"))
 		}
 		write, ok := exportFormats[format]
 		if !ok {
-			return usagef("%s", a.P.T("err.bad_choice", "--format", format, "md, csv, html, json"))
+			return usagef("%s", a.P.T("err.bad_choice", "--format", format, strings.Join(exportFormatNames(), ", ")))
+		}
+		switch {
+		case rows == "" || rows == "shifts":
+		case rows == "cases" && format == "csv":
+			write = report.WriteCaseCSV
+		case rows == "cases":
+			return usagef("%s", a.P.T("err.rows_csv"))
+		default:
+			return usagef("%s", a.P.T("err.bad_choice", "--rows", rows, "shifts, cases"))
 		}
 		lo, hi, err := a.exportRange(from, to, week)
 		if err != nil {
 			return err
 		}
-		if out != "" {
-			if dir := filepath.Dir(out); !isDir(dir) {
-				return fmt.Errorf("%s", a.P.T("err.no_dir", out, dir))
-			}
-			if isDir(out) {
-				return fmt.Errorf("%s", a.P.T("err.is_dir", out, strings.TrimRight(out, "/")))
-			}
+		if err := a.checkOutput(out); err != nil {
+			return err
 		}
 		// One read, one document, one write, then exit: collecting
 		// garbage on the way would only cost time (as in stats).
@@ -60,6 +67,7 @@ func (a *App) exportCommand() *cobra.Command {
 		if err != nil {
 			return err
 		}
+		in.Entries = day.Tagged(in.Entries, tag)
 		// Only an export for me holds vents; sealed ones are opened
 		// when a passphrase is at hand, else left out (and said so).
 		if n := day.SealedCount(in.Entries); n > 0 {
@@ -75,6 +83,9 @@ func (a *App) exportCommand() *cobra.Command {
 				}
 			}
 		}
+		// CSV and JSON are data: every shift, whatever the range.
+		in.Detail = detail || format == "csv" || format == "json"
+		in.Author = report.Author{Name: a.Cfg.Profile.Name, Team: a.Cfg.Profile.Team}
 		doc := report.Build(in, aud, wellbeing)
 		if out == "" || out == "-" {
 			return write(a.Stdout, doc, a.P)
@@ -83,6 +94,9 @@ func (a *App) exportCommand() *cobra.Command {
 			return fmt.Errorf("%s", a.P.T("err.write_file", out, err))
 		}
 		fmt.Fprintln(a.Stderr, a.P.T("export.done", safetext.Line(out)))
+		if aud != report.Me && in.Author == (report.Author{}) {
+			fmt.Fprintln(a.Stderr, a.P.T("export.no_name"))
+		}
 		return nil
 	}
 	f := cmd.Flags()
@@ -91,7 +105,10 @@ func (a *App) exportCommand() *cobra.Command {
 	f.StringVar(&from, "from", "", a.P.T("flag.from"))
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&week, "week", "", a.P.T("flag.export_week"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&wellbeing, "include-wellbeing", false, a.P.T("flag.export_wellbeing"))
+	f.StringVar(&rows, "rows", "", a.P.T("flag.export_rows"))
+	f.BoolVar(&detail, "detail", false, a.P.T("flag.export_detail"))
 	f.StringVarP(&out, "output", "o", "", a.P.T("flag.export_output"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	return cmd
@@ -115,30 +132,18 @@ func (a *App) exportRange(from, to, week string) (lo, hi journal.Date, err error
 		}
 		return w.Monday(), w.Sunday(), nil
 	}
-	today, err := a.Today()
-	if err != nil {
-		return 0, 0, err
-	}
 	if from == "" && to == "" {
+		today, err := a.Today()
+		if err != nil {
+			return 0, 0, err
+		}
 		w := journal.WeekOf(today).Prev()
 		return w.Monday(), w.Sunday(), nil
 	}
-	if from != "" {
-		if lo, err = a.parseDateArg("--from", from); err != nil {
-			return 0, 0, err
-		}
-	}
-	hi = today
-	if to != "" {
-		if hi, err = a.parseDateArg("--to", to); err != nil {
-			return 0, 0, err
-		}
-	}
-	if lo != 0 && hi < lo {
-		return 0, 0, usagef("%s", a.P.T("err.range", from, to))
-	}
-	return lo, hi, nil
+	return a.dateRange(from, to)
 }
+
+func dirOf(path string) string { return filepath.Dir(path) }
 
 func isDir(path string) bool {
 	fi, err := os.Stat(path)

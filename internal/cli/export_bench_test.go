@@ -19,7 +19,8 @@ func benchmarkExport(b *testing.B, format string) {
 		"XDG_DATA_HOME": data, "XDG_CONFIG_HOME": b.TempDir(), "DEBRIEF_TODAY": "2026-11-25", "LANG": "en_US.UTF-8",
 	}
 	getenv := func(k string) string { return env[k] }
-	args := []string{"export", "--for", "manager", "--format", format, "--from", "2016-01-01", "--to", "2026-11-25"}
+	// --detail: every shift, as before long ranges were summarised by month.
+	args := []string{"export", "--for", "manager", "--format", format, "--detail", "--from", "2016-01-01", "--to", "2026-11-25"}
 	var out bytes.Buffer
 	if code := Run(args, nil, &out, io.Discard, getenv, time.Now); code != 0 || out.Len() < 100000 {
 		b.Fatalf("exit %d, %d bytes", code, out.Len())

@@ -53,7 +53,7 @@ func (a *App) ideasCommand() *cobra.Command {
 				fmt.Fprintln(w, strings.Repeat(" ", 6)+labelStyle.Render(a.P.T("ideas.impact", safetext.Line(i.Impact))))
 			}
 		}
-		fmt.Fprintln(w, labelStyle.Render(a.P.T("ideas.total", len(list))))
+		fmt.Fprintln(w, labelStyle.Render(a.P.N("ideas.total", len(list))))
 		return nil
 	}
 	cmd.Flags().StringVar(&status, "status", "", a.P.T("flag.ideas_status"))
@@ -66,7 +66,7 @@ func (a *App) ideasCommand() *cobra.Command {
 // declined) and notes its impact. Any status may be set: a person who
 // clicked the wrong one can put it back.
 func (a *App) ideasSetCommand() *cobra.Command {
-	var impact string
+	var impact, with, why string
 	cmd := &cobra.Command{
 		Use:   "set ID STATUS",
 		Short: a.P.T("ideas.set_short"),
@@ -80,12 +80,18 @@ func (a *App) ideasSetCommand() *cobra.Command {
 			if !slices.Contains(journal.IdeaStatuses, status) {
 				return usagef("%s", a.P.T("err.bad_choice", "STATUS", status, strings.Join(journal.IdeaStatuses, ", ")))
 			}
-			var newImpact *string
-			if cmd.Flags().Changed("impact") {
-				v := strings.TrimSpace(impact)
-				newImpact = &v
+			change := day.IdeaChange{Status: status}
+			for _, f := range []struct {
+				flag string
+				v    string
+				to   **string
+			}{{"impact", impact, &change.Impact}, {"with", with, &change.SharedWith}, {"why", why, &change.DeclinedWhy}} {
+				if cmd.Flags().Changed(f.flag) {
+					v := strings.TrimSpace(f.v)
+					*f.to = &v
+				}
 			}
-			before, after, err := a.Journal().MoveIdea(id, status, newImpact)
+			before, after, err := a.Journal().ChangeIdea(id, change)
 			if errors.Is(err, day.ErrNoIdea) {
 				return fmt.Errorf("%s", a.P.T("err.no_idea", id))
 			}
@@ -96,9 +102,17 @@ func (a *App) ideasSetCommand() *cobra.Command {
 			if after.Impact != "" && after.Impact != before.Impact {
 				fmt.Fprintln(a.Stdout, a.P.T("ideas.impact_set", id, safetext.Line(after.Impact)))
 			}
+			if after.SharedWith != "" && after.SharedWith != before.SharedWith {
+				fmt.Fprintln(a.Stdout, a.P.T("ideas.with_set", id, safetext.Line(after.SharedWith)))
+			}
+			if after.DeclinedWhy != "" && after.DeclinedWhy != before.DeclinedWhy {
+				fmt.Fprintln(a.Stdout, a.P.T("ideas.why_set", id, safetext.Line(after.DeclinedWhy)))
+			}
 			return nil
 		},
 	}
 	cmd.Flags().StringVar(&impact, "impact", "", a.P.T("flag.ideas_impact"))
+	cmd.Flags().StringVar(&with, "with", "", a.P.T("flag.ideas_with"))
+	cmd.Flags().StringVar(&why, "why", "", a.P.T("flag.ideas_why"))
 	return cmd
 }

@@ -72,9 +72,11 @@ func (a *App) importArchive(path string, opt archive.Options, archivePass string
 	if opt.DryRun {
 		key = "import.dry_run"
 	}
-	msg := a.P.T(key, res.Entries, res.DaysOff, res.Ideas, res.Reviews, res.Skipped)
+	p := a.P
+	msg := p.T(key, p.N("count.entries", res.Entries), p.N("count.days_off", res.DaysOff), p.N("count.ideas", res.Ideas),
+		p.N("count.reviews", res.Reviews), res.Skipped)
 	if res.Jots > 0 {
-		msg += a.P.T("import.done_jots", res.Jots)
+		msg += p.N("import.done_jots", res.Jots)
 	}
 	fmt.Fprintln(a.Stdout, msg)
 	switch {
@@ -83,7 +85,7 @@ func (a *App) importArchive(path string, opt archive.Options, archivePass string
 	case res.KeyTaken:
 		fmt.Fprintln(a.Stdout, a.P.T("import.key_taken"))
 	case res.Resealed > 0:
-		fmt.Fprintln(a.Stdout, a.P.T("import.resealed", res.Resealed))
+		fmt.Fprintln(a.Stdout, a.P.N("import.resealed", res.Resealed))
 	}
 	return nil
 }

@@ -55,7 +55,7 @@ func (a *App) addJot(today journal.Date, text string) error {
 	if strings.ContainsRune(text, 0) {
 		return usagef("%s", a.P.T("rule.nul", "TEXT"))
 	}
-	n, err := a.Journal().AddJot(today, journal.Jot{At: a.Now().Truncate(time.Second), Text: text})
+	n, err := a.Journal().AddJot(today, journal.Jot{At: a.Clock().Truncate(time.Second), Text: text})
 	if err != nil {
 		return err
 	}

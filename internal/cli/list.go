@@ -12,7 +12,7 @@ import (
 )
 
 func (a *App) listCommand() *cobra.Command {
-	var from, to, search, category string
+	var from, to, search, category, tag string
 	var asJSON, unlock bool
 	var passFile string
 	cmd := a.command("list", "journal", noArgs(a))
@@ -30,9 +30,9 @@ func (a *App) listCommand() *cobra.Command {
 			}
 		}
 		if lo != 0 && hi != 0 && hi < lo {
-			return usagef("%s", a.P.T("err.range", from, to))
+			return a.rangeError(lo, hi, true)
 		}
-		q := day.NewQuery(search, category, a.P)
+		q := day.NewQuery(search, category, a.P).WithTag(tag)
 		if asJSON {
 			entries, err := a.Journal().List(lo, hi, q, true)
 			if err != nil {
@@ -65,9 +65,9 @@ func (a *App) listCommand() *cobra.Command {
 		for _, e := range entries {
 			fmt.Fprintf(w, "%s  %s  %s  %s  %s\n", e.Date,
 				padRight(a.P.T("shift."+e.Shift), 8), day.Dots(e.Mood),
-				padRight(a.P.T("list.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
+				padRight(a.P.N("count.cases", e.Cases), 8), labelStyle.Render(truncate(safetext.Line(e.Headline), 48)))
 		}
-		fmt.Fprintln(w, labelStyle.Render(a.P.T("list.total", len(entries))))
+		fmt.Fprintln(w, labelStyle.Render(a.P.N("list.total", len(entries))))
 		return nil
 	}
 	f := cmd.Flags()
@@ -75,6 +75,7 @@ func (a *App) listCommand() *cobra.Command {
 	f.StringVar(&to, "to", "", a.P.T("flag.to"))
 	f.StringVar(&search, "search", "", a.P.T("flag.search"))
 	f.StringVar(&category, "category", "", a.P.T("flag.category"))
+	f.StringVar(&tag, "tag", "", a.P.T("flag.tag"))
 	f.BoolVar(&asJSON, "json", false, a.P.T("flag.json"))
 	f.BoolVar(&unlock, "unlock", false, a.P.T("flag.unlock"))
 	f.StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())

@@ -139,7 +139,7 @@ func (a *App) unlockWith(fn func() (*seal.Key, error)) (*seal.Key, error) {
 // out, and how to include them.
 func (a *App) sealedSkipped(n int) {
 	if n > 0 {
-		fmt.Fprintln(a.Stderr, "debrief: "+a.P.T("pass.sealed_left_out", n))
+		fmt.Fprintln(a.Stderr, "debrief: "+a.P.N("pass.sealed_left_out", n))
 	}
 }
 

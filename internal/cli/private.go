@@ -100,11 +100,11 @@ func (a *App) privateEnable() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("private.enabled", en.Vents))
+			fmt.Fprintln(a.Stdout, a.P.N("private.enabled", en.Vents))
 			fmt.Fprintln(a.Stdout, a.P.T("private.forgotten"))
 			a.snapshotReport(en.Snapshots)
 			if files := plainArchives(a.Paths.Backups); len(files) > 0 {
-				fmt.Fprintln(a.Stdout, a.P.T("private.plain_archives", len(files), safetext.Line(strings.Join(files, ", "))))
+				fmt.Fprintln(a.Stdout, a.P.N("private.plain_archives", len(files), safetext.Line(strings.Join(files, ", "))))
 			}
 			return a.offerRecovery(recovery, en.Recovery)
 		},
@@ -146,7 +146,7 @@ func (a *App) snapshotReport(changes []day.SnapshotChange) {
 		}
 	}
 	if rewritten > 0 {
-		fmt.Fprintln(a.Stdout, a.P.T("private.backups_rewritten", rewritten))
+		fmt.Fprintln(a.Stdout, a.P.N("private.backups_rewritten", rewritten))
 	}
 	// Deleted snapshots are told by the journal's warnings.
 }
@@ -196,7 +196,7 @@ func (a *App) privateDisable() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			fmt.Fprintln(a.Stdout, a.P.T("private.disabled", n))
+			fmt.Fprintln(a.Stdout, a.P.N("private.disabled", n))
 			a.snapshotReport(snaps)
 			return nil
 		},

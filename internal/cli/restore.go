@@ -43,7 +43,7 @@ func (a *App) listBackups() error {
 		if n, err := day.CountEntries(b.Path); err != nil {
 			state = a.P.T("restore.bad")
 		} else {
-			state += ", " + a.P.T("restore.entries", n)
+			state += a.P.T("punct.comma") + a.P.N("restore.entries", n)
 		}
 		fmt.Fprintf(a.Stdout, "  %s  %s  %s\n", safetext.Line(b.Name), b.ModTime.Local().Format("2006-01-02 15:04"), state)
 	}
@@ -78,7 +78,7 @@ func (a *App) restore(name string) error {
 		return err
 	}
 	n, _ := day.CountEntries(a.Paths.DB)
-	fmt.Fprintln(a.Stdout, a.P.T("restore.done", safetext.Line(a.Paths.DB), safetext.Line(name), n))
+	fmt.Fprintln(a.Stdout, a.P.N("restore.done", n, safetext.Line(a.Paths.DB), safetext.Line(name)))
 	if saved != "" {
 		fmt.Fprintln(a.Stdout, a.P.T("restore.kept", safetext.Line(saved)))
 	}

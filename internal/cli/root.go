@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -44,16 +45,13 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	err := root.Execute()
+	err := a.execute(root)
 	if err != nil && err != errQuiet {
-		if strings.HasPrefix(err.Error(), "unknown command") || strings.HasPrefix(err.Error(), "unknown shorthand") ||
-			strings.HasPrefix(err.Error(), "unknown flag") {
-			err = &usageError{msg: err.Error()}
+		var ue *usageError
+		if msg, ok := a.flagMistake(err); ok && !errors.As(err, &ue) {
+			err = &usageError{msg: msg + a.P.T("hint.help")}
 		}
-		fmt.Fprintln(stderr, "debrief: "+a.withBackupHint(a.Explain(err), err))
-		if ExitCode(err) == 2 {
-			fmt.Fprintln(stderr, a.P.T("hint.help"))
-		}
+		printError(stderr, a.withBackupHint(a.Explain(err), err))
 	}
 	return ExitCode(err)
 }
@@ -120,8 +118,12 @@ func (a *App) rootCommand() *cobra.Command {
 		},
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runRoot(cmd) },
 	}
-	root.CompletionOptions.DisableDefaultCmd = true
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return &usageError{msg: err.Error()} })
+	root.SetFlagErrorFunc(func(cmd *cobra.Command, err error) error {
+		if msg, ok := a.flagMistake(err); ok {
+			return usagef("%s", msg+p.T("hint.help_cmd", cmd.CommandPath()))
+		}
+		return &usageError{msg: err.Error()}
+	})
 	// --db and --lang were read by preScan before cobra ran; these only
 	// declare them for parsing and help.
 	var db, lang string
@@ -130,19 +132,23 @@ func (a *App) rootCommand() *cobra.Command {
 	root.PersistentFlags().BoolP("help", "h", false, p.T("flag.help"))
 	root.Flags().BoolP("version", "v", false, p.T("flag.version"))
 	root.SetVersionTemplate("debrief {{.Version}}\n")
-	root.SetHelpCommand(&cobra.Command{Hidden: true, Use: "no-help", GroupID: "data"})
-	root.SetUsageTemplate(usageTemplate(p))
+	root.SetHelpCommand(a.helpCommand())
 	root.AddGroup(&cobra.Group{ID: "journal", Title: p.T("group.journal")},
-		&cobra.Group{ID: "data", Title: p.T("group.data")})
+		&cobra.Group{ID: "data", Title: p.T("group.data")},
+		&cobra.Group{ID: "other", Title: p.T("group.other")})
 	for _, c := range a.commands() {
 		root.AddCommand(c)
 	}
+	a.registerCompletions(root)
 	return root
 }
 
 // noArgs refuses arguments with a usage error (exit 2).
 func noArgs(a *App) cobra.PositionalArgs {
 	return func(cmd *cobra.Command, args []string) error {
+		if len(args) > 0 && !cmd.HasParent() {
+			return usagef("%s", a.P.T("err.unknown_command", args[0])+a.P.T("hint.help"))
+		}
 		if len(args) > 0 {
 			return usagef("%s", a.P.T("err.unexpected_arg", args[0], cmd.CommandPath()))
 		}
@@ -168,28 +174,4 @@ func exactArgs(a *App, n int, what string) cobra.PositionalArgs {
 		}
 		return maxArgs(a, n)(cmd, args)
 	}
-}
-
-func usageTemplate(p *i18n.Printer) string {
-	return p.T("help.usage") + `{{if .Runnable}}
-  {{.UseLine}}{{end}}{{if .HasAvailableSubCommands}}
-  {{.CommandPath}} [command]{{end}}{{if .HasExample}}
-
-` + p.T("help.examples") + `
-{{.Example}}{{end}}{{if .HasAvailableSubCommands}}{{range $group := .Groups}}
-
-{{.Title}}{{range $.Commands}}{{if (and (eq .GroupID $group.ID) (or .IsAvailableCommand (eq .Name "help")))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{if not .AllChildCommandsHaveGroup}}
-
-` + p.T("help.more_commands") + `{{range .Commands}}{{if (and (eq .GroupID "") (or .IsAvailableCommand (eq .Name "help")))}}
-  {{rpad .Name .NamePadding }} {{.Short}}{{end}}{{end}}{{end}}{{end}}{{if .HasAvailableLocalFlags}}
-
-` + p.T("help.flags") + `
-{{.LocalFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableInheritedFlags}}
-
-` + p.T("help.global_flags") + `
-{{.InheritedFlags.FlagUsages | trimTrailingWhitespaces}}{{end}}{{if .HasAvailableSubCommands}}
-
-` + p.T("help.more") + `{{end}}
-`
 }

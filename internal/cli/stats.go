@@ -13,6 +13,7 @@ import (
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/spf13/cobra"
 )
@@ -46,7 +47,7 @@ func (a *App) statsCommand() *cobra.Command {
 		}
 		if end := min(cmp.Or(hi, today), today); lo > end {
 			// Entries after today are never counted: the range ends today.
-			return usagef("%s", a.P.T("err.range", lo, end))
+			return a.rangeError(lo, end, hi != 0 && hi <= today)
 		}
 		st, err := a.Journal().Stats(today, lo, hi)
 		if err != nil {
@@ -104,9 +105,9 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 	row := func(key, value string) {
 		fmt.Fprintln(w, labelStyle.Render(padRight(p.T(key), width))+"  "+value)
 	}
-	fmt.Fprintln(w, headStyle.Render(p.T("stats.range", *s.Range.From, s.Range.To, s.Shifts)))
+	fmt.Fprintln(w, headStyle.Render(p.N("stats.range", s.Shifts, *s.Range.From, s.Range.To)))
 
-	row("stats.streak", p.T("stats.streak_value", s.Streak.Current, s.Streak.Longest))
+	row("stats.streak", p.N("stats.streak_value", s.Streak.Current, s.Streak.Longest))
 	if s.Consistency30d != nil {
 		row("stats.last30", p.T("stats.consistency", int(*s.Consistency30d*100+0.5)))
 	} else {
@@ -119,25 +120,22 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 		for i := range recent {
 			values[i] = of(&recent[i])
 		}
-		line := p.T("stats.avg", avg(p, sc.Avg)) + " · " + p.T("stats.last7", avg(p, sc.Last7Avg))
-		if sc.Prev7Avg != nil {
-			line += p.T("stats.vs_prev7", avg(p, sc.Prev7Avg))
-		}
+		line := p.T("stats.avg", avg(p, sc.Avg)) + " · " + report.Last7(p, sc.Last7Avg, sc.Prev7Avg)
 		spark := padRight(sparkline.Draw(values, 1, 5), sparkShifts)
-		row(key, sparkStyle.Render(spark)+"  "+line+" "+trendMark(p, sc.Trend, higherIsBetter))
+		row(key, sparkStyle.Render(spark)+"  "+line+i18n.Gap(line)+trendMark(p, sc.Trend, higherIsBetter))
 	}
 	scaleRow("stats.mood", s.Mood, insight.MoodOf, true)
 	scaleRow("stats.energy", s.Energy, insight.EnergyOf, true)
 	scaleRow("stats.stress", s.Stress, insight.StressOf, false)
-	fmt.Fprintln(w, strings.Repeat(" ", width+2)+labelStyle.Render(p.T("stats.spark_note", len(recent))))
+	fmt.Fprintln(w, strings.Repeat(" ", width+2)+labelStyle.Render(p.N("stats.spark_note", len(recent))))
 
 	contacts := p.T("stats.contacts_v", s.Contacts.Total, avg(p, s.Contacts.PerShift))
 	if s.CSATAvg != nil {
-		contacts += " · " + p.T("stats.csat", fmt.Sprintf("%.1f%%", *s.CSATAvg))
+		contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 	}
 	row("stats.contacts", contacts)
 
-	row("stats.cases", p.T("stats.cases_v", s.Cases.Total, s.Cases.Praise))
+	row("stats.cases", p.T("stats.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise)))
 	var outcomes []string
 	for _, o := range append(slices.Clone(journal.Outcomes), insight.OutcomeNone) {
 		if n := s.Cases.ByOutcome[o]; n > 0 {
@@ -172,7 +170,7 @@ func writeStats(w io.Writer, p *i18n.Printer, s *insight.Stats, ms []journal.Met
 				values[i] = int(*wk.MoodAvg*10 + 0.5)
 			}
 		}
-		row("stats.weeks", sparkStyle.Render(sparkline.Draw(values, 10, 50))+"  "+labelStyle.Render(p.T("stats.weeks_note", len(weeks))))
+		row("stats.weeks", sparkStyle.Render(sparkline.Draw(values, 10, 50))+"  "+labelStyle.Render(p.N("stats.weeks_note", len(weeks))))
 	}
 
 	if s.Wellbeing.Signal {
@@ -204,12 +202,7 @@ func writeWellbeing(w io.Writer, p *i18n.Printer, reasons []string) {
 	para("  ", "  ", p.T("wellbeing.note"), labelStyle)
 }
 
-func avg(p *i18n.Printer, v *float64) string {
-	if v == nil {
-		return p.T("stats.none")
-	}
-	return fmt.Sprintf("%.1f", *v)
-}
+func avg(p *i18n.Printer, v *float64) string { return report.Avg(p, v) }
 
 // trendMark colours a trend by what it means for the person: stress going
 // up is not good news.

@@ -35,15 +35,12 @@ func (a *App) printStatus() error {
 		fmt.Fprintln(a.Stdout, p.T("status.open", today))
 	}
 	if t.Draft != nil && len(t.Draft.Jots) > 0 && !t.Logged {
-		fmt.Fprintln(a.Stdout, p.T("status.jots", len(t.Draft.Jots)))
+		fmt.Fprintln(a.Stdout, p.N("status.jots", len(t.Draft.Jots)))
 	}
-	switch {
-	case t.Streak == 1:
-		fmt.Fprintln(a.Stdout, p.T("status.streak_one"))
-	case t.Streak > 1:
-		fmt.Fprintln(a.Stdout, p.T("status.streak", t.Streak))
+	if t.Streak > 0 {
+		fmt.Fprintln(a.Stdout, p.N("status.streak", t.Streak))
 	}
-	fmt.Fprintln(a.Stdout, p.T("status.count", t.Entries))
+	fmt.Fprintln(a.Stdout, p.N("status.count", t.Entries))
 	fmt.Fprintln(a.Stdout, p.T("status.hint"))
 	return nil
 }

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -25,6 +26,13 @@ type Config struct {
 	Wellbeing   Wellbeing `toml:"wellbeing"`
 	Backup      Backup    `toml:"backup"`
 	Import      Import    `toml:"import"`
+	Profile     Profile   `toml:"profile"`
+}
+
+// Profile is who the person is on exports for others: both optional.
+type Profile struct {
+	Name string `toml:"name"`
+	Team string `toml:"team"`
 }
 
 // Schedule is the person's working pattern: either weekdays (Workdays) or
@@ -78,16 +86,16 @@ func Default() Config {
 const DefaultFile = `# debrief 配置 / debrief configuration
 # 修改后下次启动生效。Changes apply the next time debrief starts.
 
-# 界面语言: "zh" 或 "en";留空则跟随系统 (LC_ALL / LC_MESSAGES / LANG)。
+# 界面语言："zh" 或 "en"；留空则跟随系统（LC_ALL / LC_MESSAGES / LANG）。
 # UI language: "zh" or "en"; empty follows the locale.
 lang = ""
 
-# 新的一天从几点开始:之前的时间算作前一天的班次(夜班 22:00–06:00 属于开始那天)。
+# 新的一天从几点开始：之前的时间算作前一天的班次（夜班 22:00–06:00 属于开始那天）。
 # When a new working day begins: before it, "today" is still yesterday's shift.
 day_starts_at = "05:00"
 
 [schedule]
-# 上班的日子(小写三字母:mon tue wed thu fri sat sun)。休息日不会打断连续记录。
+# 上班的日子（小写三字母：mon tue wed thu fri sat sun）。休息日不会打断连续记录。
 # Working days (mon tue wed thu fri sat sun). Rest days never break a streak.
 workdays = ["mon", "tue", "wed", "thu", "fri"]
 # 轮班（与 workdays 二选一，删掉上面的 workdays 再启用）：按顺序循环的班次，
@@ -98,17 +106,17 @@ workdays = ["mon", "tue", "wed", "thu", "fri"]
 # forwards and backwards from rotation_start, the date of its first day.
 # rotation = ["day", "day", "night", "night", "off", "off"]
 # rotation_start = "2026-11-01"
-# 通常几点下班:debrief remind 在此之后提醒。
+# 通常几点下班：debrief remind 在此之后提醒。
 # When a shift usually ends: debrief remind nudges after it.
 shift_end = "18:00"
 
 [wellbeing]
-# 连续高压力或情绪低落时给出温和提醒(不是诊断)。设为 false 关闭。
+# 连续高压力或情绪低落时给出温和提醒（不是诊断）。设为 false 关闭。
 # A gentle nudge when stress stays high or mood stays low (never a diagnosis).
 signals = true
 
 [backup]
-# 每天第一次写入时自动备份,保留最近几份。
+# 每天第一次写入时自动备份，保留最近几份。
 # A checked backup on the first write of each day; how many to keep.
 keep = 7
 
@@ -116,21 +124,67 @@ keep = 7
 # debrief import 读取的备份文件大小上限（MiB）。
 # The largest archive debrief import reads, in MiB.
 max_size_mib = 256
+
+[profile]
+# 给别人看的导出（经理、回顾、团队）顶部写上你的名字和组，可不填。
+# Your name and team, shown at the top of exports for others; optional.
+# debrief config set profile.name 小王
+name = ""
+team = ""
 `
 
-// Error is a problem in the config file, with the line it is on (0 when
-// the problem is not tied to a line).
+// Error is a problem in the config file, in terms a person can act on:
+// the setting, the line it is on and what is wrong with it (never the
+// decoder's words, which name Go types). The command line words it in the
+// person's language from Reason and Key.
 type Error struct {
-	File string
-	Line int
-	Msg  string
+	File   string
+	Line   int    // 1-based; 0 when the problem is not tied to a line
+	Reason string // one of the Reason constants
+	// Key is the setting, dotted ("schedule.workdays"; "schedule" for a
+	// table). Table is true when it was written as a [table] header.
+	Key   string
+	Table bool
+	Value string // the line's value as written (or the whole line, for ReasonSyntax)
+	Maybe string // ReasonUnknown: the known setting it is probably a typo of
+	// Rule is what the value must be, a catalog config.want.* key; empty
+	// means Key's own rule.
+	Rule string
+	Err  error // ReasonRead: why the file could not be read
 }
 
+// What can be wrong with the config file.
+const (
+	ReasonUnknown = "unknown" // a key debrief does not know: a typo
+	ReasonValue   = "value"   // a value of the wrong kind, or out of range
+	ReasonSyntax  = "syntax"  // the line is not TOML
+	ReasonRead    = "read"    // the file cannot be read
+)
+
 func (e *Error) Error() string {
+	where := e.File
 	if e.Line > 0 {
-		return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg)
+		where = fmt.Sprintf("%s:%d", e.File, e.Line)
 	}
-	return fmt.Sprintf("%s: %s", e.File, e.Msg)
+	switch e.Reason {
+	case ReasonUnknown:
+		return fmt.Sprintf("%s: unknown key %q", where, e.Key)
+	case ReasonValue:
+		return fmt.Sprintf("%s: %s = %s is not allowed", where, e.Key, e.Value)
+	case ReasonRead:
+		return fmt.Sprintf("%s: %v", where, e.Err)
+	}
+	return fmt.Sprintf("%s: not valid TOML: %s", where, e.Value)
+}
+
+// ErrToday: DEBRIEF_TODAY is set to something that is not a date.
+var ErrToday = errors.New("DEBRIEF_TODAY is not a date")
+
+// Keys lists every setting the file may hold, dotted, tables included.
+func Keys() []string {
+	return []string{"lang", "day_starts_at", "schedule", "schedule.workdays", "schedule.shift_end",
+		"schedule.rotation", "schedule.rotation_start", "wellbeing", "wellbeing.signals", "backup", "backup.keep", "import", "import.max_size_mib",
+		"profile", "profile.name", "profile.team"}
 }
 
 // Load reads the config at path, creating it with commented defaults when it
@@ -145,7 +199,7 @@ func Load(path string) (cfg Config, created bool, err error) {
 		return Default(), true, nil
 	}
 	if err != nil {
-		return Config{}, false, &Error{File: path, Msg: err.Error()}
+		return Config{}, false, &Error{File: path, Reason: ReasonRead, Err: err}
 	}
 	cfg, err = Parse(path, data)
 	return cfg, false, err
@@ -172,17 +226,9 @@ func Parse(file string, data []byte) (Config, error) {
 	cfg := Default()
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&cfg); err != nil {
-		var de *toml.DecodeError
-		if errors.As(err, &de) {
-			row, _ := de.Position()
-			return Config{}, &Error{File: file, Line: row, Msg: de.Error()}
-		}
-		var sm *toml.StrictMissingError
-		if errors.As(err, &sm) && len(sm.Errors) > 0 {
-			row, _ := sm.Errors[0].Position()
-			return Config{}, &Error{File: file, Line: row, Msg: "unknown setting " + strings.Join(sm.Errors[0].Key(), ".")}
-		}
-		return Config{}, &Error{File: file, Msg: err.Error()}
+		e := decodeError(data, err)
+		e.File = file
+		return Config{}, e
 	}
 	if err := cfg.check(data); err != nil {
 		err.File = file
@@ -191,32 +237,122 @@ func Parse(file string, data []byte) (Config, error) {
 	return cfg, nil
 }
 
+// decodeError turns the TOML decoder's error into an Error.
+func decodeError(data []byte, err error) *Error {
+	var sm *toml.StrictMissingError
+	if errors.As(err, &sm) && len(sm.Errors) > 0 {
+		row, _ := sm.Errors[0].Position()
+		key := strings.Join(sm.Errors[0].Key(), ".")
+		return &Error{Line: row, Reason: ReasonUnknown, Key: key, Table: isTable(lineAt(data, row)), Maybe: nearestKey(key)}
+	}
+	var de *toml.DecodeError
+	if !errors.As(err, &de) {
+		return &Error{Reason: ReasonSyntax, Value: err.Error()}
+	}
+	row, _ := de.Position()
+	line := lineAt(data, row)
+	if key := de.Key(); len(key) > 0 {
+		// The value is of the wrong kind ("mon" where a list belongs).
+		_, value, _ := strings.Cut(line, "=")
+		return &Error{Line: row, Reason: ReasonValue, Key: strings.Join(key, "."), Value: strings.TrimSpace(value), Table: isTable(line)}
+	}
+	return &Error{Line: row, Reason: ReasonSyntax, Value: line}
+}
+
 // check validates values and points at the line of the offending key.
 func (c *Config) check(data []byte) *Error {
+	bad := func(key, value string) *Error {
+		return &Error{Line: lineOf(data, key[strings.LastIndex(key, ".")+1:]), Reason: ReasonValue, Key: key, Value: value}
+	}
 	if c.Lang != "" && c.Lang != "zh" && c.Lang != "en" {
-		return &Error{Line: lineOf(data, "lang"), Msg: fmt.Sprintf("lang = %q: use \"zh\", \"en\" or \"\"", c.Lang)}
+		return bad("lang", strconv.Quote(c.Lang))
 	}
 	if _, err := journal.ParseClock(c.DayStartsAt); err != nil {
-		return &Error{Line: lineOf(data, "day_starts_at"), Msg: "day_starts_at: " + err.Error()}
+		return bad("day_starts_at", strconv.Quote(c.DayStartsAt))
 	}
 	if _, err := journal.ParseClock(c.Schedule.ShiftEnd); err != nil {
-		return &Error{Line: lineOf(data, "shift_end"), Msg: "shift_end: " + err.Error()}
+		return bad("schedule.shift_end", strconv.Quote(c.Schedule.ShiftEnd))
 	}
 	for _, d := range c.Schedule.Workdays {
 		if !slices.Contains(weekdayNames, d) {
-			return &Error{Line: lineOf(data, "workdays"), Msg: fmt.Sprintf("workdays: %q is not one of mon tue wed thu fri sat sun", d)}
+			return bad("schedule.workdays", strconv.Quote(d))
 		}
 	}
 	if err := c.checkRotation(data); err != nil {
 		return err
 	}
 	if c.Import.MaxSizeMiB < 1 || c.Import.MaxSizeMiB > 1<<20 {
-		return &Error{Line: lineOf(data, "max_size_mib"), Msg: fmt.Sprintf("max_size_mib = %d: use a number from 1 to %d", c.Import.MaxSizeMiB, 1<<20)}
+		return bad("import.max_size_mib", strconv.Itoa(c.Import.MaxSizeMiB))
+	}
+	for _, f := range []struct{ key, v string }{{"name", c.Profile.Name}, {"team", c.Profile.Team}} {
+		if msg := checkProfileValue(f.v); msg != "" {
+			return bad("profile."+f.key, strconv.Quote(f.v))
+		}
 	}
 	if c.Backup.Keep < 1 || c.Backup.Keep > 365 {
-		return &Error{Line: lineOf(data, "keep"), Msg: fmt.Sprintf("keep = %d: use a number from 1 to 365", c.Backup.Keep)}
+		return bad("backup.keep", strconv.Itoa(c.Backup.Keep))
 	}
 	return nil
+}
+
+// lineAt is line row (1-based) of data, trimmed.
+func lineAt(data []byte, row int) string {
+	lines := strings.Split(string(data), "\n")
+	if row < 1 || row > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[row-1])
+}
+
+func isTable(line string) bool { return strings.HasPrefix(line, "[") }
+
+// nearestKey is the known setting key is most likely a typo of: in the
+// same table, at most two letters added, dropped or changed, or cut short
+// ("day_start" for "day_starts_at"); "" if none.
+func nearestKey(key string) string {
+	parent, name := "", key
+	if i := strings.LastIndex(key, "."); i >= 0 {
+		parent, name = key[:i], key[i+1:]
+	}
+	best, bestD := "", 3
+	for _, k := range Keys() {
+		p, n := "", k
+		if i := strings.LastIndex(k, "."); i >= 0 {
+			p, n = k[:i], k[i+1:]
+		}
+		if p != parent {
+			continue
+		}
+		d := editDistance(name, n)
+		if len(name) >= 3 && strings.HasPrefix(n, name) {
+			d = min(d, 2)
+		}
+		if d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best
+}
+
+// editDistance counts the letters to add, drop or change to turn a into b.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur := make([]int, len(b)+1)
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev = cur
+	}
+	return prev[len(b)]
 }
 
 // lineOf finds the 1-based line where key is assigned (0 if not found).
@@ -253,37 +389,44 @@ func (c *Config) ShiftEndClock() journal.Clock {
 // and a workdays line written together.
 func (c *Config) checkRotation(data []byte) *Error {
 	s := &c.Schedule
-	line := lineOf(data, "rotation")
+	// bad: the rotation (or rotation_start) line breaks rule, a catalog
+	// config.want.* key the command line words.
+	bad := func(key, rule string) *Error {
+		name := key[strings.LastIndex(key, ".")+1:]
+		line := lineOf(data, name)
+		_, value, _ := strings.Cut(lineAt(data, line), "=")
+		return &Error{Line: line, Reason: ReasonValue, Key: key, Value: strings.TrimSpace(value), Rule: rule}
+	}
 	if len(s.Rotation) == 0 {
 		if s.RotationStart != "" {
-			return &Error{Line: lineOf(data, "rotation_start"), Msg: "rotation_start is set without rotation: add rotation = [\"day\", \"off\", …] or remove rotation_start"}
+			return bad("schedule.rotation_start", "schedule.rotation_start.alone")
 		}
-		if line > 0 {
-			return &Error{Line: line, Msg: "rotation is empty: list the shift kinds and off days, or remove the line"}
+		if lineOf(data, "rotation") > 0 {
+			return bad("schedule.rotation", "schedule.rotation")
 		}
 		return nil
 	}
-	if wl := lineOf(data, "workdays"); wl > 0 {
-		return &Error{Line: line, Msg: fmt.Sprintf("rotation and workdays (line %d) are both set: keep one of them", wl)}
+	if lineOf(data, "workdays") > 0 {
+		return bad("schedule.rotation", "schedule.rotation.both")
 	}
 	if len(s.Rotation) > maxRotation {
-		return &Error{Line: line, Msg: fmt.Sprintf("rotation has %d days: use at most %d", len(s.Rotation), maxRotation)}
+		return bad("schedule.rotation", "schedule.rotation.too_long")
 	}
 	working := false
 	for _, k := range s.Rotation {
 		if k != journal.RotationOff && !slices.Contains(journal.ShiftKinds, k) {
-			return &Error{Line: line, Msg: fmt.Sprintf("rotation: %q is not one of day evening night other off", k)}
+			return bad("schedule.rotation", "schedule.rotation")
 		}
 		working = working || k != journal.RotationOff
 	}
 	if !working {
-		return &Error{Line: line, Msg: "rotation has no working day: name at least one of day evening night other"}
+		return bad("schedule.rotation", "schedule.rotation.no_work")
 	}
 	if s.RotationStart == "" {
-		return &Error{Line: line, Msg: "rotation needs rotation_start = \"YYYY-MM-DD\", the date of its first day"}
+		return bad("schedule.rotation", "schedule.rotation.needs_start")
 	}
 	if _, err := journal.ParseDate(s.RotationStart); err != nil {
-		return &Error{Line: lineOf(data, "rotation_start"), Msg: "rotation_start: " + err.Error()}
+		return bad("schedule.rotation_start", "schedule.rotation_start")
 	}
 	s.Workdays = nil
 	return nil
@@ -321,6 +464,28 @@ func (c *Config) SignalsOn() bool {
 	return c.Wellbeing.Signals == nil || *c.Wellbeing.Signals
 }
 
+// Clock is the clock of every timestamp debrief writes (an entry's and an
+// idea's created/updated times, a jot's time, a backup's name): now, or,
+// when DEBRIEF_TODAY is set, now's time of day on that date. So a
+// simulated day's records say they were written that day, and "updated
+// this week" agrees with the simulated days. An invalid DEBRIEF_TODAY
+// leaves now as it is: Today reports the error.
+func (c *Config) Clock(now func() time.Time, getenv func(string) string) func() time.Time {
+	v := getenv("DEBRIEF_TODAY")
+	if v == "" {
+		return now
+	}
+	d, err := journal.ParseDate(v)
+	if err != nil {
+		return now
+	}
+	y, m, day := d.Parts()
+	return func() time.Time {
+		t := now()
+		return time.Date(y, m, day, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+	}
+}
+
 // Today is the shift date of "now": DEBRIEF_TODAY when set (backfilling,
 // reproducible tests), otherwise the local date shifted back a day before
 // day_starts_at.
@@ -328,7 +493,7 @@ func (c *Config) Today(now time.Time, getenv func(string) string) (journal.Date,
 	if v := getenv("DEBRIEF_TODAY"); v != "" {
 		d, err := journal.ParseDate(v)
 		if err != nil {
-			return 0, fmt.Errorf("DEBRIEF_TODAY: %w", err)
+			return 0, fmt.Errorf("%w: %w", ErrToday, err)
 		}
 		return d, nil
 	}

@@ -77,6 +77,28 @@ func TestToday(t *testing.T) {
 	}
 }
 
+// TestClock: with DEBRIEF_TODAY the clock keeps the time of day and moves
+// to the simulated date; without it, or with a bad value, it is the wall
+// clock.
+func TestClock(t *testing.T) {
+	cfg := Default()
+	env := map[string]string{}
+	getenv := func(k string) string { return env[k] }
+	wall := time.Date(2026, 11, 25, 14, 30, 5, 0, time.UTC)
+	now := func() time.Time { return wall }
+	if got := cfg.Clock(now, getenv)(); !got.Equal(wall) {
+		t.Errorf("no override: %v", got)
+	}
+	env["DEBRIEF_TODAY"] = "2016-03-07"
+	if got := cfg.Clock(now, getenv)(); !got.Equal(time.Date(2016, 3, 7, 14, 30, 5, 0, time.UTC)) {
+		t.Errorf("override: %v", got)
+	}
+	env["DEBRIEF_TODAY"] = "2026-02-30"
+	if got := cfg.Clock(now, getenv)(); !got.Equal(wall) {
+		t.Errorf("bad override: %v", got)
+	}
+}
+
 func TestResolve(t *testing.T) {
 	env := map[string]string{"HOME": "/home/a", "XDG_DATA_HOME": "/d"}
 	p := Resolve(func(k string) string { return env[k] }, "")
@@ -106,6 +128,75 @@ func TestImportLimit(t *testing.T) {
 	}
 }
 
+// TestSetProfile: config set writes the profile into the file, keeping
+// every other line and comment, replaces it the second time, adds the
+// section to an older file that lacks it, and refuses what is not a name.
+func TestSetProfile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "debrief", "config.toml")
+	if err := Set(path, "profile.name", "小王"); err != nil {
+		t.Fatal(err)
+	}
+	if err := Set(path, "profile.team", "售后二组 \"B\""); err != nil {
+		t.Fatal(err)
+	}
+	if err := Set(path, "profile.name", " 王小明 "); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err := Load(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.Profile != (Profile{Name: "王小明", Team: "售后二组 \"B\""}) {
+		t.Errorf("profile %+v", cfg.Profile)
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "# When a new working day begins") || strings.Count(string(data), "name = ") != 1 {
+		t.Errorf("the file lost its comments or holds the key twice:\n%s", data)
+	}
+	old := filepath.Join(t.TempDir(), "old.toml")
+	os.WriteFile(old, []byte("lang = \"zh\"\n\n[backup]\nkeep = 3\n"), 0o600)
+	if err := Set(old, "profile.team", "夜班组"); err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err = Load(old)
+	if err != nil || cfg.Profile.Team != "夜班组" || cfg.Backup.Keep != 3 || cfg.Lang != "zh" {
+		t.Errorf("older file: %+v %v", cfg, err)
+	}
+	for _, bad := range []struct{ key, v string }{{"profile.name", "a\nb"}, {"profile.name", strings.Repeat("名", 41)}, {"lang", "en"}} {
+		if err := Set(old, bad.key, bad.v); err == nil {
+			t.Errorf("Set(%s, %q) accepted", bad.key, bad.v)
+		}
+	}
+}
+
+func TestParseErrorsNameTheKeyNotTheGoType(t *testing.T) {
+	cases := []struct {
+		text, reason, key, value, maybe string
+		line                            int
+	}{
+		{"lang = \"en\"\nshedule = 1\n", ReasonUnknown, "shedule", "", "schedule", 2},
+		{"day_start = \"05:00\"\n", ReasonUnknown, "day_start", "", "day_starts_at", 1},
+		{"[schedule]\nworkdays = \"mon\"\n", ReasonValue, "schedule.workdays", "\"mon\"", "", 2},
+		{"[backup]\nkeep = 0\n", ReasonValue, "backup.keep", "0", "", 2},
+		{"colourful = true\n", ReasonUnknown, "colourful", "", "", 1},
+	}
+	for _, c := range cases {
+		_, err := Parse("c.toml", []byte(c.text))
+		var ce *Error
+		if !errors.As(err, &ce) {
+			t.Fatalf("%q: %v", c.text, err)
+		}
+		if ce.Reason != c.reason || ce.Key != c.key || ce.Value != c.value || ce.Maybe != c.maybe || ce.Line != c.line {
+			t.Errorf("%q: got %+v", c.text, *ce)
+		}
+		for _, goWord := range []string{"string", "int", "[]", "struct", "decode"} {
+			if strings.Contains(ce.Error(), goWord) {
+				t.Errorf("%q: %q names a Go type (%s)", c.text, ce.Error(), goWord)
+			}
+		}
+	}
+}
+
 func TestRotation(t *testing.T) {
 	text := "[schedule]\nrotation = [\"day\", \"day\", \"night\", \"night\", \"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n"
 	cfg, err := Parse("c.toml", []byte(text))
@@ -129,21 +220,21 @@ func TestRotationErrorsNameTheLine(t *testing.T) {
 	cases := []struct {
 		text string
 		line int
-		msg  string
+		rule string
 	}{
-		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "both set"},
-		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, `"late" is not one of`},
-		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "no working day"},
-		{"[schedule]\nrotation = [\"day\"]\n", 2, "needs rotation_start"},
-		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "rotation_start"},
-		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "without rotation"},
-		{"[schedule]\nrotation = []\n", 2, "empty"},
+		{"[schedule]\nworkdays = [\"mon\"]\nrotation = [\"day\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 3, "schedule.rotation.both"},
+		{"[schedule]\nrotation = [\"day\", \"late\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation"},
+		{"[schedule]\nrotation = [\"off\", \"off\"]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation.no_work"},
+		{"[schedule]\nrotation = [\"day\"]\n", 2, "schedule.rotation.needs_start"},
+		{"[schedule]\nrotation = [\"day\"]\nrotation_start = \"2026-02-30\"\n", 3, "schedule.rotation_start"},
+		{"[schedule]\nrotation_start = \"2026-11-01\"\n", 2, "schedule.rotation_start.alone"},
+		{"[schedule]\nrotation = []\n", 2, "schedule.rotation"},
 	}
 	for _, c := range cases {
 		_, err := Parse("c.toml", []byte(c.text))
 		var ce *Error
-		if !errors.As(err, &ce) || ce.Line != c.line || !strings.Contains(ce.Msg, c.msg) {
-			t.Errorf("%q: got %v, want line %d with %q", c.text, err, c.line, c.msg)
+		if !errors.As(err, &ce) || ce.Line != c.line || ce.Reason != ReasonValue || ce.Rule != c.rule {
+			t.Errorf("%q: got %+v, want line %d breaking %q", c.text, ce, c.line, c.rule)
 		}
 	}
 }

@@ -104,7 +104,7 @@ func (j *Journal) List(from, to journal.Date, q Query, vents bool) ([]journal.En
 // a search reads the entries, as only they hold the text.
 func (j *Journal) Listing(from, to journal.Date, q Query) ([]journal.Summary, error) {
 	var out []journal.Summary
-	if q.text != "" || q.category != "" {
+	if q.text != "" || q.category != "" || q.tag != "" {
 		entries, err := j.List(from, to, q, false)
 		for i := range entries {
 			out = append(out, journal.Summary{Metrics: journal.MetricsOf(&entries[i]), Headline: journal.HeadlineOf(&entries[i])})

@@ -23,10 +23,24 @@ func (j *Journal) Ideas() ([]journal.Idea, error) {
 	return ideas, err
 }
 
+// IdeaChange is a move of an idea: its new status and the notes that
+// change with it (nil: kept as they are).
+type IdeaChange struct {
+	Status      string
+	Impact      *string
+	SharedWith  *string // where it was shared ("周会")
+	DeclinedWhy *string // why it was declined
+}
+
 // MoveIdea moves idea id along its way (any status may be set: a person
 // who chose the wrong one can put it back) and, when impact is not nil,
 // notes its impact. It returns the idea before and after.
 func (j *Journal) MoveIdea(id uint64, status string, impact *string) (before, after journal.Idea, err error) {
+	return j.ChangeIdea(id, IdeaChange{Status: status, Impact: impact})
+}
+
+// ChangeIdea is MoveIdea with every note an idea can carry.
+func (j *Journal) ChangeIdea(id uint64, c IdeaChange) (before, after journal.Idea, err error) {
 	err = j.write(func(tx *store.Tx) error {
 		i, ok, err := tx.Idea(id)
 		if err != nil {
@@ -36,9 +50,14 @@ func (j *Journal) MoveIdea(id uint64, status string, impact *string) (before, af
 			return fmt.Errorf("idea %d: %w", id, ErrNoIdea)
 		}
 		before = i
-		i.Status = status
-		if impact != nil {
-			i.Impact = *impact
+		i.Status = c.Status
+		for _, f := range []struct {
+			to   *string
+			from *string
+		}{{&i.Impact, c.Impact}, {&i.SharedWith, c.SharedWith}, {&i.DeclinedWhy, c.DeclinedWhy}} {
+			if f.from != nil {
+				*f.to = *f.from
+			}
 		}
 		if err := tx.PutIdea(&i, false); err != nil {
 			return err

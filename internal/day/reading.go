@@ -2,6 +2,7 @@ package day
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -72,12 +73,12 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 	if e.CSAT != nil {
 		field(p.T("field.csat"), fmt.Sprintf("%g%%", *e.CSAT))
 	}
-	scales := p.T("field.mood") + " " + Dots(e.Mood)
+	scales := p.T("field.mood") + " " + Scale(p, "mood", e.Mood)
 	if e.Energy > 0 {
-		scales += "  " + p.T("field.energy") + " " + Dots(e.Energy)
+		scales += "  " + p.T("field.energy") + " " + Scale(p, "energy", e.Energy)
 	}
 	if e.Stress > 0 {
-		scales += "  " + p.T("field.stress") + " " + Dots(e.Stress)
+		scales += "  " + p.T("field.stress") + " " + Scale(p, "stress", e.Stress)
 	}
 	r = append(r, Block{Kind: Scales, Text: scales})
 	if e.FocusDone != "" {
@@ -93,6 +94,9 @@ func ReadingOf(e *journal.Entry, p *i18n.Printer, jots ...journal.Jot) Reading {
 		title := p.T("field.case_n", i+1, safetext.Line(c.Title))
 		if c.Praise {
 			title += "  " + p.T("field.praise_mark")
+		}
+		if c.Pinned {
+			title += "  " + p.T("field.pinned_mark")
 		}
 		r = append(r, Block{Kind: Gap}, Block{Kind: Heading, Text: title})
 		var meta []string
@@ -138,6 +142,16 @@ func Dots(v int) string {
 		return "–"
 	}
 	return strings.Repeat("●", v) + strings.Repeat("○", 5-v)
+}
+
+// Scale is a 1–5 value as dots, the number and its word ("●●●●○ 4 不错"):
+// dots alone leave a reader counting them and guessing what 4 means.
+// kind is mood, energy or stress.
+func Scale(p *i18n.Printer, kind string, v int) string {
+	if !journal.Has(v) {
+		return Dots(v)
+	}
+	return fmt.Sprintf("%s %d %s", Dots(v), v, p.T(kind+"."+strconv.Itoa(v)))
 }
 
 // named is the catalog's name of a code ("" for none).

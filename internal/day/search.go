@@ -18,7 +18,42 @@ import (
 type Query struct {
 	text     string // lower case
 	category string
+	tag      string // WithTag
 	p        *i18n.Printer
+}
+
+// WithTag narrows q to the entries with tag (equal ignoring case and the
+// spaces around it; "" keeps every entry): list --tag, export --tag.
+func (q Query) WithTag(tag string) Query {
+	q.tag = strings.TrimSpace(tag)
+	return q
+}
+
+func (q Query) hasTag(e *journal.Entry) bool {
+	if q.tag == "" {
+		return true
+	}
+	for _, t := range e.Tags {
+		if strings.EqualFold(strings.TrimSpace(t), q.tag) {
+			return true
+		}
+	}
+	return false
+}
+
+// Tagged keeps the entries with tag (Query.WithTag's rule), in order.
+func Tagged(entries []journal.Entry, tag string) []journal.Entry {
+	q := Query{}.WithTag(tag)
+	if q.tag == "" {
+		return entries
+	}
+	out := entries[:0:0]
+	for i := range entries {
+		if q.hasTag(&entries[i]) {
+			out = append(out, entries[i])
+		}
+	}
+	return out
 }
 
 // NewQuery makes a query; p names shift kinds and reasons. Empty text and
@@ -29,13 +64,13 @@ func NewQuery(text, category string, p *i18n.Printer) Query {
 
 // Entry reports whether q finds e.
 func (q Query) Entry(e *journal.Entry) bool {
-	return q.hasCategory(e) && (q.text == "" || q.in(e.ShiftDate.String()) || e.Shift != "" && q.in(q.p.T("shift."+e.Shift)) ||
+	return q.hasCategory(e) && q.hasTag(e) && (q.text == "" || q.in(e.ShiftDate.String()) || e.Shift != "" && q.in(q.p.T("shift."+e.Shift)) ||
 		q.any(e.Helped) || q.inCases(e.Cases) || q.in(e.Tomorrow) || q.any(e.Tags))
 }
 
 // DayOff reports whether q finds a day off (never with a category).
 func (q Query) DayOff(o *journal.DayOff) bool {
-	return q.category == "" && (q.text == "" || q.in(o.Date.String()) || q.in(q.p.T("reason."+o.Reason)) || q.in(o.Note))
+	return q.category == "" && q.tag == "" && (q.text == "" || q.in(o.Date.String()) || q.in(q.p.T("reason."+o.Reason)) || q.in(o.Note))
 }
 
 func (q Query) in(s string) bool { return strings.Contains(strings.ToLower(s), q.text) }

@@ -32,15 +32,12 @@ func WeekReading(s *report.WeekSummary, noReview string, p *i18n.Printer) Readin
 		label := p.T(key)
 		add(Field, label+strings.Repeat(" ", lw-ansi.StringWidth(label))+"  ", value)
 	}
-	row("week.shifts", p.T("week.shifts_v", s.Shifts, s.Scheduled))
+	row("week.shifts", report.Shifts(p, s))
 	if s.Shifts == 0 {
 		add(Note, "", p.T("week.empty"))
 	} else {
 		scale := func(key string, v, prev *float64, trend string) {
-			line := weekNumber(p, v)
-			if prev != nil {
-				line += p.T("week.vs_prev", weekNumber(p, prev))
-			}
+			line := weekNumber(p, v) + report.VsLastWeek(p, v, prev)
 			if trend != insight.TrendUnknown {
 				line += i18n.Gap(line) + p.T("trend."+trend)
 			}
@@ -54,11 +51,11 @@ func WeekReading(s *report.WeekSummary, noReview string, p *i18n.Printer) Readin
 		if s.Contacts > 0 || s.CSATAvg != nil {
 			contacts := fmt.Sprint(s.Contacts)
 			if s.CSATAvg != nil {
-				contacts += " · " + p.T("stats.csat", fmt.Sprintf("%.1f%%", *s.CSATAvg))
+				contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
 			}
 			row("week.contacts", contacts)
 		}
-		cases := p.T("week.cases_v", s.Cases.Total, s.Cases.Praise)
+		cases := p.T("week.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise))
 		for _, o := range append(journal.Outcomes[:len(journal.Outcomes):len(journal.Outcomes)], insight.OutcomeNone) {
 			if n := s.Cases.ByOutcome[o]; n > 0 {
 				name := p.T("outcome." + o)
@@ -127,12 +124,13 @@ func WeekReading(s *report.WeekSummary, noReview string, p *i18n.Printer) Readin
 	return r
 }
 
-// weekNumber is an average of the week to one decimal ("none" without one).
+// weekNumber is an average of the week to one decimal, half away from
+// zero (insight.Decimal; "none" without one).
 func weekNumber(p *i18n.Printer, v *float64) string {
 	if v == nil {
 		return p.T("week.none")
 	}
-	return fmt.Sprintf("%.1f", *v)
+	return insight.Decimal(*v, 1)
 }
 
 // TopCategories lists the n most frequent categories with their counts

@@ -14,10 +14,11 @@ func init() {
 				"Existing dates are skipped (replaced with --overwrite), so importing the same file twice changes " +
 				"nothing. Files up to %[1]s are read; set [import] max_size_mib in %[2]s to change that.",
 		},
-		"import.progress":  {"正在导入 %d%%", "importing %d%%"},
-		"import.done":      {"已导入 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘；跳过 %d 条已有的", "imported %d entries, %d days off, %d ideas, %d weekly reviews; skipped %d"},
-		"import.done_jots": {"（记录带着 %d 条速记）", " (the entries bring %d jots)"},
-		"import.dry_run":   {"试运行：将导入 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘；跳过 %d 条已有的。没有写入任何内容。", "dry run: would import %d entries, %d days off, %d ideas, %d weekly reviews; skip %d. Nothing was written."},
+		"import.progress":      {"正在导入 %d%%", "importing %d%%"},
+		"import.done":          {"已导入 %s、%s、%s、%s；跳过 %d 条已有的", "imported %s, %s, %s, %s; skipped %d"},
+		"import.done_jots":     {"（记录带着 %d 条速记）", " (the entries bring %d jots)"},
+		"import.done_jots_one": {"（记录带着 %d 条速记）", " (the entries bring %d jot)"},
+		"import.dry_run":       {"试运行：将导入 %s、%s、%s、%s；跳过 %d 条已有的。没有写入任何内容。", "dry run: would import %s, %s, %s, %s; skip %d. Nothing was written."},
 		"import.too_large": {
 			"%[1]s 有 %[2]s，超过导入上限 %[3]s；没有导入任何内容。可在 %[4]s 的 [import] max_size_mib 调高上限",
 			"%[1]s is %[2]s, more than the import limit of %[3]s; nothing imported. Raise [import] max_size_mib in %[4]s",

@@ -65,6 +65,22 @@ func (p *Printer) T(key string, args ...any) string {
 	return fmt.Sprintf(s, args...)
 }
 
+// N is T for a message about a count n, its first argument (args follow):
+// the key+"_one" form when n is 1 and the catalog has one ("1 case",
+// "1 day off"), key otherwise. A message counting several things is built
+// from count.* pieces, one N each. This is the catalog's one way to say a
+// number of something.
+func (p *Printer) N(key string, n int, args ...any) string {
+	if n == 1 && Has(key+"_one") {
+		key += "_one"
+		// A _one form may say "1" in words and use no argument at all.
+		if m := p.T(key); !strings.Contains(m, "%") {
+			return m
+		}
+	}
+	return p.T(key, append([]any{n}, args...)...)
+}
+
 // Has reports whether key is in the catalog.
 func Has(key string) bool { _, ok := catalog[key]; return ok }
 

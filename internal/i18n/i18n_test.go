@@ -26,6 +26,39 @@ func TestCatalogComplete(t *testing.T) {
 	}
 }
 
+// Every _one form belongs to a message, and the plural forms work.
+func TestCounts(t *testing.T) {
+	for k := range catalog {
+		if base, ok := strings.CutSuffix(k, "_one"); ok && !Has(base) {
+			t.Errorf("%s: there is no %s", k, base)
+		}
+	}
+	en, zh := New(EN), New(ZH)
+	for _, c := range []struct {
+		p    *Printer
+		key  string
+		n    int
+		args []any
+		want string
+	}{
+		{en, "count.cases", 1, nil, "1 case"},
+		{en, "count.cases", 2, nil, "2 cases"},
+		{en, "count.cases", 0, nil, "0 cases"},
+		{en, "count.praise", 1, nil, "1 complaint turned into praise"},
+		{en, "count.days_off", 1, nil, "1 day off"},
+		{zh, "count.days_off", 1, nil, "1 个休息日"},
+		{en, "stats.range", 1, []any{"2026-11-20", "2026-11-25"}, "2026-11-20 to 2026-11-25 · 1 shift"},
+		{zh, "stats.range", 3, []any{"2026-11-20", "2026-11-25"}, "2026-11-20 至 2026-11-25 · 3 个班次"},
+		{en, "tui.saved.streak", 1, nil, "A new streak starts with this shift"},
+		{en, "tui.saved.streak", 4, nil, "4 shifts in a row"},
+		{en, "no.such.key", 1, nil, "no.such.key"},
+	} {
+		if got := c.p.N(c.key, c.n, c.args...); got != c.want {
+			t.Errorf("%s N(%s, %d) = %q, want %q", c.p.Lang, c.key, c.n, got, c.want)
+		}
+	}
+}
+
 func TestChoose(t *testing.T) {
 	env := func(m map[string]string) func(string) string { return func(k string) string { return m[k] } }
 	cases := []struct {

@@ -147,3 +147,19 @@ func verbAfter(rs []rune, i int) bool {
 	}
 	return j+1 < len(rs) && rs[j] == '%' && rs[j+1] != '%'
 }
+
+// fang, which draws --help, capitalises the first word of every flag and
+// command description ("界面语言：zh" would show as "界面语言：Zh",
+// "YYYY-MM-DD" as "Yyyy-Mm-Dd"): in Chinese the words before the first
+// space carry no Latin letter.
+func TestHelpDescriptionsSurviveCapitalising(t *testing.T) {
+	for _, k := range Keys() {
+		if !strings.HasPrefix(k, "flag.") && !strings.HasSuffix(k, ".short") && !strings.HasPrefix(k, "completion.shell") {
+			continue
+		}
+		first, _, _ := strings.Cut(catalog[k].zh, " ")
+		if strings.IndexFunc(first, func(r rune) bool { return r < 128 && unicode.IsLetter(r) }) >= 0 {
+			t.Errorf("%s: %q: fang would capitalise a Latin letter in %q; put a space before the first Latin word", k, catalog[k].zh, first)
+		}
+	}
+}

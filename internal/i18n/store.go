@@ -25,18 +25,22 @@ func init() {
 			"no permission to open the journal %s; check its owner and mode (yours, 0600); the journal itself is fine",
 		},
 
-		"jot.none":       {"%s 还没有随手记；记一条：debrief jot 内容", "no jots yet for %s; add one with: debrief jot TEXT"},
-		"jot.header":     {"%s 的随手记（%d 条）：", "jots of %s (%d):"},
-		"jot.json_lists": {"--json 用来列出今天的随手记，不能和内容一起用", "--json lists today's jots; it does not go with TEXT"},
+		"jot.none":       {"%s 还没有速记；记一条：debrief jot 内容", "no jots yet for %s; add one with: debrief jot TEXT"},
+		"jot.header":     {"%s 的速记（%d 条）：", "jots of %s (%d):"},
+		"jot.json_lists": {"--json 用来列出今天的速记，不能和内容一起用", "--json lists today's jots; it does not go with TEXT"},
 
 		"flag.salvage": {"日记有损坏时：把每条还能读出的记录写成存档，并列出读不出的记录", "for a damaged journal: write every record that can still be read to an archive, and list those that can't"},
 		"backup.salvaged": {
-			"已救出 %d 条记录、%d 个休息日、%d 条建议、%d 篇周复盘到 %s",
-			"salvaged %d entries, %d days off, %d ideas, %d weekly reviews to %s",
+			"已救出 %s、%s、%s、%s 到 %s",
+			"salvaged %s, %s, %s, %s to %s",
 		},
 		"backup.skipped": {
 			"有 %d 条记录读不出来，没有放进存档：",
 			"%d records could not be read and are not in the archive:",
+		},
+		"backup.skipped_one": {
+			"有 1 条记录读不出来，没有放进存档：",
+			"1 record could not be read and is not in the archive:",
 		},
 		"backup.salvage_next": {
 			"用 debrief import 把存档导入一个新的日记（--db 新文件），或用 debrief restore 恢复一个完好的备份",

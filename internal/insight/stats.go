@@ -22,6 +22,8 @@ type Stats struct {
 	Ideas          Ideas        `json:"ideas"`
 	Weekly         []WeekStats  `json:"weekly"`
 	Wellbeing      Wellbeing    `json:"wellbeing"`
+	// Groups: by_weekday, by_shift, by_category_stress over the range.
+	Groups
 }
 
 // Range is the span of shift dates counted for averages, totals, categories,
@@ -122,6 +124,9 @@ func Compute(cal Calendar, ms []journal.Metrics, ideas []journal.Idea, from, to 
 		for i := range inRange {
 			tot.addCategories(&inRange[i])
 		}
+		s.Groups = GroupsOf(inRange)
+	} else {
+		s.Groups = GroupsOf(nil)
 	}
 	s.Shifts = tot.Shifts
 	mood := RecentOf(all, MoodOf)

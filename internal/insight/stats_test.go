@@ -1,7 +1,6 @@
 package insight
 
 import (
-	"bytes"
 	"encoding/json"
 	"testing"
 
@@ -48,7 +47,17 @@ const smallJournalStats = `{
     {"week": "2026-W47", "shifts": 1, "mood_avg": 3, "energy_avg": 4, "stress_avg": 2, "contacts": 40, "csat_avg": 96.5, "cases": 1, "praise": 1},
     {"week": "2026-W48", "shifts": 2, "mood_avg": 3, "energy_avg": 2, "stress_avg": 3.5, "contacts": 50, "csat_avg": null, "cases": 2, "praise": 0}
   ],
-  "wellbeing": {"signal": false, "reasons": [], "enabled": true}
+  "wellbeing": {"signal": false, "reasons": [], "enabled": true},
+  "by_weekday": {"mon": {"shifts": 1, "mood_avg": 4, "energy_avg": null, "stress_avg": 3, "contacts_per_shift": 50},
+    "tue": {"shifts": 1, "mood_avg": 2, "energy_avg": 2, "stress_avg": 4, "contacts_per_shift": null},
+    "wed": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "thu": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null},
+    "fri": {"shifts": 1, "mood_avg": 3, "energy_avg": 4, "stress_avg": 2, "contacts_per_shift": 40},
+    "sat": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "sun": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_shift": {"day": {"shifts": 2, "mood_avg": 3.5, "energy_avg": 4, "stress_avg": 2.5, "contacts_per_shift": 45},
+    "evening": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null},
+    "night": {"shifts": 1, "mood_avg": 2, "energy_avg": 2, "stress_avg": 4, "contacts_per_shift": null},
+    "other": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_category_stress": {"logistics": {"stress_avg": 3, "shifts": 1}, "refund": {"stress_avg": 2.5, "shifts": 2}}
 }`
 
 func jsonEqual(t *testing.T, got any, want string) {
@@ -57,12 +66,18 @@ func jsonEqual(t *testing.T, got any, want string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var w bytes.Buffer
-	if err := json.Compact(&w, []byte(want)); err != nil {
-		t.Fatal(err)
+	// Both sides in one key order (maps sort their keys when marshalled),
+	// so the expected text may list weekdays Monday first.
+	normal := func(b []byte) string {
+		var v any
+		if err := json.Unmarshal(b, &v); err != nil {
+			t.Fatal(err)
+		}
+		out, _ := json.Marshal(v)
+		return string(out)
 	}
-	if string(g) != w.String() {
-		t.Errorf("JSON\n got %s\nwant %s", g, w.String())
+	if g, w := normal(g), normal([]byte(want)); g != w {
+		t.Errorf("JSON\n got %s\nwant %s", g, w)
 	}
 }
 
@@ -96,7 +111,12 @@ func TestComputeRange(t *testing.T) {
   "weekly": [
     {"week": "2026-W48", "shifts": 1, "mood_avg": 4, "energy_avg": null, "stress_avg": 3, "contacts": 50, "csat_avg": null, "cases": 2, "praise": 0}
   ],
-  "wellbeing": {"signal": false, "reasons": [], "enabled": true}
+  "wellbeing": {"signal": false, "reasons": [], "enabled": true},
+  "by_weekday": {"mon": {"shifts": 1, "mood_avg": 4, "energy_avg": null, "stress_avg": 3, "contacts_per_shift": 50},
+    "tue": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "wed": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "thu": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "fri": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "sat": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "sun": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_shift": {"day": {"shifts": 1, "mood_avg": 4, "energy_avg": null, "stress_avg": 3, "contacts_per_shift": 50},
+    "evening": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "night": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "other": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_category_stress": {"logistics": {"stress_avg": 3, "shifts": 1}, "refund": {"stress_avg": 3, "shifts": 1}}
 }`)
 	// A range ending after today stops at today; the future shift stays out.
 	s = Compute(c, ms, ideas, date(t, "2026-11-01"), date(t, "2026-12-31"), true)
@@ -131,7 +151,10 @@ func TestComputeEmptyJournal(t *testing.T) {
     "by_outcome": {"escalated": 0, "none": 0, "pending": 0, "resolved": 0, "unresolved": 0}, "by_category": {}},
   "ideas": {"total": 0, "by_status": {"adopted": 0, "declined": 0, "new": 0, "shared": 0}},
   "weekly": [],
-  "wellbeing": {"signal": false, "reasons": [], "enabled": false}
+  "wellbeing": {"signal": false, "reasons": [], "enabled": false},
+  "by_weekday": {"mon": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "tue": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "wed": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "thu": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "fri": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "sat": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "sun": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_shift": {"day": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "evening": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "night": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}, "other": {"shifts": 0, "mood_avg": null, "energy_avg": null, "stress_avg": null, "contacts_per_shift": null}},
+  "by_category_stress": {}
 }`)
 }
 

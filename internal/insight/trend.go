@@ -49,18 +49,36 @@ func RecentOf(ms []journal.Metrics, scale Scale) Recent {
 	}
 	r := Recent{Last7Avg: last.Avg(), Prev7Avg: prev.Avg(), Last7N: last.N, Prev7N: prev.N, Trend: TrendUnknown}
 	if prev.N >= 3 {
-		// Compare in hundredths so 0.5 is exact and float noise can't flip it.
-		diff := hundredths(*r.Last7Avg) - hundredths(*r.Prev7Avg)
-		switch {
-		case diff >= 50:
-			r.Trend = TrendUp
-		case diff <= -50:
-			r.Trend = TrendDown
-		default:
-			r.Trend = TrendFlat
-		}
+		r.Trend = Direction(r.Last7Avg, r.Prev7Avg)
 	}
 	return r
+}
+
+// Change is now − before, the difference the trend rule compares: taken
+// between the rounded averages in exact hundredths, so what is shown beside
+// a trend is what decided it. nil when either average is missing.
+func Change(now, before *float64) *float64 {
+	if now == nil || before == nil {
+		return nil
+	}
+	c := float64(hundredths(*now)-hundredths(*before)) / 100
+	return &c
+}
+
+// Direction is the trend from before to now: up when the change is +0.5 or
+// more, down at −0.5 or less, flat between, unknown without both averages.
+func Direction(now, before *float64) string {
+	if now == nil || before == nil {
+		return TrendUnknown
+	}
+	// Compare in hundredths so 0.5 is exact and float noise can't flip it.
+	switch diff := hundredths(*now) - hundredths(*before); {
+	case diff >= 50:
+		return TrendUp
+	case diff <= -50:
+		return TrendDown
+	}
+	return TrendFlat
 }
 
 func sign(v float64) float64 {

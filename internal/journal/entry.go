@@ -83,6 +83,9 @@ type Case struct {
 	Outcome  string `json:"outcome,omitempty" cbor:"6,keyasint,omitempty"`
 	Better   string `json:"better,omitempty" cbor:"7,keyasint,omitempty"`
 	Praise   bool   `json:"praise,omitempty" cbor:"8,keyasint,omitempty"`
+	// Pinned: the person chose this case for their review (debrief pin);
+	// a review shows pinned cases first.
+	Pinned bool `json:"pinned,omitempty" cbor:"9,keyasint,omitempty"`
 }
 
 // Day-off reasons.
@@ -119,9 +122,13 @@ type Idea struct {
 	Status    string    `json:"status" cbor:"5,keyasint,omitempty"`
 	Impact    string    `json:"impact,omitempty" cbor:"6,keyasint,omitempty"`
 	UpdatedAt time.Time `json:"updated_at" cbor:"7,keyasint,omitempty"`
+	// SharedWith says where the idea was shared ("周会", the team lead);
+	// DeclinedWhy why it was declined. Both optional.
+	SharedWith  string `json:"shared_with,omitempty" cbor:"8,keyasint,omitempty"`
+	DeclinedWhy string `json:"declined_why,omitempty" cbor:"9,keyasint,omitempty"`
 	// History is every change of Status, oldest first (the store adds one
 	// whenever a put changes the status); empty for an idea never moved.
-	History []IdeaChange `json:"history,omitempty" cbor:"8,keyasint,omitempty"`
+	History []IdeaChange `json:"history,omitempty" cbor:"10,keyasint,omitempty"`
 }
 
 // IdeaChange is one move of an idea: when, and the status it moved to.

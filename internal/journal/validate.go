@@ -273,6 +273,12 @@ func (i *Idea) Validate() error {
 	if err := checkOneOf("status", i.Status, IdeaStatuses, false); err != nil {
 		return err
 	}
+	if err := checkText("shared_with", i.SharedWith); err != nil {
+		return err
+	}
+	if err := checkText("declined_why", i.DeclinedWhy); err != nil {
+		return err
+	}
 	if len(i.History) > MaxIdeaHistory {
 		return &FieldError{Field: "history", Value: strconv.Itoa(len(i.History)), Rule: RuleRange, Arg: "0–" + strconv.Itoa(MaxIdeaHistory)}
 	}

@@ -27,10 +27,15 @@ const (
 	// Me is the person themself: everything, the vent included. Only ever
 	// chosen by name.
 	Me Audience = "me"
+	// Team is a team's backlog meeting: the ideas only — every idea still
+	// open, and those adopted or declined in the range — with where each
+	// was shared and why one was declined. No shift, no figure of the
+	// person's work.
+	Team Audience = "team"
 )
 
 // Audiences lists the audiences in the order help shows them.
-var Audiences = []Audience{Manager, Review, Me}
+var Audiences = []Audience{Manager, Review, Me, Team}
 
 // ParseAudience reads an audience name.
 func ParseAudience(s string) (Audience, error) {
@@ -39,7 +44,7 @@ func ParseAudience(s string) (Audience, error) {
 			return a, nil
 		}
 	}
-	return "", fmt.Errorf("%q is not an audience (manager, review, me)", s)
+	return "", fmt.Errorf("%q is not an audience (manager, review, me, team)", s)
 }
 
 // Private says whether the audience may see the private parts of the

@@ -3,6 +3,8 @@ package report
 import (
 	"bufio"
 	"encoding/csv"
+	"errors"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -12,29 +14,35 @@ import (
 	"github.com/debrief-app/debrief/internal/safetext"
 )
 
-// WriteCSV writes one row per case with its shift's fields (a shift without
-// cases gets one row of its own, so no workload is lost), RFC 4180 with
-// CRLF line ends, headers in p's language. A review writes its strongest
-// cases only. Every user text cell goes through CSV: no cell is a live
-// formula. A UTF-8 byte order mark comes first so that spreadsheets read
-// Chinese correctly.
+// The CSV exports are made for a spreadsheet: every row is one thing (a
+// shift, or a case), so summing a column or pivoting on it gives true
+// totals — a shift's contacts are never repeated on the rows of its cases.
+// RFC 4180 with CRLF line ends, headers in p's language, and a UTF-8 byte
+// order mark first so that spreadsheets read Chinese correctly. Every user
+// text cell goes through safetext.CSV: no cell is a live formula.
+
+// WriteCSV writes one row per shift: date, weekday, shift, start, end,
+// contacts, CSAT, the number of typical cases and of complaints turned
+// into praise, mood/energy/stress when the document holds wellbeing, and
+// the three things helped (the person's own export adds the private
+// columns). A review, which has no shifts, writes its strongest cases
+// (WriteCaseCSV).
 func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
-	bw.WriteString("\uFEFF")
-	cw := csv.NewWriter(bw)
-	cw.UseCRLF = true
-	if d.For == Review {
-		cw.Write(header(p, "date", "case_no", "title", "category", "channel", "outcome", "praise", "need", "action", "better"))
-		for i, s := range d.Stories {
-			row := []string{s.Date.String(), strconv.Itoa(i + 1)}
-			cw.Write(append(row, caseCells(&s.Case, p)...))
-		}
-	} else {
-		cols := []string{"date", "shift", "started_at", "ended_at", "contacts", "csat"}
+	switch d.For {
+	case Review:
+		return WriteCaseCSV(w, d, p)
+	case Team:
+		return writeIdeaCSV(w, d, p)
+	}
+	if !d.Detail {
+		return errNoDetail
+	}
+	return writeCSV(w, func(cw *csv.Writer) {
+		cols := []string{"date", "weekday", "shift", "started_at", "ended_at", "contacts", "csat", "cases", "praise"}
 		if d.Wellbeing {
 			cols = append(cols, "mood", "energy", "stress")
 		}
-		cols = append(cols, "helped_1", "helped_2", "helped_3", "case_no", "title", "category", "channel", "outcome", "praise", "need", "action", "better")
+		cols = append(cols, "helped_1", "helped_2", "helped_3")
 		private := d.For.Private()
 		if private {
 			cols = append(cols, "focus_done", "tomorrow", "tags", "vent", "jots")
@@ -43,8 +51,14 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 		row := make([]string, 0, len(cols))
 		for i := range d.Shifts {
 			s := &d.Shifts[i]
-			row = row[:0]
-			row = append(row, s.Date.String(), p.T("shift."+s.Kind), s.Started, s.Ended, intCell(s.Contacts), floatCell(s.CSAT))
+			praise := 0
+			for _, c := range s.Cases {
+				if c.Praise {
+					praise++
+				}
+			}
+			row = append(row[:0], s.Date.String(), weekday(s.Date, p), p.T("shift."+s.Kind), s.Started, s.Ended,
+				intCell(s.Contacts), floatCell(s.CSAT), strconv.Itoa(len(s.Cases)), strconv.Itoa(praise))
 			if d.Wellbeing {
 				row = append(row, intCell(s.Mood), intCell(s.Energy), intCell(s.Stress))
 			}
@@ -55,8 +69,6 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 				}
 				row = append(row, h)
 			}
-			shiftCols := len(row)
-			var tail []string
 			if private {
 				pr := s.Private
 				if pr == nil {
@@ -66,20 +78,61 @@ func WriteCSV(w io.Writer, d *Document, p *i18n.Printer) error {
 				if pr.FocusDone != "" {
 					focus = p.T("focus." + pr.FocusDone)
 				}
-				tail = []string{focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent), jotsCell(pr.Jots)}
+				row = append(row, focus, safetext.CSV(pr.Tomorrow), safetext.CSV(strings.Join(pr.Tags, ", ")), safetext.CSV(pr.Vent), jotsCell(pr.Jots))
 			}
-			if len(s.Cases) == 0 {
-				row = append(row, "", "", "", "", "", "", "", "", "", "")
-				cw.Write(append(row, tail...))
-				continue
+			cw.Write(row)
+		}
+	})
+}
+
+// WriteCaseCSV writes one row per typical case (`--rows cases`): its date,
+// weekday and shift, its number in the shift, and the case — no per-shift
+// figures, so nothing is counted twice. Praise is 1 or 0, so its sum is
+// the number of complaints turned into praise. A review writes its
+// strongest cases.
+func WriteCaseCSV(w io.Writer, d *Document, p *i18n.Printer) error {
+	if d.For != Review && !d.Detail {
+		return errNoDetail
+	}
+	return writeCSV(w, func(cw *csv.Writer) {
+		cw.Write(header(p, "date", "weekday", "shift", "case_no", "title", "category", "channel", "outcome", "praise", "need", "action", "better"))
+		if d.For == Review {
+			for i, s := range d.Stories {
+				cw.Write(append([]string{s.Date.String(), weekday(s.Date, p), "", strconv.Itoa(i + 1)}, caseCells(&s.Case, p)...))
 			}
+			return
+		}
+		for i := range d.Shifts {
+			s := &d.Shifts[i]
 			for c := range s.Cases {
-				row = append(row[:shiftCols], strconv.Itoa(c+1))
-				row = append(row, caseCells(&s.Cases[c], p)...)
-				cw.Write(append(row, tail...))
+				row := []string{s.Date.String(), weekday(s.Date, p), p.T("shift." + s.Kind), strconv.Itoa(c + 1)}
+				cw.Write(append(row, caseCells(&s.Cases[c], p)...))
 			}
 		}
-	}
+	})
+}
+
+// errNoDetail: a CSV is a table of every shift or case; a document that
+// summarises a long range instead (Input.Detail false) has none to write.
+var errNoDetail = errors.New("csv export: the document summarises its range (build it with Input.Detail)")
+
+// writeIdeaCSV writes the team's backlog (--for team): one row per idea.
+func writeIdeaCSV(w io.Writer, d *Document, p *i18n.Printer) error {
+	return writeCSV(w, func(cw *csv.Writer) {
+		cw.Write(header(p, "idea_id", "raised", "kind", "status", "idea", "impact", "shared_with", "declined_why"))
+		for _, i := range d.Ideas {
+			cw.Write([]string{strconv.FormatUint(i.ID, 10), i.ShiftDate.String(), p.T("kind." + i.Kind), p.T("status." + i.Status),
+				safetext.CSV(i.Text), safetext.CSV(i.Impact), safetext.CSV(i.SharedWith), safetext.CSV(i.DeclinedWhy)})
+		}
+	})
+}
+
+func writeCSV(w io.Writer, rows func(*csv.Writer)) error {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	bw.WriteString("\uFEFF")
+	cw := csv.NewWriter(bw)
+	cw.UseCRLF = true
+	rows(cw)
 	cw.Flush()
 	if err := cw.Error(); err != nil {
 		return err
@@ -95,6 +148,10 @@ func header(p *i18n.Printer, cols ...string) []string {
 	return out
 }
 
+func weekday(d journal.Date, p *i18n.Printer) string {
+	return p.T(fmt.Sprintf("report.wd.%d", d.Weekday()))
+}
+
 // jotsCell is a shift's unused jots in one cell, each "15:04 text", one a
 // line.
 func jotsCell(jots []journal.Jot) string {
@@ -106,7 +163,7 @@ func jotsCell(jots []journal.Jot) string {
 }
 
 func caseCells(c *journal.Case, p *i18n.Printer) []string {
-	channel, outcome, praise := "", "", ""
+	channel, outcome, praise := "", "", "0"
 	if c.Channel != "" {
 		channel = p.T("channel." + c.Channel)
 	}
@@ -114,7 +171,7 @@ func caseCells(c *journal.Case, p *i18n.Printer) []string {
 		outcome = p.T("outcome." + c.Outcome)
 	}
 	if c.Praise {
-		praise = p.T("report.yes")
+		praise = "1"
 	}
 	return []string{safetext.CSV(c.Title), safetext.CSV(c.Category), channel, outcome, praise, safetext.CSV(c.Need), safetext.CSV(c.Action), safetext.CSV(c.Better)}
 }

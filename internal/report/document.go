@@ -3,7 +3,6 @@ package report
 import (
 	"cmp"
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/insight"
@@ -22,6 +21,18 @@ type Input struct {
 	Jots map[journal.Date][]journal.Jot
 	// Loc is the time zone in which an idea's UpdatedAt falls on a date.
 	Loc *time.Location
+	// Author is who the document is from ([profile] in the config).
+	Author Author
+	// Detail keeps every shift (and every idea) in a range longer than
+	// detailDays days: --detail, and the data formats (CSV, JSON).
+	Detail bool
+}
+
+// Author is who an export is from: the person's name and team, both
+// optional, shown at the top of every document for others.
+type Author struct {
+	Name string `json:"name,omitempty"`
+	Team string `json:"team,omitempty"`
 }
 
 // Document is an export's content for one audience: everything a format
@@ -32,21 +43,36 @@ type Document struct {
 	From      journal.Date `json:"from"`
 	To        journal.Date `json:"to"`
 	Wellbeing bool         `json:"wellbeing"`
-	Summary   Summary      `json:"summary"`
+	// Author is set on documents for others (not for me).
+	Author  *Author `json:"author,omitempty"`
+	Summary Summary `json:"summary"`
 	// TopCategories are the most frequent case categories, most first.
 	TopCategories []Count `json:"top_categories"`
 	// Weeks are the ISO weeks of the range with their workload (and mood
 	// when the audience sees it), for the charts.
 	Weeks []WeekPoint `json:"weeks"`
-	// Shifts, one per entry (Manager, Me).
+	// By is how Periods group the range (week or month), and Periods its
+	// weeks or months: the summary of a long range, and a manager's
+	// wellbeing (weekly averages, numbers only).
+	By      string   `json:"by"`
+	Periods []Period `json:"periods"`
+	// Detail says Shifts holds every shift; false for a range longer than
+	// detailDays days without --detail, which Periods summarise.
+	Detail bool `json:"detail"`
+	// Shifts, one per entry (Manager, Me), when Detail.
 	Shifts []Shift `json:"shifts,omitempty"`
 	// Stories are the strongest cases of the range (Review).
 	Stories []Story `json:"stories,omitempty"`
 	// Ideas raised in the range or whose status changed in it; for Review
 	// the adopted ones only.
 	Ideas []journal.Idea `json:"ideas"`
+	// MoreIdeas counts the ideas of a long range not listed without
+	// --detail.
+	MoreIdeas int `json:"more_ideas,omitempty"`
 	// Reviews are the weekly reflections of the range (Me).
 	Reviews []journal.WeeklyReview `json:"weekly_reviews,omitempty"`
+	// ReviewParts: a review's months, peak, pinned cases… (Review only).
+	*ReviewParts
 }
 
 // Summary holds the totals of the range, by the rules of `debrief stats`
@@ -110,6 +136,18 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		d.Summary.MoodAvg, d.Summary.EnergyAvg, d.Summary.StressAvg = tot.Mood.Avg(), tot.Energy.Avg(), tot.Stress.Avg()
 	}
 	d.TopCategories = insight.RankCategories(tot.ByCategory, maxCategories)
+	if a != Me && (in.Author != Author{}) {
+		au := in.Author
+		d.Author = &au
+	}
+	first := firstDay(&in)
+	d.Detail = true
+	if !first.IsZero() && first <= in.To {
+		n := rangeDays(first, in.To)
+		d.By = groupingFor(n)
+		d.Periods = buildPeriods(ms, first, in.To, d.By, wb)
+		d.Detail = in.Detail || n <= detailDays
+	}
 	if !in.From.IsZero() && in.From <= in.To {
 		for _, w := range insight.Weekly(ms, in.From, in.To) {
 			p := WeekPoint{Week: w.Week, Shifts: w.Shifts, Contacts: w.Contacts}
@@ -133,7 +171,10 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		if (raised || changed) && i.Status == journal.IdeaAdopted {
 			d.Summary.IdeasAdopted++
 		}
-		if !raised && !changed || a == Review && i.Status != journal.IdeaAdopted {
+		open := i.Status == journal.IdeaNew || i.Status == journal.IdeaShared
+		switch {
+		case a == Team && (open || raised || changed):
+		case !raised && !changed || a == Review && i.Status != journal.IdeaAdopted || a == Team:
 			continue
 		}
 		d.Ideas = append(d.Ideas, i)
@@ -142,10 +183,20 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		return cmp.Or(statusRank(x.Status)-statusRank(y.Status), int(x.ShiftDate)-int(y.ShiftDate), cmp.Compare(x.ID, y.ID))
 	})
 
-	switch a {
-	case Review:
-		d.Stories = strongest(in.Entries, maxStories)
-	default:
+	if a != Team && !d.Detail && len(d.Ideas) > maxIdeasLong {
+		d.MoreIdeas = len(d.Ideas) - maxIdeasLong
+		d.Ideas = d.Ideas[:maxIdeasLong]
+	}
+
+	switch {
+	case a == Team:
+		// The backlog only, never cut short: nothing of the person's
+		// shifts, figures or categories.
+		d.Summary = Summary{IdeasRaised: d.Summary.IdeasRaised, IdeasAdopted: d.Summary.IdeasAdopted}
+		d.TopCategories, d.Weeks, d.Periods, d.By = []Count{}, nil, nil, ""
+	case a == Review:
+		d.buildReview(in, visibleEntries(in.Entries, a), ms, loc)
+	case d.Detail:
 		d.Shifts = make([]Shift, len(in.Entries))
 		for i := range in.Entries {
 			d.Shifts[i] = a.Visible(&in.Entries[i], in.Jots[in.Entries[i].ShiftDate], includeWellbeing)
@@ -159,6 +210,18 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		}
 	}
 	return d
+}
+
+// visibleEntries are the entries as audience a may see their helped lines
+// and cases (Audience.Visible, the one privacy place): what a review and
+// the playbook are made of.
+func visibleEntries(entries []journal.Entry, a Audience) []journal.Entry {
+	out := make([]journal.Entry, len(entries))
+	for i := range entries {
+		s := a.Visible(&entries[i], nil, false)
+		out[i] = journal.Entry{ShiftDate: s.Date, Helped: s.Helped, Cases: s.Cases}
+	}
+	return out
 }
 
 func between(d, from, to journal.Date) bool { return d >= from && d <= to }
@@ -175,38 +238,4 @@ func statusRank(s string) int {
 		return 2
 	}
 	return 3
-}
-
-// strongest picks the cases a review is proudest of: complaints turned
-// into praise first, then resolved cases, then the ones told most fully
-// (need, action, lesson); newer first among equals.
-func strongest(entries []journal.Entry, n int) []Story {
-	type scored struct {
-		Story
-		score int
-	}
-	var all []scored
-	for i := len(entries) - 1; i >= 0; i-- {
-		for _, c := range entries[i].Cases {
-			s := 0
-			if c.Praise {
-				s += 8
-			}
-			if c.Outcome == journal.OutcomeResolved {
-				s += 4
-			}
-			for _, t := range []string{c.Need, c.Action, c.Better} {
-				if strings.TrimSpace(t) != "" {
-					s++
-				}
-			}
-			all = append(all, scored{Story{Date: entries[i].ShiftDate, Case: c}, s})
-		}
-	}
-	slices.SortStableFunc(all, func(a, b scored) int { return b.score - a.score })
-	out := make([]Story, 0, min(n, len(all)))
-	for _, s := range all[:min(n, len(all))] {
-		out = append(out, s.Story)
-	}
-	return out
 }

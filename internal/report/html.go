@@ -101,20 +101,32 @@ func htmlText(s string) template.HTML {
 type htmlView struct {
 	Lang, Title                        string
 	Heading, Range, IdeasTitle, Footer template.HTML
+	Author                             template.HTML
+	PeriodsTitle                       template.HTML
+	PeriodHead                         []template.HTML
+	PeriodRows                         [][]template.HTML
+	PeriodNotes                        []template.HTML
+	MoreIdeas                          template.HTML
 	SummaryLines                       []template.HTML
 	Categories                         template.HTML
 	Charts                             []htmlChart
 	IsReview                           bool
 	Stories                            []htmlCase
-	Ideas                              []htmlIdea
-	HasShifts                          bool // a manager's or my export lists shifts, even none
-	Shifts                             []htmlShift
-	Reviews                            []htmlReview
+	// A review's parts (review_html.go).
+	MonthHead             []template.HTML
+	Months                [][]string
+	Pinned                []htmlCase
+	HelpedSample, Lessons []template.HTML
+	Ideas                 []htmlIdea
+	HasShifts             bool // a manager's or my export lists shifts, even none
+	Shifts                []htmlShift
+	Reviews               []htmlReview
 }
 
 type htmlIdea struct {
 	Status                                  string
 	StatusLabel, Kind, Text, Impact, Raised template.HTML
+	SharedWith, DeclinedWhy                 template.HTML
 }
 
 type htmlShift struct {
@@ -163,9 +175,25 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	if p.Lang == i18n.ZH {
 		v.Lang = "zh-CN"
 	}
-	for _, l := range summaryLines(d, p) {
-		v.SummaryLines = append(v.SummaryLines, htmlText(l))
+	if d.For != Team {
+		for _, l := range summaryLines(d, p) {
+			v.SummaryLines = append(v.SummaryLines, htmlText(l))
+		}
 	}
+	v.Author = htmlText(authorLine(d, p))
+	if showPeriods(d) {
+		v.PeriodsTitle = htmlText(p.T("report.by." + d.By))
+		head, rows := periodTable(d, p)
+		v.PeriodHead = htmlCells(head)
+		for _, r := range rows {
+			v.PeriodRows = append(v.PeriodRows, htmlCells(r))
+		}
+		v.PeriodNotes = htmlCells(periodNotes(d, p))
+	}
+	if d.MoreIdeas > 0 {
+		v.MoreIdeas = htmlText(p.T("report.more_ideas", d.MoreIdeas))
+	}
+	own := d.For.Private()
 	var cats strings.Builder
 	for i, c := range d.TopCategories {
 		if i > 0 {
@@ -178,16 +206,18 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 		for i := range d.Stories {
 			v.Stories = append(v.Stories, newHTMLCase(i, &d.Stories[i].Case, true, d.Stories[i].Date, p))
 		}
+		v.review(d, p)
 	}
 	for _, i := range d.Ideas {
 		v.Ideas = append(v.Ideas, htmlIdea{
 			Status: i.Status, StatusLabel: htmlText(p.T("status." + i.Status)), Kind: htmlText(p.T("kind." + i.Kind)),
 			Text: htmlText(i.Text), Impact: htmlText(i.Impact), Raised: htmlText(p.T("report.raised", i.ShiftDate)),
+			SharedWith: htmlText(i.SharedWith), DeclinedWhy: htmlText(i.DeclinedWhy),
 		})
 	}
 	v.Shifts = make([]htmlShift, len(d.Shifts))
 	for i := range d.Shifts {
-		v.Shifts[i] = newHTMLShift(&d.Shifts[i], p)
+		v.Shifts[i] = newHTMLShift(&d.Shifts[i], own, p)
 	}
 	for _, r := range d.Reviews {
 		v.Reviews = append(v.Reviews, htmlReview{Week: r.Week.String(),
@@ -196,12 +226,22 @@ func newHTMLView(d *Document, p *i18n.Printer) *htmlView {
 	return v
 }
 
-func newHTMLShift(s *Shift, p *i18n.Printer) htmlShift {
+func htmlCells(ss []string) []template.HTML {
+	out := make([]template.HTML, len(ss))
+	for i, s := range ss {
+		out[i] = htmlText(s)
+	}
+	return out
+}
+
+// newHTMLShift is a shift as the page shows it; own: the person's own
+// document, the only one that shows each shift's scales.
+func newHTMLShift(s *Shift, own bool, p *i18n.Printer) htmlShift {
 	h := htmlShift{Heading: htmlText(shiftHeading(s, p))}
 	if l := workload(s, p); l != "" {
 		h.Meta = append(h.Meta, htmlText(l))
 	}
-	if l := scales(s, p); l != "" {
+	if l := scales(s, p); l != "" && own {
 		h.Meta = append(h.Meta, htmlText(l))
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {

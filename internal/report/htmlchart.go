@@ -5,13 +5,15 @@ import (
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/insight"
 )
 
 // point is one bar or dot of a chart.
 type point struct {
-	label string
-	value float64
-	has   bool
+	label   string
+	value   float64
+	has     bool
+	partial bool // a period only partly in the range: drawn lighter
 }
 
 // htmlChart is one inline SVG chart, its numbers already placed (SVG user
@@ -29,7 +31,10 @@ type htmlChart struct {
 }
 
 // htmlMark is a bar (X, Y, W, H) or a dot (X, Y) with its tooltip.
-type htmlMark struct{ X, Y, W, H, Label, Value string }
+type htmlMark struct {
+	X, Y, W, H, Label, Value string
+	Partial                  bool
+}
 
 // charts draws contacts (bars) and, where the audience sees wellbeing,
 // mood (a line on the 1–5 scale): per shift for a month or less of
@@ -51,16 +56,20 @@ func charts(d *Document, p *i18n.Printer) []htmlChart {
 			mood = append(mood, m)
 		}
 	} else {
-		for _, w := range d.Weeks {
-			contacts = append(contacts, point{label: w.Week.String(), value: float64(w.Contacts), has: w.Shifts > 0})
-			m := point{label: w.Week.String()}
+		for _, w := range d.Periods {
+			label := w.Label
+			if w.Partial {
+				label += p.T("report.partial")
+			}
+			contacts = append(contacts, point{label: label, value: float64(w.Contacts), has: w.Shifts > 0, partial: w.Partial})
+			m := point{label: label, partial: w.Partial}
 			if w.MoodAvg != nil {
 				m.value, m.has = *w.MoodAvg, true
 			}
 			mood = append(mood, m)
 		}
 	}
-	unit := "report.chart.per_week"
+	unit := "report.chart.per_" + d.By
 	if perShift {
 		unit = "report.chart.per_shift"
 	}
@@ -125,7 +134,7 @@ func bars(ps []point) htmlChart {
 		hgt := (base - padT) * p.value / top
 		c.Bars = append(c.Bars, htmlMark{
 			X: f1(padL + float64(i)*span + (span-bw)/2), Y: f1(base - hgt), W: f1(bw), H: f1(hgt),
-			Label: p.label, Value: strconv.FormatFloat(p.value, 'f', -1, 64),
+			Label: p.label, Value: strconv.FormatFloat(p.value, 'f', -1, 64), Partial: p.partial,
 		})
 	}
 	return c
@@ -150,7 +159,7 @@ func line(ps []point, lo, hi float64) htmlChart {
 		points.WriteString(x + "," + f1(y(p.value)) + " ")
 		// Dots with a tooltip only while there is room for them.
 		if len(ps) <= 62 {
-			c.Dots = append(c.Dots, htmlMark{X: x, Y: f1(y(p.value)), Label: p.label, Value: f1(p.value)})
+			c.Dots = append(c.Dots, htmlMark{X: x, Y: f1(y(p.value)), Label: p.label, Value: insight.Decimal(p.value, 1)})
 		}
 	}
 	c.Points = points.String()

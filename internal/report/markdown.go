@@ -2,11 +2,11 @@ package report
 
 import (
 	"bufio"
-	"fmt"
 	"io"
 	"strconv"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
 )
@@ -16,7 +16,7 @@ import (
 // it renders as typed and can't add structure of its own.
 func WriteMarkdown(w io.Writer, d *Document, p *i18n.Printer) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
-	m := &mdWriter{w: bw, p: p}
+	m := &mdWriter{w: bw, p: p, own: d.For.Private()}
 	m.doc(d)
 	return bw.Flush()
 }
@@ -24,6 +24,9 @@ func WriteMarkdown(w io.Writer, d *Document, p *i18n.Printer) error {
 type mdWriter struct {
 	w *bufio.Writer
 	p *i18n.Printer
+	// own: the document is the person's own, the only one that shows each
+	// shift's mood, energy and stress.
+	own bool
 }
 
 func (m *mdWriter) s(parts ...string) {
@@ -36,24 +39,17 @@ func (m *mdWriter) doc(d *Document) {
 	p := m.p
 	m.s("# ", p.T("report.title."+string(d.For)), "\n\n")
 	m.s(p.T("report.range", d.From, d.To), "\n\n")
-	m.s("## ", p.T("report.summary"), "\n\n")
-	for _, l := range summaryLines(d, p) {
-		m.s("- ", l, "\n")
+	if l := authorLine(d, p); l != "" {
+		m.s(safetext.Markdown(safetext.Line(l), ""), "\n\n")
 	}
-	if len(d.TopCategories) > 0 {
-		m.s("- ", p.T("report.categories"), p.T("punct.colon"))
-		for i, c := range d.TopCategories {
-			if i > 0 {
-				m.s(" · ")
-			}
-			m.s(safetext.Markdown(safetext.Line(c.Name), ""), " ", strconv.Itoa(c.N))
-		}
-		m.s("\n")
+	if d.For != Team {
+		m.summary(d)
 	}
-	m.s("\n")
-
-	if d.For == Review {
-		m.stories(d.Stories)
+	if showPeriods(d) {
+		m.periods(d)
+	}
+	if d.ReviewParts != nil {
+		m.review(d)
 	}
 	m.ideas(d)
 	if d.Shifts != nil {
@@ -87,6 +83,9 @@ func summaryLines(d *Document, p *i18n.Printer) []string {
 	if d.Wellbeing {
 		out = append(out, p.T("report.sum.wellbeing", num(s.MoodAvg), num(s.EnergyAvg), num(s.StressAvg)))
 	}
+	if d.ReviewParts != nil {
+		out = append(out, reviewLines(d.ReviewParts, p)...)
+	}
 	return out
 }
 
@@ -94,7 +93,7 @@ func num(v *float64) string {
 	if v == nil {
 		return "–"
 	}
-	return strconv.FormatFloat(*v, 'f', 1, 64)
+	return insight.Decimal(*v, 1)
 }
 
 func (m *mdWriter) shift(s *Shift) {
@@ -103,7 +102,7 @@ func (m *mdWriter) shift(s *Shift) {
 	if l := workload(s, p); l != "" {
 		m.s("- ", l, "\n")
 	}
-	if l := scales(s, p); l != "" {
+	if l := scales(s, p); l != "" && m.own {
 		m.s("- ", l, "\n")
 	}
 	if s.Private != nil && s.Private.FocusDone != "" {
@@ -175,6 +174,25 @@ func (m *mdWriter) stories(st []Story) {
 	}
 }
 
+func (m *mdWriter) summary(d *Document) {
+	p := m.p
+	m.s("## ", p.T("report.summary"), "\n\n")
+	for _, l := range summaryLines(d, p) {
+		m.s("- ", l, "\n")
+	}
+	if len(d.TopCategories) > 0 {
+		m.s("- ", p.T("report.categories"), p.T("punct.colon"))
+		for i, c := range d.TopCategories {
+			if i > 0 {
+				m.s(" · ")
+			}
+			m.s(safetext.Markdown(safetext.Line(c.Name), ""), " ", strconv.Itoa(c.N))
+		}
+		m.s("\n")
+	}
+	m.s("\n")
+}
+
 func (m *mdWriter) ideas(d *Document) {
 	p := m.p
 	m.s("## ", p.T("report.ideas."+string(d.For)), "\n\n")
@@ -185,9 +203,50 @@ func (m *mdWriter) ideas(d *Document) {
 	for _, i := range d.Ideas {
 		m.s("- **", p.T("status."+i.Status), "** · ", p.T("kind."+i.Kind), " · ", safetext.Markdown(i.Text, "  "))
 		if i.Impact != "" {
-			m.s("\\\n  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
+			m.s(safetext.HardBreak+"  ", p.T("report.impact"), p.T("punct.colon"), safetext.Markdown(i.Impact, "  "))
 		}
-		m.s("\\\n  ", p.T("report.raised", i.ShiftDate), "\n")
+		if i.SharedWith != "" {
+			m.s(safetext.HardBreak+"  ", p.T("report.shared_with"), p.T("punct.colon"), safetext.Markdown(i.SharedWith, "  "))
+		}
+		if i.DeclinedWhy != "" {
+			m.s(safetext.HardBreak+"  ", p.T("report.declined_why"), p.T("punct.colon"), safetext.Markdown(i.DeclinedWhy, "  "))
+		}
+		m.s(safetext.HardBreak+"  ", p.T("report.raised", i.ShiftDate), "\n")
+	}
+	if d.MoreIdeas > 0 {
+		m.s("- ", p.T("report.more_ideas", d.MoreIdeas), "\n")
+	}
+	m.s("\n")
+}
+
+// periods writes the table of weeks or months.
+func (m *mdWriter) periods(d *Document) {
+	p := m.p
+	m.s("## ", p.T("report.by."+d.By), "\n\n")
+	head, rows := periodTable(d, p)
+	m.row(head)
+	m.s("|")
+	for i := range head {
+		if i == 0 {
+			m.s(" --- |")
+		} else {
+			m.s(" ---: |")
+		}
+	}
+	m.s("\n")
+	for _, r := range rows {
+		m.row(r)
+	}
+	m.s("\n")
+	for _, l := range periodNotes(d, p) {
+		m.s(l, "\n\n")
+	}
+}
+
+func (m *mdWriter) row(cells []string) {
+	m.s("|")
+	for _, c := range cells {
+		m.s(" ", c, " |")
 	}
 	m.s("\n")
 }
@@ -208,7 +267,7 @@ func (m *mdWriter) reviews(rs []journal.WeeklyReview) {
 
 // shiftHeading is "2026-11-23 Mon · day 09:00–18:00": no user text.
 func shiftHeading(s *Shift, p *i18n.Printer) string {
-	h := s.Date.String() + " " + p.T(fmt.Sprintf("report.wd.%d", s.Date.Weekday())) + " · " + p.T("shift."+s.Kind)
+	h := s.Date.String() + " " + weekday(s.Date, p) + " · " + p.T("shift."+s.Kind)
 	if s.Started != "" || s.Ended != "" {
 		h += " " + s.Started + "–" + s.Ended
 	}

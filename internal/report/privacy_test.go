@@ -3,6 +3,8 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -37,7 +39,7 @@ func week() Input {
 		})
 	}
 	return Input{
-		From: 20261116, To: 20261122, Entries: es, Loc: time.UTC,
+		From: 20261116, To: 20261122, Entries: es, Loc: time.UTC, Author: Author{Name: "王小明", Team: "售后二组"},
 		Jots: map[journal.Date][]journal.Jot{20261117: {{At: time.Date(2026, 11, 17, 10, 1, 0, 0, time.UTC), Text: "顾客催发货 " + jotCanary}}},
 		Ideas: []journal.Idea{
 			{ID: 1, ShiftDate: 20261117, Kind: "product", Text: "订单页显示快递员电话", Status: "adopted", Impact: "物流咨询减少 30%"},
@@ -165,5 +167,85 @@ func TestBuildFigures(t *testing.T) {
 	}
 	if back.Lang != "zh" || back.For != "manager" || back.Summary.Contacts != 190 || len(back.Shifts) != 4 || back.Shifts[1].Cases[0].Title != "快递显示已签收但没收到" {
 		t.Errorf("json: %+v", back)
+	}
+}
+
+// TestManagerWellbeingIsWeeklyNumbers: with --include-wellbeing a manager
+// (or a review) gets averages per week as numbers, never a shift's
+// self-labels ("压力 5/5 快撑不住"), in any format and language; the
+// person's own export keeps them.
+func TestManagerWellbeingIsWeeklyNumbers(t *testing.T) {
+	in := week()
+	in.Entries[2].Stress = 5
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		p := i18n.New(lang)
+		var words []string
+		for n := 1; n <= 5; n++ {
+			for _, sc := range []string{"mood", "energy", "stress"} {
+				words = append(words, p.T(sc+"."+strconv.Itoa(n)))
+			}
+		}
+		for _, a := range Audiences {
+			d := Build(in, a, true)
+			for name, write := range formats {
+				var b bytes.Buffer
+				if err := write(&b, d, p); err != nil {
+					t.Fatal(err)
+				}
+				out := b.String()
+				for _, w := range words {
+					if a != Me && strings.Contains(out, w) {
+						t.Errorf("%s %s %s: the per-shift label %q is in it", a, name, lang, w)
+					}
+				}
+				if a == Me && (name == "md" || name == "html") && !strings.Contains(out, p.T("stress.5")) {
+					t.Errorf("me %s %s: my own labels are missing", name, lang)
+				}
+				if a == Manager && (name == "md" || name == "html") && !strings.Contains(out, "2026-W47") {
+					t.Errorf("manager %s %s: no weekly averages", name, lang)
+				}
+			}
+		}
+	}
+}
+
+// TestTeamIsIdeasOnly: --for team holds the backlog — every idea still
+// open (even one raised long before the range), those adopted or
+// declined in the range, with where each was shared and why one was
+// declined — and nothing of the person's shifts or figures.
+func TestTeamIsIdeasOnly(t *testing.T) {
+	in := week()
+	in.Ideas = append(in.Ideas, journal.Idea{ID: 9, ShiftDate: 20240101, Kind: "process", Text: "老的建议还开着", Status: "shared", SharedWith: "周会"},
+		journal.Idea{ID: 10, ShiftDate: 20261118, Kind: "product", Text: "夜班加人", Status: "declined", DeclinedWhy: "预算不够"},
+		journal.Idea{ID: 11, ShiftDate: 20240101, Kind: "product", Text: "OLDDECLINED", Status: "declined"})
+	d := Build(in, Team, true)
+	if d.Shifts != nil || d.Stories != nil || d.Summary.Shifts != 0 || d.Summary.Contacts != 0 || len(d.TopCategories) != 0 || d.Periods != nil {
+		t.Errorf("team document holds more than ideas: %+v", d)
+	}
+	var ids []uint64
+	for _, i := range d.Ideas {
+		ids = append(ids, i.ID)
+	}
+	if fmt.Sprint(ids) != "[1 9 3 2 10]" {
+		t.Errorf("ideas %v, want the adopted one, the open ones (old ones too) and the one declined in the range", ids)
+	}
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		for name, write := range formats {
+			var b bytes.Buffer
+			if err := write(&b, d, i18n.New(lang)); err != nil {
+				t.Fatal(err)
+			}
+			out := b.String()
+			for _, bad := range []string{"快递显示已签收但没收到", "帮奶奶", "190", ventCanary, "OLDDECLINED"} {
+				if strings.Contains(out, bad) {
+					t.Errorf("team %s %s holds %q", name, lang, bad)
+				}
+			}
+			for _, want := range []string{"老的建议还开着", "周会", "预算不够", "王小明"} {
+				if name != "csv" && !strings.Contains(out, want) || name == "csv" && want != "王小明" && !strings.Contains(out, want) {
+					t.Errorf("team %s %s lacks %q", name, lang, want)
+				}
+			}
+		}
 	}
 }

@@ -31,11 +31,14 @@ type WeekInput struct {
 // insight.Totals over the week's shifts: the same rules, and so the same
 // numbers, as the week's row in `debrief stats`.
 type WeekSummary struct {
-	Week      journal.Week          `json:"week"`
-	From      journal.Date          `json:"from"`
-	To        journal.Date          `json:"to"`
-	Shifts    int                   `json:"shifts"`
-	Scheduled int                   `json:"scheduled"`
+	Week      journal.Week `json:"week"`
+	From      journal.Date `json:"from"`
+	To        journal.Date `json:"to"`
+	Shifts    int          `json:"shifts"`
+	Scheduled int          `json:"scheduled"`
+	// Extra counts the shifts logged on days not scheduled (overtime, a
+	// swapped shift): 6 shifts of 5 scheduled read "含加班 1 天".
+	Extra     int                   `json:"extra"`
 	MoodAvg   *float64              `json:"mood_avg"`
 	EnergyAvg *float64              `json:"energy_avg"`
 	StressAvg *float64              `json:"stress_avg"`
@@ -121,9 +124,9 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	w.Contacts, w.CSATAvg = row.Contacts, row.CSATAvg
 	prev := insight.Totals(in.Prev)
 	w.Prev = WeekPrev{MoodAvg: prev.Mood.Avg(), EnergyAvg: prev.Energy.Avg(), StressAvg: prev.Stress.Avg()}
-	w.Prev.MoodTrend = direction(w.MoodAvg, w.Prev.MoodAvg)
-	w.Prev.EnergyTrend = direction(w.EnergyAvg, w.Prev.EnergyAvg)
-	w.Prev.StressTrend = direction(w.StressAvg, w.Prev.StressAvg)
+	w.Prev.MoodTrend = insight.Direction(w.MoodAvg, w.Prev.MoodAvg)
+	w.Prev.EnergyTrend = insight.Direction(w.EnergyAvg, w.Prev.EnergyAvg)
+	w.Prev.StressTrend = insight.Direction(w.StressAvg, w.Prev.StressAvg)
 
 	w.Cases = WeekCases{Total: tot.Cases, Praise: tot.Praise, ByOutcome: map[string]int{}, ByCategory: map[string]int{}}
 	for _, o := range journal.Outcomes {
@@ -141,6 +144,9 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	}
 
 	for i, e := range entries {
+		if !in.Cal.Scheduled(e.ShiftDate) {
+			w.Extra++
+		}
 		for _, h := range e.Helped {
 			w.Helped = append(w.Helped, Helped{Date: e.ShiftDate, Text: h})
 		}
@@ -173,20 +179,4 @@ func BuildWeek(in WeekInput) *WeekSummary {
 	}
 	w.Review = in.Review
 	return w
-}
-
-// direction compares two rounded averages in hundredths, so float noise
-// can't flip it; half a point is the threshold of `debrief stats` trends.
-func direction(now, before *float64) string {
-	if now == nil || before == nil {
-		return insight.TrendUnknown
-	}
-	diff := int64(*now*100+0.5) - int64(*before*100+0.5)
-	switch {
-	case diff >= 50:
-		return insight.TrendUp
-	case diff <= -50:
-		return insight.TrendDown
-	}
-	return insight.TrendFlat
 }

@@ -1,9 +1,14 @@
 package safetext
 
 import (
+	"bytes"
+	"html"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
 )
 
 // hostile is the reliability notes' list in one string: ESC sequences,
@@ -33,21 +38,31 @@ func controls(s string, allowTab bool) (rune, bool) {
 func TestMarkdownEscapes(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"顾客催发货,已经等了五天", "顾客催发货,已经等了五天"},
+		{"Follow-up: re-send e-mail; 1+1=2 … (A-B test) Done!", "Follow-up: re-send e-mail; 1+1=2 … (A-B test) Done!"},
+		{"+86 138-0000-0000", "+86 138-0000-0000"},
+		{"- wants a refund", `\- wants a refund`},
 		{"# heading", `\# heading`},
-		{"- list\n+ list\n* list", `\- list\` + "\n  " + `\+ list\` + "\n  " + `\* list`},
-		{"1. ordered\n12) other", `1\. ordered\` + "\n  " + `12\) other`},
-		{"<script>alert(1)</script>", `\<script\>alert\(1\)\</script\>`},
-		{"<!-- hidden -->", `\<\!\-\- hidden \-\-\>`},
-		{"[click](http://evil)", `\[click\]\(http://evil\)`},
-		{"![img](x)", `\!\[img\]\(x\)`},
-		{"line\n\n\n   ===", `line\` + "\n  " + `\=\=\=`},
+		{"#5 order", "#5 order"},
+		{"- list\n+ list\n* list", `\- list` + "  \n  " + `\+ list` + "  \n  " + `\* list`},
+		{"1. ordered\n12) other", `1\. ordered` + "  \n  " + `12\) other`},
+		{"3.5 stars", "3.5 stars"},
+		{"<script>alert(1)</script>", `\<script>alert(1)\</script>`},
+		{"<!-- hidden -->", `\<!-- hidden -->`},
+		{"[click](http://evil)", `\[click](http://evil)`},
+		{"![img](x)", `!\[img](x)`},
+		{"line\n\n\n   ===", `line` + "  \n  " + `\===`},
+		{"title\n---", `title` + "  \n  " + `\---`},
 		{"> quote", `\> quote`},
-		{"```\ncode", "\\`\\`\\`\\\n  code"},
+		{"```\ncode", "\\`\\`\\`  \n  code"},
 		{"    indented code", "indented code"},
-		{"a | b", `a \| b`},
-		{"&lt;", `\&lt;`},
+		{"a | b", "a | b"},
+		{"a | b\n--|--", `a \| b` + "  \n  " + `--\|--`},
+		{"&lt; AT&T", `\&lt; AT&T`},
 		{"ends with \\", `ends with \\`},
-		{"3.5 stars", `3\.5 stars`},
+		{`C:\Users\小王`, `C:\Users\小王`},
+		{"snake_case 中_文 _x_", `snake_case 中_文 \_x\_`},
+		{"1 * 2 *a*", `1 * 2 \*a\*`},
+		{"room #", `room \#`},
 		{"bell\a esc\x1b[2J", "bell␇ esc␛\\[2J"},
 	}
 	for _, c := range cases {
@@ -58,72 +73,81 @@ func TestMarkdownEscapes(t *testing.T) {
 	}
 }
 
-// checkMarkdown asserts what makes Markdown safe, whatever the input:
-// no control character but the line breaks it made itself, every
-// character special to Markdown escaped, no line that a list number could
-// start, and the text itself still there when the escapes are removed.
+// gfm is a CommonMark renderer with GitHub's tables, strikethrough and task
+// lists: what the reader of an exported document sees.
+var gfm = goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.TaskList))
+
+// checkMarkdown asserts what makes Markdown safe, whatever the input: no
+// control character but the line breaks it made itself, and, rendered by a
+// real CommonMark renderer in each place a document puts user text (a list
+// item, after a label, a heading), exactly the text typed: its lines (as
+// Lines gives them) with hard breaks between them, no markup of its own.
 func checkMarkdown(t *testing.T, in, out string) {
 	t.Helper()
 	if r, bad := controls(out, false); bad {
 		t.Fatalf("Markdown(%q) has control %U: %q", in, r, out)
 	}
-	for i, l := range strings.Split(out, "\n") {
-		if i > 0 {
-			if !strings.HasPrefix(l, "  ") {
-				t.Fatalf("Markdown(%q): line %d leaves the item: %q", in, i, out)
-			}
-			l = l[2:]
-		}
-		escaped := false
-		digits := true
-		for j := 0; j < len(l); j++ {
-			c := l[j]
-			switch {
-			case escaped:
-				escaped = false
-				digits = false
-				continue
-			case c == '\\':
-				escaped = true
-				continue
-			case strings.IndexByte(mdSpecial, c) >= 0:
-				t.Fatalf("Markdown(%q): unescaped %q in %q", in, c, l)
-			case (c == '.' || c == ')') && digits && j > 0:
-				t.Fatalf("Markdown(%q): a list number in %q", in, l)
-			case c == ' ' && j == 0:
-				t.Fatalf("Markdown(%q): a line starts blank: %q", in, l)
-			}
-			if c < '0' || c > '9' {
-				digits = false
-			}
-		}
+	want := strings.Join(Lines(in), "\n")
+	if want == "" {
+		return
 	}
-	// Removing the escapes and line breaks gives the sanitized text.
-	want := strings.Join(Lines(in), " ")
-	got := strings.ReplaceAll(out, "\\\n  ", " ")
-	var b strings.Builder
-	for i := 0; i < len(got); i++ {
-		if got[i] == '\\' && i+1 < len(got) {
-			i++
-		}
-		b.WriteByte(got[i])
+	places := []struct{ md, open, close string }{
+		{"- " + out + "\n", "<ul>\n<li>", "</li>\n</ul>\n"},
+		{"- **x** · " + out + "  \n  tail\n", "<ul>\n<li><strong>x</strong> · ", "<br>\ntail</li>\n</ul>\n"},
+		{"para " + out + " end\n", "<p>para ", " end</p>\n"},
 	}
-	if b.String() != want {
-		t.Fatalf("Markdown(%q) changed the text: %q, want %q", in, b.String(), want)
+	if !strings.Contains(want, "\n") {
+		line := Markdown(Line(in), "")
+		places = append(places, struct{ md, open, close string }{"### " + line + "\n", "<h3>", "</h3>\n"})
+	}
+	for _, p := range places {
+		var b bytes.Buffer
+		if err := gfm.Convert([]byte(p.md), &b); err != nil {
+			t.Fatal(err)
+		}
+		h := b.String()
+		if !strings.HasPrefix(h, p.open) || !strings.HasSuffix(h, p.close) {
+			t.Fatalf("Markdown(%q) = %q changes the structure:\n%s", in, out, h)
+		}
+		body := strings.ReplaceAll(h[len(p.open):len(h)-len(p.close)], "<br>\n", "\n")
+		if strings.Contains(body, "<") {
+			t.Fatalf("Markdown(%q) = %q renders markup:\n%s", in, out, h)
+		}
+		if got := html.UnescapeString(body); got != want {
+			t.Fatalf("Markdown(%q) = %q renders as\n%q, want\n%q", in, out, got, want)
+		}
 	}
 }
 
 func TestCSVCells(t *testing.T) {
 	cases := []struct{ in, want string }{
 		{"=1+1", "'=1+1"},
+		{"=", "'="},
 		{"+SUM(A1)", "'+SUM(A1)"},
 		{"-2", "'-2"},
-		{"@cmd", "'@cmd"},
-		{"\tx", "'\tx"},
-		{"\rx", "'␍x"},
-		{"\x00x", "'␀x"},
+		{"- 2", "'- 2"},
+		{"+86 138-0000-0000", "'+86 138-0000-0000"},
+		{"@SUM(A1)", "'@SUM(A1)"},
+		{"-cmd|' /C calc'!A0", "'-cmd|' /C calc'!A0"},
+		{"-A1", "'-A1"},
+		{"+Sheet1!A1", "'+Sheet1!A1"},
+		{"-(1)", "'-(1)"},
+		{"\t=x", "'\t=x"},
+		{"\r\n=x", "'␍\n=x"},
 		{"  =HYPERLINK(\"http://evil\")", "'  =HYPERLINK(\"http://evil\")"},
 		{"＝1+1", "'＝1+1"},
+		{"－1", "'－1"},
+		// Text a spreadsheet reads as text: no apostrophe.
+		{"- wants a refund", "- wants a refund"},
+		{"-wants", "-wants"},
+		{"@张三 已回复", "@张三 已回复"},
+		{"@cmd", "@cmd"},
+		{"-", "-"},
+		{"--", "'--"},
+		{"-太慢了", "-太慢了"},
+		{"\tx", "\tx"},
+		{"\rx", "␍x"},
+		{"\x00=x", "␀=x"},
 		{"顾客 = 上帝", "顾客 = 上帝"},
 		{"a\x1b[31m", "a␛[31m"},
 	}
@@ -131,17 +155,33 @@ func TestCSVCells(t *testing.T) {
 		if got := CSV(c.in); got != c.want {
 			t.Errorf("CSV(%q) = %q, want %q", c.in, got, c.want)
 		}
+		checkCSVCell(t, c.in, CSV(c.in))
 	}
 }
 
-// checkCSVCell: what a spreadsheet reads back from a cell can't be a
-// formula, and nothing in it is a control character but newline and tab.
+// checkCSVCell: what a spreadsheet reads from a cell can't be a formula —
+// by the rule (Formula, asked of the cell as written, not of the text
+// typed) and by the plainest reading of it (no "=", no sign before a digit
+// or a parenthesis) — and nothing in it is a control character but newline
+// and tab.
 func checkCSVCell(t *testing.T, in, got string) {
 	t.Helper()
 	if r, bad := controls(got, true); bad {
 		t.Fatalf("cell of %q has control %U: %q", in, r, got)
 	}
-	if f := strings.TrimLeft(got, " "); f != "" && strings.IndexByte("=+-@\t\r", f[0]) >= 0 {
+	if strings.HasPrefix(got, "'") {
+		return
+	}
+	if Formula(got) {
 		t.Fatalf("cell of %q is a live formula: %q", in, got)
+	}
+	f := strings.TrimLeft(got, " \t\r\n")
+	if strings.HasPrefix(f, "=") || strings.HasPrefix(f, "＝") {
+		t.Fatalf("cell of %q is a live formula: %q", in, got)
+	}
+	if len(f) > 1 && strings.IndexByte("+-@", f[0]) >= 0 {
+		if n := strings.TrimLeft(f[1:], " "); n != "" && strings.IndexByte("0123456789(=+-@", n[0]) >= 0 {
+			t.Fatalf("cell of %q is a live formula: %q", in, got)
+		}
 	}
 }

@@ -10,6 +10,7 @@ import (
 var fuzzSeeds = []string{
 	"", "plain 中文", hostile, "# h\n- l\n1. n\n> q\n<!-- c -->\n[a](b)\n```", "=1+1", "\t-2", "\r\n\r\n",
 	"\u202eevil\u2066", "a\xffb\xc3", "   \n\t \n", "\\\\\\", "9)", "＝SUM(A1)",
+	"Follow-up: 1+1=2 (A-B test) Done!", "a_b_ *x* **y** ~~z~~ `c`", "&amp; &#35; AT&T", "ends \\\nnext", "- wants\n---\n===",
 }
 
 func FuzzTerminal(f *testing.F) {

@@ -94,6 +94,10 @@ type Options struct {
 	MaxSize   int           // bbolt MaxSize: a write past it fails (tests "disk full")
 	BackupDir string        // where snapshots go; BackupDir(path) when ""
 	Now       func() time.Time
+	// RecordClock is the clock of the records' own times (an entry's
+	// created/updated, an idea's, a review's, a draft's): DEBRIEF_TODAY's
+	// date in the CLI (config.Clock). Now when nil. Snapshots keep Now.
+	RecordClock func() time.Time
 	// DailyBackup makes a checked snapshot on the first open for writing
 	// of each day (see rolling.go), keeping the newest Keep (DefaultKeep
 	// when 0).
@@ -103,6 +107,13 @@ type Options struct {
 	// import sized from its archive then never remaps the file (each remap
 	// copies every value the transaction has touched).
 	InitialMmapSize int
+}
+
+func (o *Options) recordNow() time.Time {
+	if o.RecordClock != nil {
+		return o.RecordClock()
+	}
+	return o.now()
 }
 
 func (o *Options) now() time.Time {
@@ -371,6 +382,11 @@ func (j *Journal) identify() error {
 			return fmt.Errorf("%s: %w (no schema version)", j.path, ErrDamaged)
 		}
 		j.schema = int(uint32(v[0])<<24 | uint32(v[1])<<16 | uint32(v[2])<<8 | uint32(v[3]))
+		// Schema 0 was never written by any debrief: the number is damage,
+		// and the way out is a backup, not an upgrade.
+		if j.schema < 1 {
+			return fmt.Errorf("%s: %w (schema %d, a number debrief never writes)", j.path, ErrDamaged, j.schema)
+		}
 		// A file shorter than its last commit was cut off: reading the
 		// missing pages would fault, writing would build on holes.
 		if fi, err := os.Stat(j.path); err == nil && fi.Size() < tx.Size() {
@@ -466,7 +482,7 @@ func (j *Journal) Update(fn func(*Tx) error) (err error) {
 		return ErrReadOnly
 	}
 	rm := &removedSet{}
-	err = j.update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.now, removed: rm}) })
+	err = j.update(func(tx *bolt.Tx) error { return fn(&Tx{tx: tx, now: j.opt.recordNow, removed: rm}) })
 	if err == nil && rm.any() {
 		j.afterRemoval(rm)
 	}

@@ -174,6 +174,26 @@ func TestRefusedFilesStayByteIdentical(t *testing.T) {
 	}
 }
 
+// Schema 0 is damage (no debrief writes it): refused for reading and
+// writing as ErrDamaged, whose message points at a backup, and unchanged.
+func TestSchemaZeroIsDamage(t *testing.T) {
+	path := newJournal(t)
+	Write(path, Options{}, func(tx *Tx) error { e := sample(20261120); return tx.PutEntry(&e, false) })
+	db, _ := bolt.Open(path, 0o600, nil)
+	db.Update(func(tx *bolt.Tx) error { return tx.Bucket(bucketMeta).Put(keySchema, schemaBytes(0)) })
+	db.Close()
+	before, _ := os.ReadFile(path)
+	if err := Write(path, Options{}, func(tx *Tx) error { return nil }); !errors.Is(err, ErrDamaged) {
+		t.Errorf("write: got %v, want ErrDamaged", err)
+	}
+	if err := Read(path, Options{}, func(tx *Tx) error { return nil }); !errors.Is(err, ErrDamaged) {
+		t.Errorf("read: got %v, want ErrDamaged", err)
+	}
+	if after, _ := os.ReadFile(path); !bytes.Equal(before, after) {
+		t.Error("the file changed")
+	}
+}
+
 func TestNewerSchemaRefusedForWriting(t *testing.T) {
 	path := newJournal(t)
 	Write(path, Options{}, func(tx *Tx) error { e := sample(20261120); return tx.PutEntry(&e, false) })

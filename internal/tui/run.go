@@ -48,6 +48,10 @@ type Options struct {
 	// app ended (the journal locked, the disk full): the person must be
 	// told, in one line.
 	SaveFailed func(error)
+	// DraftKept hears that the app ended in the debrief flow with the
+	// date's draft kept in the journal: the shell is told, so a person who
+	// pressed ctrl+c knows nothing was lost.
+	DraftKept func(journal.Date)
 }
 
 // Run runs the app on a terminal until the person leaves, the terminal
@@ -80,8 +84,15 @@ func Run(ctx context.Context, opt Options) error {
 	p := tea.NewProgram(root, tea.WithContext(hup), tea.WithInput(opt.In), tea.WithOutput(opt.Out), tea.WithFPS(120))
 	final, runErr := p.Run()
 	if m, ok := final.(*Model); ok {
-		if err := runCmd(m.Leave()); err != nil && opt.SaveFailed != nil {
+		err := runCmd(m.Leave())
+		if err != nil && opt.SaveFailed != nil {
 			opt.SaveFailed(err)
+		}
+		// A closed terminal (SIGHUP) has no one to tell: no extra read.
+		if date, ok := m.flowDate(); ok && err == nil && opt.DraftKept != nil && hup.Err() == nil {
+			if st, err := opt.Journal.Start(date); err == nil && st.Draft != nil {
+				opt.DraftKept(date)
+			}
 		}
 	}
 	// Ended by our own context (the terminal closed) or by SIGINT is a

@@ -1,11 +1,13 @@
 package tui
 
 import (
+	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/history"
 	"github.com/debrief-app/debrief/internal/tui/home"
 	"github.com/debrief-app/debrief/internal/tui/ideas"
+	"github.com/debrief-app/debrief/internal/tui/playbook"
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/week"
 	"github.com/debrief-app/debrief/internal/tui/welcome"
@@ -33,4 +35,14 @@ var screens = []screen{
 		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return week.New(ctx) }},
 	{Name: ideas.Name, Key: "i", Help: "tui.home.key_ideas",
 		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return ideas.New(ctx) }},
+	{Name: playbook.Name, Key: "p", Help: "tui.home.key_playbook",
+		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return playbook.New(ctx) }},
+}
+
+// flowDate is the date of the debrief flow when it is the current screen.
+func (m *Model) flowDate() (journal.Date, bool) {
+	if f, ok := m.screen.(*flow.Model); ok {
+		return f.Date(), true
+	}
+	return 0, false
 }

@@ -51,14 +51,8 @@ type Shortcut struct {
 // T is a shortcut for the printer.
 func (c *Context) T(key string, args ...any) string { return c.P.T(key, args...) }
 
-// N is T for a count: key+"_one" when n is 1 and the catalog has it
-// ("1 case", not "1 cases"), key otherwise.
-func (c *Context) N(key string, n int) string {
-	if n == 1 && i18n.Has(key+"_one") {
-		return c.P.T(key+"_one", n)
-	}
-	return c.P.T(key, n)
-}
+// N is the printer's N: a message about a count ("1 case", not "1 cases").
+func (c *Context) N(key string, n int, args ...any) string { return c.P.N(key, n, args...) }
 
 // Clock is the current time (Now, or time.Now).
 func (c *Context) Clock() time.Time {

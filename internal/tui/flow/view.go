@@ -1,11 +1,12 @@
 package flow
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/ui/care"
@@ -77,24 +78,24 @@ func (m *Model) savedLines() []string {
 	t := m.ctx.T
 	r := m.result
 	lines := []string{st.Good.Render(t("tui.saved.title", m.date)), ""}
-	switch {
-	case r.Streak == 1:
-		lines = append(lines, st.Accent.Render(t("tui.saved.streak_one")))
-	case r.Streak > 1:
-		lines = append(lines, st.Accent.Render(t("tui.saved.streak", r.Streak)))
+	if r.Streak > 0 {
+		lines = append(lines, st.Accent.Render(m.ctx.N("tui.saved.streak", r.Streak)))
 	}
 	if r.N7 > 0 && journal.Has(r.Mood) {
-		diff := float64(r.Mood) - r.Avg7
+		// Compared with the average as shown, in tenths, so the words agree
+		// with the numbers on the screen.
+		shown := insight.Decimal(r.Avg7, 1)
+		tenths, _ := strconv.Atoi(strings.Replace(shown, ".", "", 1))
 		key := "tui.saved.mood_same"
-		switch {
-		case diff >= 0.5:
+		switch diff := r.Mood*10 - tenths; {
+		case diff >= 5:
 			key = "tui.saved.mood_up"
-		case diff <= -0.5:
+		case diff <= -5:
 			key = "tui.saved.mood_down"
 		}
-		lines = append(lines, layout.Wrap(t(key, r.Mood, t("mood."+strconv.Itoa(r.Mood)), fmt.Sprintf("%.1f", r.Avg7), r.N7), m.width)...)
+		lines = append(lines, layout.Wrap(m.ctx.N(key, r.N7, r.Mood, t("mood."+strconv.Itoa(r.Mood)), shown), m.width)...)
 	} else if r.Entries > 0 {
-		lines = append(lines, t("tui.saved.count", r.Entries))
+		lines = append(lines, m.ctx.N("tui.saved.count", r.Entries))
 	}
 	if c := care.Note(t, st, r.Wellbeing, m.width); len(c) > 0 {
 		lines = append(append(lines, ""), c...)

@@ -94,6 +94,9 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case unlockedMsg:
 		m.reader.unlocked(msg)
 		return m, nil
+	case pinnedMsg:
+		m.reader.pinned(msg)
+		return m, nil
 	case tea.PasteMsg:
 		if !m.reading {
 			m.browse.paste(msg)
@@ -121,6 +124,8 @@ func (m *Model) readKey(k tea.KeyPressMsg) tea.Cmd {
 		m.reading = false
 	case key.Matches(k, m.reader.keys.Edit):
 		return app.Open(app.ScreenFlow, m.reader.date(), true)
+	case key.Matches(k, m.reader.keys.Pin):
+		return m.reader.togglePin()
 	default:
 		return m.reader.Update(k)
 	}

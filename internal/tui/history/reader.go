@@ -19,7 +19,8 @@ type reader struct {
 	entry         *journal.Entry
 	pager         pager.Model
 	width, height int
-	lock          lock // the passphrase prompt of a sealed vent (unlock.go)
+	lock          lock   // the passphrase prompt of a sealed vent (unlock.go)
+	status        string // what the last pin did (pin.go), under the entry
 }
 
 func newReader(ctx *app.Context) reader {
@@ -30,6 +31,7 @@ func (r *reader) date() journal.Date { return r.entry.ShiftDate }
 
 func (r *reader) open(e *journal.Entry) {
 	r.entry = e
+	r.status = ""
 	r.clearPass()
 	r.lock = lock{}
 	r.openWithKey()
@@ -56,16 +58,20 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 }
 
 func (r *reader) View() layout.Frame {
-	return layout.Stack(r.pager.View(), layout.Text(r.promptLine())).Fit(r.width, r.height)
+	line := r.promptLine()
+	if line == "" && r.status != "" {
+		line = r.ctx.Styles.Accent.Render(r.status)
+	}
+	return layout.Stack(r.pager.View(), layout.Text(line)).Fit(r.width, r.height)
 }
 
 // ShortHelp: unlock a sealed vent, edit, back, and how to scroll (the
 // footer keeps what fits).
 func (r *reader) ShortHelp() []key.Binding {
 	if sealed(r.entry) {
-		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Back, r.ctx.Keys.Pager.Down}
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Pin, r.keys.Back, r.ctx.Keys.Pager.Down}
 	}
-	return []key.Binding{r.keys.Edit, r.keys.Back, r.ctx.Keys.Pager.Down}
+	return []key.Binding{r.keys.Edit, r.keys.Pin, r.keys.Back, r.ctx.Keys.Pager.Down}
 }
 
 func (r *reader) FullHelp() [][]key.Binding {

@@ -128,7 +128,7 @@ func (m *Model) View() layout.Frame {
 	case d.Off != nil:
 		add(st.Muted.Render(t("tui.home.off", today, t("reason."+d.Off.Reason))))
 	case d.Draft != nil && len(d.Draft.Jots) > 0 && d.Draft.Step == 0:
-		add(st.Accent.Render(t("tui.home.open_jots", today, len(d.Draft.Jots))))
+		add(st.Accent.Render(m.ctx.N("tui.home.open_jots", len(d.Draft.Jots), today)))
 	case d.Draft != nil:
 		add(st.Accent.Render(t("tui.home.draft", today, d.Draft.Step+1)))
 	default:
@@ -141,20 +141,17 @@ func (m *Model) View() layout.Frame {
 		}
 		wrapped(st.Accent, t("tui.home.edits", strings.Join(dates, t("tui.list_sep"))))
 	}
-	switch {
-	case d.Streak == 1:
-		add(t("tui.home.streak_one"))
-	case d.Streak > 1:
-		add(t("tui.home.streak", st.Accent.Render(strconv.Itoa(d.Streak))))
+	if d.Streak > 0 {
+		add(m.ctx.N("tui.home.streak", d.Streak, st.Accent.Render(strconv.Itoa(d.Streak))))
 	}
-	add(t("tui.home.count", d.Entries))
+	add(m.ctx.N("tui.home.count", d.Entries))
 	if c := care.Note(t, st, d.Wellbeing, width); len(c) > 0 {
 		add("")
 		add(c...)
 	}
 	add("")
 	if len(d.Moods) > 0 {
-		add(st.Label.Render(t("tui.home.mood", len(d.Moods))) + "  " +
+		add(st.Label.Render(m.ctx.N("tui.home.mood", len(d.Moods))) + "  " +
 			st.Accent.Render(sparkline.Draw(d.Moods, 1, 5)) + "  " + st.Muted.Render(t("tui.home.mood_scale")))
 	}
 	if len(d.Recent) > 0 && d.Recent[0].Tomorrow != "" {

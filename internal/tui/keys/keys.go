@@ -24,7 +24,9 @@ type Map struct {
 	Ideas   Ideas
 	Week    Week
 	Trends  Trends
-	Flow    Flow
+	// Playbook: the Playbook screen (我的方法).
+	Playbook Playbook
+	Flow     Flow
 	// Conflict is the flow's question when saving met a change made
 	// elsewhere.
 	Conflict Conflict
@@ -77,6 +79,7 @@ type History struct {
 	Filter, Open, Edit, Delete, Back key.Binding
 	FilterDone, FilterClear          key.Binding
 	Unlock                           key.Binding // the reader: a sealed vent
+	Pin                              key.Binding // the reader: pin the cases for the review
 }
 
 // Ideas is the ideas backlog and its impact field.
@@ -94,6 +97,14 @@ type Week struct {
 // Trends is the trends screen's pages.
 type Trends struct {
 	Next, Prev, Page, Back key.Binding
+	// Earlier, Later step the Year page a year back or forward; there ←/→
+	// do that instead of turning the page (tab does).
+	Earlier, Later key.Binding
+}
+
+// Playbook is the Playbook screen: it scrolls (Pager) and goes back.
+type Playbook struct {
+	Back key.Binding
 }
 
 // Flow is the debrief: moving between fields and steps, saving, the case
@@ -174,6 +185,7 @@ func New(t func(string, ...any) string) *Map {
 			FilterDone:  Bind(t("tui.key.filter_done"), "enter", "down"),
 			FilterClear: Bind(t("tui.key.filter_clear"), "esc"),
 			Unlock:      Bind(t("tui.key.unlock"), "u"),
+			Pin:         Bind(t("tui.key.pin"), "p"),
 		},
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),
@@ -199,11 +211,14 @@ func New(t func(string, ...any) string) *Map {
 			Close:     Bind(t("tui.week.key_close"), "esc"),
 		},
 		Trends: Trends{
-			Next: Bind(t("trends.key.next"), "tab", "right"),
-			Prev: Bind(t("trends.key.prev"), "shift+tab", "left"),
-			Page: key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
-			Back: Bind(t("tui.key.back"), "esc", "q"),
+			Next:    Bind(t("trends.key.next"), "tab", "right"),
+			Prev:    Bind(t("trends.key.prev"), "shift+tab", "left"),
+			Page:    key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1–4", t("trends.key.page"))),
+			Back:    Bind(t("tui.key.back"), "esc", "q"),
+			Earlier: key.NewBinding(key.WithKeys("left"), key.WithHelp("←", t("trends.key.earlier"))),
+			Later:   key.NewBinding(key.WithKeys("right"), key.WithHelp("→", t("trends.key.later"))),
 		},
+		Playbook: Playbook{Back: Bind(t("tui.key.back"), "esc", "q")},
 		Flow: Flow{
 			Next:     Bind(t("tui.key.next"), "tab", "enter"),
 			Prev:     Bind(t("tui.key.prev"), "shift+tab"),

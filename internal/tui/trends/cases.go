@@ -17,7 +17,7 @@ func (m *Model) casesPage(width, height int) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	s := &m.data.stats
-	summary := []string{st.Title.Render(t("trends.cases_since", *s.Range.From, s.Cases.Total, s.Cases.Praise))}
+	summary := []string{st.Title.Render(t("trends.cases_since", *s.Range.From, m.ctx.N("count.cases", s.Cases.Total), m.ctx.N("count.praise", s.Cases.Praise)))}
 	bar := func(v string) string { return st.Title.Render(v) }
 
 	const labelW, barW = 10, 14

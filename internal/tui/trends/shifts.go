@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"github.com/debrief-app/debrief/internal/chart"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
+	"github.com/debrief-app/debrief/internal/report"
 	"github.com/debrief-app/debrief/internal/sparkline"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
@@ -31,7 +33,8 @@ func (m *Model) shiftsPage(width, height int) []string {
 	labels := []string{t("stats.mood"), t("stats.energy"), t("stats.stress"), t("trends.contacts"), t("trends.csat"), t("trends.shifts")}
 	lw := labelWidth(labels) + 1
 	scaleText := func(sc insight.ScaleStats, higherIsBetter bool) string {
-		return t("stats.avg", avg(sc.Avg)) + " · " + t("stats.last7", avg(sc.Last7Avg)) + " " + m.trend(sc.Trend, higherIsBetter)
+		text := t("stats.avg", avg(sc.Avg)) + " · " + report.Last7(m.ctx.P, sc.Last7Avg, sc.Prev7Avg)
+		return text + i18n.Gap(text) + m.trend(sc.Trend, higherIsBetter)
 	}
 	// The lines give up shifts, not words, in a narrow window: the numbers
 	// and the trend stay readable.
@@ -44,7 +47,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 	spark := func(values []int, lo, hi int) string {
 		return st.Title.Render(chart.Pad(sparkline.Draw(values, lo, hi), n))
 	}
-	lines := []string{st.Title.Render(t("trends.last_shifts", len(recent)))}
+	lines := []string{st.Title.Render(m.ctx.N("trends.last_shifts", len(recent)))}
 	scale := func(label string, sc insight.ScaleStats, of insight.Scale, higherIsBetter bool) {
 		values := make([]int, len(recent))
 		for i := range recent {
@@ -76,13 +79,13 @@ func (m *Model) shiftsPage(width, height int) []string {
 	if lo, hi, ok := span(csat); ok {
 		v := "–"
 		if s.CSATAvg != nil {
-			v = fmt.Sprintf("%.1f%%", *s.CSATAvg)
+			v = insight.Decimal(*s.CSATAvg, 1) + "%"
 		}
 		lines = append(lines, st.Label.Render(chart.Pad(labels[4], lw))+spark(csat, lo, hi)+"  "+v)
 	}
 	lines = append(lines, strings.Repeat(" ", lw)+st.Muted.Render(t("trends.spark_legend")))
 
-	streak := []string{t("trends.streak", s.Streak.Current, s.Streak.Longest)}
+	streak := []string{m.ctx.N("trends.streak", s.Streak.Current, s.Streak.Longest)}
 	if s.Consistency30d != nil {
 		c := t("trends.consistency", int(*s.Consistency30d*100+0.5))
 		if layout.Width(streak[0]+" · "+c) <= width {
@@ -91,7 +94,7 @@ func (m *Model) shiftsPage(width, height int) []string {
 			streak = append(streak, c)
 		}
 	}
-	return stack(height, signal, lines, m.weekTable(lw, width), streak)
+	return stack(height, signal, lines, m.weekTable(lw, width), m.groupLines(), streak)
 }
 
 // weekTable is the averages of the last 12 weeks (fewer in a narrow
@@ -116,7 +119,7 @@ func (m *Model) weekTable(lw, width int) []string {
 		rows[2] += chart.Pad(avg(w.StressAvg), col)
 		rows[3] += chart.Pad(fmt.Sprint(w.Shifts), col)
 	}
-	return append([]string{st.Title.Render(t("trends.weekly", len(weeks))), st.Muted.Render(head)}, rows...)
+	return append([]string{st.Title.Render(m.ctx.N("trends.weekly", len(weeks))), st.Muted.Render(head)}, rows...)
 }
 
 // trend is the direction in words, coloured by what it means for the
@@ -137,7 +140,7 @@ func avg(v *float64) string {
 	if v == nil {
 		return "–"
 	}
-	return fmt.Sprintf("%.1f", *v)
+	return insight.Decimal(*v, 1)
 }
 
 // span is the lowest and highest recorded value (≥ 0); ok is false when

@@ -40,6 +40,7 @@ type Model struct {
 	keys          keys.Trends
 	width, height int
 	page          page
+	yearsBack     int // the Year page: how many years before this one it shows
 	data          *data
 	err           error
 }
@@ -58,7 +59,9 @@ type loadedMsg struct {
 
 // New returns the Trends screen; Init loads it.
 func New(ctx *app.Context) *Model {
-	return &Model{ctx: ctx, keys: ctx.Keys.Trends}
+	m := &Model{ctx: ctx, keys: ctx.Keys.Trends}
+	m.pageKeys()
+	return m
 }
 
 // Init reads the figures (day.Journal.Stats: only the compact metrics,
@@ -93,6 +96,12 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		n := page(m.pages())
 		switch {
+		case m.page == pageYear && key.Matches(msg, m.keys.Earlier):
+			if m.data != nil && len(m.data.ms) > 0 && m.yearEnd(m.yearsBack+1) >= m.data.ms[0].Date {
+				m.yearsBack++
+			}
+		case m.page == pageYear && key.Matches(msg, m.keys.Later):
+			m.yearsBack = max(m.yearsBack-1, 0)
 		case key.Matches(msg, m.keys.Back):
 			return m, app.GoBack
 		case key.Matches(msg, m.keys.Next):
@@ -104,8 +113,24 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 				m.page = page(d - 1)
 			}
 		}
+		m.pageKeys()
 	}
 	return m, nil
+}
+
+// pageKeys gives ←/→ to the Year page's years there (tab turns the page)
+// and to turning pages everywhere else.
+func (m *Model) pageKeys() {
+	year := m.page == pageYear
+	if year {
+		m.keys.Next.SetKeys("tab")
+		m.keys.Prev.SetKeys("shift+tab")
+	} else {
+		m.keys.Next.SetKeys("tab", "right")
+		m.keys.Prev.SetKeys("shift+tab", "left")
+	}
+	m.keys.Earlier.SetEnabled(year)
+	m.keys.Later.SetEnabled(year)
 }
 
 // pageKeys are the digits of the pages there are.
@@ -115,11 +140,17 @@ func pageKeys(n int) []string {
 
 // ShortHelp is the footer's keys.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.page == pageYear {
+		return []key.Binding{m.keys.Next, m.keys.Earlier, m.keys.Later, m.keys.Back}
+	}
 	return []key.Binding{m.keys.Next, m.keys.Back, m.keys.Prev}
 }
 
 // FullHelp is every key of the screen.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.page == pageYear {
+		return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Page, m.keys.Back}, {m.keys.Earlier, m.keys.Later}}
+	}
 	return [][]key.Binding{{m.keys.Next, m.keys.Prev, m.keys.Page, m.keys.Back}}
 }
 

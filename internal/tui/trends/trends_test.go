@@ -86,10 +86,10 @@ func TestTrendsInTheApp(t *testing.T) {
 	}{
 		{i18n.EN, texts{
 			homeKey:     []string{"t  trends and stats"},
-			shifts:      []string{"1 Recent shifts", "Last 30 shifts", "avg 3.0 · last 7 3.0", "per shift", "CSAT", "90.0%"},
+			shifts:      []string{"1 Recent shifts", "Last 20 shifts", "last 7 3.0 (before 3.1, -0.14) → steady", "per shift", "CSAT", "90.0%"},
 			streak:      []string{"Streak 14 shifts · longest 17 · 95% of workdays logged in the last 30 days"},
 			weekly:      []string{"Weekly averages (last 7 weeks)", "W42  W43  W44  W45  W46  W47  W48", "Shifts   5    5    5    4    5    5    2"},
-			yearSummary: []string{"Last 53 weeks: 31 shifts · mood avg 2.9 · 1 days off · 1 workdays not logged"},
+			yearSummary: []string{"Last 53 weeks: 31 shifts · mood avg 2.9 · 1 day off · 1 workday not logged"},
 			legend:      []string{"mood 1→5", "~ day off", "x workday not logged", ". rest day", "Nov"},
 			cases:       []string{"Since 2026-10-12: 31 cases, 0 complaints turned into praise"},
 			refund:      []string{"物流", " 20", "退款", " 11"},
@@ -98,11 +98,11 @@ func TestTrendsInTheApp(t *testing.T) {
 		}},
 		{i18n.ZH, texts{
 			homeKey:     []string{"t  趋势和统计"},
-			shifts:      []string{"1 最近班次", "最近 30 个班次", "平均 3.0 · 近 7 次 3.0", "每班", "满意度", "90.0%"},
+			shifts:      []string{"1 最近班次", "最近 19 个班次", "近 7 次 3.0（之前 3.1，变化 -0.14）→ 平稳", "每班", "满意度", "90.0%"},
 			streak:      []string{"连续 14 个班次 · 最长 17 · 近 30 天记录了 95% 的上班日"},
 			weekly:      []string{"每周平均（最近 7 周）", "W42  W43"},
-			yearSummary: []string{"最近 53 周：31 个班次 · 心情平均 2.9 · 1 天休息 · 1 个上班日没有记录"},
-			legend:      []string{"心情 1→5", "~ 休息/请假", "x 上班日没记录", "11月"},
+			yearSummary: []string{"最近 53 周：31 个班次 · 心情平均 2.9 · 1 个休息日 · 1 个上班日没有记录"},
+			legend:      []string{"心情 1→5", "~ 休息/请假", "x 上班日没记录", "10月"},
 			cases:       []string{"2026-10-12 以来：31 个案例，0 个投诉变表扬"},
 			refund:      []string{"物流", "退款"},
 			outcome:     []string{"已解决", "已升级"},
@@ -176,9 +176,9 @@ func TestCarePage(t *testing.T) {
 		sixWeeks(t, ctx, high)
 		a := startApp(t, ctx)
 		a.Keys("t")
-		a.WaitFor("Last 30 shifts")
+		a.WaitFor("Last 20 shifts")
 		a.Keys("4")
-		s := a.WaitFor("Last 30 shifts")
+		s := a.WaitFor("Last 20 shifts")
 		if strings.Contains(s, "Care") || strings.Contains(s, "heavy") {
 			t.Errorf("signals = false still shows the signal:\n%s", s)
 		}

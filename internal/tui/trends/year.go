@@ -19,12 +19,28 @@ const (
 	markRest   = "." // not scheduled, nothing written
 )
 
-// yearPage: a calendar of the last 53 weeks coloured by mood.
+// yearEnd is the last day the Year page shows back years ago: today, or
+// the same day of an earlier year (28 February for a 29th).
+func (m *Model) yearEnd(back int) journal.Date {
+	today := m.data.cal.Today
+	if back == 0 {
+		return today
+	}
+	y, mo, dd := today.Parts()
+	y -= back
+	if mo == 2 && dd == 29 {
+		dd = 28
+	}
+	return journal.NewDate(y, mo, dd)
+}
+
+// yearPage: a calendar of 53 weeks coloured by mood, ending today or, with
+// ← pressed, the same day of an earlier year.
 func (m *Model) yearPage(width, height int) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
 	d := m.data
-	today := d.cal.Today
+	today, open := m.yearEnd(m.yearsBack), d.cal.Today
 	first := d.ms[0].Date
 	rowLabels := [7]string{t("trends.weekday.1"), "", t("trends.weekday.3"), "", t("trends.weekday.5"), "", ""}
 	lw := labelWidth(rowLabels[:]) + 1
@@ -46,12 +62,13 @@ func (m *Model) yearPage(width, height int) []string {
 			return st.Mood[v-1].Render(sparkline.Draw([]int{v}, 1, 5))
 		case ok:
 			return "?"
-		case day < first, day == today:
+		case day < first, day == open:
 			return " " // before the journal began, or today's open shift: nothing to say yet
 		case d.cal.Off[day]:
 			return st.Selected.Render(markOff)
-		case d.cal.Scheduled(day) && day < today:
-			return st.Error.Render(markMissed)
+		case d.cal.Scheduled(day) && day < open:
+			// Neutral: a day not written is not a bad day.
+			return st.Muted.Render(markMissed)
 		}
 		return st.Muted.Render(markRest)
 	}
@@ -61,7 +78,7 @@ func (m *Model) yearPage(width, height int) []string {
 		}
 		if d.cal.Off[day] {
 			offs++
-		} else if d.cal.Scheduled(day) && day < today {
+		} else if d.cal.Scheduled(day) && day < open {
 			missed++
 		}
 	}
@@ -86,9 +103,13 @@ func (m *Model) yearPage(width, height int) []string {
 	legend := []string{
 		ramp + " " + st.Muted.Render(t("trends.legend_mood")) + "   " +
 			st.Selected.Render(markOff) + " " + st.Muted.Render(t("trends.legend_off")) + "   " +
-			st.Error.Render(markMissed) + " " + st.Muted.Render(t("trends.legend_miss")) + "   " +
+			st.Muted.Render(markMissed+" "+t("trends.legend_miss")) + "   " +
 			st.Muted.Render(markRest+" "+t("trends.legend_rest")),
 	}
-	summary := []string{st.Title.Render(t("trends.year_summary", weeks, len(mood), avg(sum.Avg()), offs, missed))}
+	summary := []string{st.Title.Render(t("trends.year_summary", m.ctx.N("count.weeks", weeks), m.ctx.N("count.shifts", len(mood)), avg(sum.Avg()),
+		m.ctx.N("count.days_off", offs), m.ctx.N("count.missed", missed)))}
+	if m.yearsBack > 0 {
+		summary = append(summary, st.Muted.Render(t("trends.year_until", today)))
+	}
 	return stack(height, summary, cal, legend)
 }

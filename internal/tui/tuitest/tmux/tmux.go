@@ -89,7 +89,7 @@ func Start(t testing.TB, w, h int, env []string, argv ...string) *Term {
 	dir := t.TempDir()
 	tm := &Term{t: t, socket: filepath.Join(dir, fmt.Sprintf("tmux-%d-%d", os.Getpid(), serial.Add(1))),
 		env: append(env[:len(env):len(env)], "TMUX_TMPDIR="+dir)}
-	t.Cleanup(func() { _ = tm.cmd("kill-server").Run() })
+	t.Cleanup(tm.close)
 	tm.run("-f", "/dev/null", "new-session", "-d", "-s", "main", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h),
 		"exec "+shellJoin(argv))
 	return tm
@@ -238,4 +238,31 @@ func (tm *Term) WaitExit() {
 		}
 		time.Sleep(30 * time.Millisecond)
 	}
+}
+
+// close closes the terminal and waits for the program to be gone: on the
+// hangup it saves its draft, and a file written after the test's end
+// fails the removal of the test's directory ("directory not empty").
+func (tm *Term) close() {
+	pid := 0
+	if out, err := tm.cmd("display-message", "-p", "-t", "main", "#{pane_pid}").Output(); err == nil {
+		pid, _ = strconv.Atoi(strings.TrimSpace(string(out)))
+	}
+	_ = tm.cmd("kill-server").Run()
+	for deadline := time.Now().Add(time.Minute); pid > 0 && running(pid) && time.Now().Before(deadline); {
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// running reports whether pid is a process that has not exited (a zombie
+// waiting to be reaped has exited).
+func running(pid int) bool {
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return syscall.Kill(pid, 0) == nil // no /proc: ask the kernel
+	}
+	if i := strings.LastIndexByte(string(stat), ')'); i >= 0 && i+2 < len(stat) {
+		return stat[i+2] != 'Z'
+	}
+	return true
 }

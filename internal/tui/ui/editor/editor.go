@@ -16,6 +16,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+	"github.com/debrief-app/debrief/internal/safetext"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 )
@@ -139,23 +140,14 @@ func (m *Model) Insert(s string) {
 	m.changed()
 }
 
-// normalize makes every line end "\n" and drops the other control
-// characters a paste may bring (tabs become a space).
+// normalize makes every line end "\n", a tab a space, and the rest of
+// the text what safetext.Terminal (the one rule for text on a terminal)
+// makes of it: a control character or a bidi override a paste brings is
+// shown as its visible stand-in, as the read views show it, never sent
+// to the terminal raw.
 func normalize(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	return strings.Map(func(r rune) rune {
-		switch {
-		case r == '\n':
-			return r
-		case r == '\r':
-			return '\n'
-		case r == '\t':
-			return ' '
-		case unicode.IsControl(r):
-			return -1
-		}
-		return r
-	}, s)
+	s = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\t", " ").Replace(s)
+	return safetext.Terminal(s)
 }
 
 func (m *Model) changed() {

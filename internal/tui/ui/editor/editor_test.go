@@ -174,3 +174,18 @@ func BenchmarkKey20000(b *testing.B) {
 		_ = ed.Frame()
 	}
 }
+
+// A paste into the vent that carries escape sequences or a bidi override
+// keeps the person's words and shows the controls as the read views do,
+// so nothing reaches the terminal raw and nothing is silently dropped.
+func TestPastedControlsAreShownNotSent(t *testing.T) {
+	m := newEditor(40, 5)
+	m, _ = m.Update(tea.PasteMsg{Content: "顾客骂人\x1b]52;c;eA==\x07\r\n\u202e退款\t了"})
+	want := "顾客骂人␛]52;c;eA==␇\n\uFFFD退款 了"
+	if got := m.Value(); got != want {
+		t.Fatalf("value %q, want %q", got, want)
+	}
+	if v := m.View(); strings.ContainsAny(v, "\x07\u202e") || strings.Contains(v, "\x1b]52") {
+		t.Fatalf("the view sends a control to the terminal: %q", v)
+	}
+}

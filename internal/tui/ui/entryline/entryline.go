@@ -30,5 +30,5 @@ func Render(ctx *app.Context, e *journal.Entry) string {
 		shift = t("shift." + e.Shift)
 	}
 	return fmt.Sprintf("%s  %s  %s  %s  %s", e.ShiftDate, layout.Pad(shift, 8), layout.Pad(mood, 8),
-		st.Muted.Render(layout.Pad(ctx.N("tui.n_cases", len(e.Cases)), 8)), helped)
+		st.Muted.Render(layout.Pad(ctx.N("count.cases", len(e.Cases)), 8)), helped)
 }

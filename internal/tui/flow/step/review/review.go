@@ -1,6 +1,7 @@
 // Package review is the debrief's last step: the entry at a glance, as it
-// will be saved, and enter to save it. It draws the draft the flow
-// collected from the other steps and never asks them for anything.
+// will be saved, the shift's tags (its one field), and enter to save it.
+// It draws the draft the flow collected from the other steps and never
+// asks them for anything.
 package review
 
 import (
@@ -16,6 +17,9 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/flow/step"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/theme"
+	"github.com/debrief-app/debrief/internal/tui/ui/field"
+	"github.com/debrief-app/debrief/internal/tui/ui/form"
 )
 
 // Step is the review step.
@@ -23,6 +27,7 @@ type Step struct {
 	step.Base
 	draft journal.Draft
 	letGo bool
+	tags  field.Model // "双十一, 夜班": private, for list --tag and export --tag
 }
 
 // New returns the review step.
@@ -30,8 +35,17 @@ func New(ctx *app.Context) *Step {
 	s := &Step{Base: step.NewBase(ctx, "tui.step.review")}
 	s.Keys.Save.SetKeys("enter", "ctrl+s")
 	s.Keys.Save.SetHelp("enter", s.Keys.Save.Help().Desc)
-	s.FollowFocus()
+	s.tags = field.New(ctx.T("tui.ph.tags"), ctx.Styles.Field)
+	s.Form.SetSlots([]form.Slot{{Label: ctx.T("tui.f.tags"), Field: &s.tags}})
+	s.Keys.Next.SetKeys("tab")
 	return s
+}
+
+// Focus gives the keyboard to the tags field; enter still saves there.
+func (s *Step) Focus(fromStart bool) tea.Cmd {
+	cmd := s.Base.Focus(fromStart)
+	s.Keys.Next.SetKeys("tab")
+	return cmd
 }
 
 // ShortHelp: enter saves; esc and shift+tab go back to change something.
@@ -40,10 +54,23 @@ func (s *Step) ShortHelp() []key.Binding {
 }
 
 // Show is the draft to review and whether the vent will be let go.
-func (s *Step) Show(d journal.Draft, letGo bool) { s.draft, s.letGo = d, letGo }
+func (s *Step) Show(d journal.Draft, letGo bool) {
+	s.draft, s.letGo = d, letGo
+	s.Layout(len(s.glance()))
+}
 
-// SetSize remembers the box.
-func (s *Step) SetSize(w, h int) { s.Width, s.Height = w, h }
+// SetSize lays the glance and the tags field out in the box.
+func (s *Step) SetSize(w, h int) {
+	s.Width, s.Height = w, h
+	s.tags.SetWidth(step.FieldWidth(w))
+	s.Layout(len(s.glance()))
+}
+
+// Restyle passes new styles to the tags field.
+func (s *Step) Restyle(st theme.Styles) {
+	s.Form.SetStyles(st)
+	s.tags.SetStyles(st.Field)
+}
 
 // Update: enter saves; the moving keys move.
 func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
@@ -53,11 +80,11 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 	return s.Base.Update(msg)
 }
 
-// Load and Fill: the review has no fields of its own.
-func (s *Step) Load(journal.Draft) {}
+// Load puts the entry's tags in the field, comma-separated.
+func (s *Step) Load(d journal.Draft) { s.tags.SetValue(strings.Join(d.Entry.Tags, ", ")) }
 
-// Fill writes nothing.
-func (s *Step) Fill(*journal.Draft) {}
+// Fill writes the tags: split at commas (，、, ；;), trimmed, each once.
+func (s *Step) Fill(d *journal.Draft) { d.Entry.Tags = SplitTags(s.tags.Value()) }
 
 // unusedJots counts the shift's jots no case was started from: they are
 // not lost, they stay with the shift.
@@ -71,8 +98,27 @@ func unusedJots(d journal.Draft) int {
 	return n
 }
 
-// View is the entry at a glance.
-func (s *Step) View() layout.Frame {
+// SplitTags reads a typed list of tags.
+func SplitTags(v string) []string {
+	var out []string
+	for _, t := range strings.FieldsFunc(v, func(r rune) bool { return strings.ContainsRune(",，、;；\n", r) }) {
+		t = strings.TrimSpace(t)
+		dup := false
+		for _, o := range out {
+			dup = dup || strings.EqualFold(o, t)
+		}
+		if t != "" && !dup {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// View is the entry at a glance, then the tags field.
+func (s *Step) View() layout.Frame { return s.Frame(s.glance()) }
+
+// glance is the entry as it will be saved, one row a part.
+func (s *Step) glance() []string {
 	st := s.Ctx.Styles
 	t := s.Ctx.T
 	width := s.Width
@@ -116,18 +162,18 @@ func (s *Step) View() layout.Frame {
 		for i, c := range e.Cases {
 			titles[i] = safetext.Line(c.Title)
 		}
-		row("tui.f.cases", s.Ctx.N("tui.n_cases", len(e.Cases))+": "+strings.Join(titles, " · "))
+		row("tui.f.cases", s.Ctx.N("count.cases", len(e.Cases))+t("punct.colon")+strings.Join(titles, " · "))
 	}
 	switch {
 	case (e.Vent != "" || len(e.VentSealed) > 0) && s.letGo:
 		row("tui.step.vent", st.Private.Render(t("tui.vent.will_letgo")))
 	case e.Vent != "":
-		row("tui.step.vent", st.Private.Render(t("tui.vent.kept", len([]rune(e.Vent)))))
+		row("tui.step.vent", st.Private.Render(s.Ctx.N("tui.vent.kept", len([]rune(e.Vent)))))
 	case len(e.VentSealed) > 0:
 		row("tui.step.vent", st.Private.Render(t("tui.vent.sealed_review")))
 	}
 	if len(s.draft.Ideas) > 0 {
-		row("tui.step.ideas", s.Ctx.N("tui.n_ideas", len(s.draft.Ideas)))
+		row("tui.step.ideas", s.Ctx.N("count.ideas", len(s.draft.Ideas)))
 	}
 	row("tui.step.tomorrow", safetext.Line(e.Tomorrow))
 	if n := unusedJots(s.draft); n > 0 {
@@ -136,5 +182,5 @@ func (s *Step) View() layout.Frame {
 			lines = append(lines, st.Muted.Render(l))
 		}
 	}
-	return layout.Text(lines...).Fit(s.Width, s.Height)
+	return lines
 }
