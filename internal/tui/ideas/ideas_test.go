@@ -112,23 +112,23 @@ func TestIdeasDeclineAndBack(t *testing.T) {
 	a.Quit()
 }
 
-// A long idea opens whole with enter: every word of it, its impact, and
-// its way so far — the shift it was raised on and each change of status
+// A long idea opens whole with enter: every word of it, where it was
+// shared (debrief ideas --with), and its way so far — the shift it was raised on and each change of status
 // with its date and time (kept by the store as the idea moves, here moved
 // in the reader itself). esc closes it.
 func TestAnIdeaOpensWhole(t *testing.T) {
 	long := strings.Repeat("夜班交接时，把还没回复的客户、承诺了回电的客户和需要跟进的工单写在交接单的一栏里，", 4) + "这样早班的同事一眼就能看到。"
 	for _, tt := range []struct {
-		lang                      i18n.Lang
-		way, raised, moved, close string
+		lang                              i18n.Lang
+		way, raised, moved, close, shared string
 	}{
-		{i18n.ZH, "经过", "在这个班次提出（5天前）", "2026-11-25 18:30  → 已反馈", "› #2"},
-		{i18n.EN, "Its way so far", "raised on this shift (5d ago)", "2026-11-25 18:30  → shared", "› #2"},
+		{i18n.ZH, "经过", "在这个班次提出（5天前）", "2026-11-25 18:30  → 已反馈", "› #2", "分享给：周会"},
+		{i18n.EN, "Its way so far", "raised on this shift (5d ago)", "2026-11-25 18:30  → shared", "› #2", "Shared with: 周会"},
 	} {
 		t.Run(string(tt.lang), func(t *testing.T) {
 			ctx := tuitest.NewContext(t, tt.lang)
 			tuitest.Write(t, ctx, func(tx *store.Tx) error {
-				return tx.PutIdea(&journal.Idea{ID: 2, ShiftDate: 20261120, Kind: "process", Text: long, Status: "new"}, false)
+				return tx.PutIdea(&journal.Idea{ID: 2, ShiftDate: 20261120, Kind: "process", Text: long, Status: "new", SharedWith: "周会"}, false)
 			})
 			a := tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: "ideas"}), 80, 24)
 			s := a.WaitFor("› #2")
@@ -136,7 +136,7 @@ func TestAnIdeaOpensWhole(t *testing.T) {
 				t.Fatal("the list already shows the whole idea: the test says nothing")
 			}
 			a.Keys("enter")
-			s = a.WaitFor(tt.way, "2026-11-20", tt.raised)
+			s = a.WaitFor(tt.way, "2026-11-20", tt.raised, tt.shared)
 			if !strings.Contains(unwrap(s), unwrap(long)) {
 				t.Fatalf("the idea is not whole:\n%s", s)
 			}
@@ -155,3 +155,24 @@ func TestAnIdeaOpensWhole(t *testing.T) {
 
 // unwrap is text as one line without its wrapping.
 func unwrap(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// A declined idea opened whole says why it was declined (debrief ideas
+// --why), in the person's language.
+func TestADeclinedIdeaSaysWhy(t *testing.T) {
+	for _, tt := range []struct {
+		lang i18n.Lang
+		why  string
+	}{{i18n.ZH, "未采纳的原因：系统明年换"}, {i18n.EN, "Declined because: 系统明年换"}} {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			ctx := tuitest.NewContext(t, tt.lang)
+			tuitest.Write(t, ctx, func(tx *store.Tx) error {
+				return tx.PutIdea(&journal.Idea{ID: 4, ShiftDate: 20261120, Kind: "tooling", Text: "工单系统加快捷回复", Status: "declined", DeclinedWhy: "系统明年换"}, false)
+			})
+			a := tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: "ideas"}), 80, 24)
+			a.WaitFor("› #4")
+			a.Keys("enter")
+			a.WaitFor(tt.why)
+			a.Quit()
+		})
+	}
+}

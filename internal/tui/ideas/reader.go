@@ -10,8 +10,10 @@ import (
 )
 
 // document is one idea whole, for the reader: its number, kind, status
-// and age, the text as written, its impact, and its way so far — the
-// shift it was raised on and every change of status with its date.
+// and age, the text as written, its impact, where it was shared and why it
+// was declined (the notes `debrief ideas --with/--why` keep), and its way
+// so far — the shift it was raised on and every change of status with its
+// date.
 func (m *Model) document(i report.IdeaAge, width int) []string {
 	st := m.ctx.Styles
 	t := m.ctx.T
@@ -25,10 +27,17 @@ func (m *Model) document(i report.IdeaAge, width int) []string {
 		"",
 	}
 	lines = append(lines, layout.Wrap(safetext.Terminal(i.Text), w)...)
-	if i.Impact != "" {
+	if i.Impact != "" || i.SharedWith != "" || i.DeclinedWhy != "" {
 		lines = append(lines, "")
+	}
+	if i.Impact != "" {
 		for _, l := range layout.Wrap(t("ideas.impact", safetext.Terminal(i.Impact)), w) {
 			lines = append(lines, st.Accent.Render(l))
+		}
+	}
+	for _, n := range []struct{ label, text string }{{"report.shared_with", i.SharedWith}, {"report.declined_why", i.DeclinedWhy}} {
+		if n.text != "" {
+			lines = append(lines, layout.Wrap(t(n.label)+t("punct.colon")+safetext.Terminal(n.text), w)...)
 		}
 	}
 	lines = append(lines, "", st.Label.Render(t("tui.ideas.way")))
