@@ -2,12 +2,10 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -17,15 +15,26 @@ import (
 
 // result is what one row measured.
 type result struct {
-	median  time.Duration
-	cpu     time.Duration // mean user+system time: what the process itself cost, less sensitive to a busy machine
-	runs    int
-	peakKiB int64  // peak resident set size of the child, KiB
-	tool    string // hyperfine, or "loop" when it is missing
-	note    string // "not built yet", or why the row could not run
-	ok      bool   // an acceptance check passed (rows without a budget)
+	median           time.Duration // wall clock, median of the runs
+	cpu              time.Duration // user+system, median of the runs: what the process itself cost, less sensitive to a busy machine
+	wallMin, wallMax time.Duration
+	cpuMin, cpuMax   time.Duration
+	runs             int
+	peakKiB          int64  // peak resident set size of the child, KiB
+	tool             string // how it was timed: loop, pty, go test
+	note             string // "not built yet", or why the row could not run
+	ok               bool   // an acceptance check passed (rows without a budget)
 	// memBudget is a memory budget (MiB) the row computed for itself.
 	memBudget int64
+}
+
+// summarize fills the medians and ranges from the runs' wall and CPU times.
+func (r *result) summarize(walls, cpus []time.Duration) {
+	r.runs = len(walls)
+	r.median, r.wallMin, r.wallMax = median(walls), slices.Min(walls), slices.Max(walls)
+	if len(cpus) > 0 {
+		r.cpu, r.cpuMin, r.cpuMax = median(cpus), slices.Min(cpus), slices.Max(cpus)
+	}
 }
 
 // process is one command line to time, run in dir with env.
@@ -93,84 +102,35 @@ func (p process) exec(rss bool) (time.Duration, int64, []byte, error) {
 	return took, rssVal, out.Bytes(), err
 }
 
-// measure times a process: hyperfine when installed (warm-up runs, then
-// runs), else a plain loop of the same count. Peak RSS comes from three
-// runs of our own under GNU time, which also warm the caches.
-func measure(p process, warmup, runs int, hyperfine string) (result, error) {
+// measure times a process in a plain loop: one run under GNU time for the
+// peak memory (it also warms the caches), warmup more, then runs timed
+// runs, each with its wall time and its own CPU time (user+system, from
+// the kernel's accounting of the child). The loop is the same for every
+// row; the median and the range of both are reported.
+func measure(p process, warmup, runs int) (result, error) {
 	var r result
-	for i := 0; i < 3; i++ {
-		_, rss, out, err := p.exec(true)
+	_, rss, out, err := p.exec(true)
+	if err != nil {
+		return r, fmt.Errorf("%s: %v: %s", strings.Join(p.args, " "), err, firstLine(out))
+	}
+	r.peakKiB = rss
+	for range warmup {
+		if _, _, _, err := p.run(); err != nil {
+			return r, err
+		}
+	}
+	var walls, cpus []time.Duration
+	for range max(runs, 1) {
+		took, _, out, err := p.run()
 		if err != nil {
 			return r, fmt.Errorf("%s: %v: %s", strings.Join(p.args, " "), err, firstLine(out))
 		}
-		r.peakKiB = max(r.peakKiB, rss)
+		walls = append(walls, took)
+		cpus = append(cpus, lastCPU)
 	}
-	if hyperfine != "" && p.prepare == nil {
-		med, cpu, n, err := runHyperfine(p, warmup, runs, hyperfine)
-		if err == nil {
-			r.median, r.cpu, r.runs, r.tool = med, cpu, n, "hyperfine"
-			return r, nil
-		}
-		fmt.Fprintf(os.Stderr, "debrief-bench: hyperfine failed (%v); timing in a loop\n", err)
-	}
-	// The loop: the 3 runs above were the warm-up.
-	var times []time.Duration
-	var cpu time.Duration
-	for range runs {
-		took, _, _, err := p.run()
-		if err != nil {
-			return r, err
-		}
-		times = append(times, took)
-		cpu += lastCPU
-	}
-	r.median, r.runs, r.tool = median(times), len(times), "loop"
-	if runs > 0 {
-		r.cpu = cpu / time.Duration(runs)
-	}
+	r.summarize(walls, cpus)
+	r.tool = "loop"
 	return r, nil
-}
-
-func runHyperfine(p process, warmup, runs int, bin string) (med, cpu time.Duration, n int, err error) {
-	out := filepath.Join(os.TempDir(), fmt.Sprintf("debrief-bench-%d.json", os.Getpid()))
-	defer os.Remove(out)
-	args := []string{"-N", "--style", "none", "--warmup", fmt.Sprint(warmup), "--runs", fmt.Sprint(runs), "--export-json", out}
-	if p.wantErr {
-		args = append(args, "--ignore-failure")
-	}
-	args = append(args, "--", shellWords(p.args))
-	c := exec.Command(bin, args...)
-	c.Dir, c.Env = p.dir, p.env
-	if msg, err := c.CombinedOutput(); err != nil {
-		return 0, 0, 0, fmt.Errorf("%v: %s", err, firstLine(msg))
-	}
-	data, err := os.ReadFile(out)
-	if err != nil {
-		return 0, 0, 0, err
-	}
-	var rep struct {
-		Results []struct {
-			Median float64   `json:"median"`
-			User   float64   `json:"user"`
-			System float64   `json:"system"`
-			Times  []float64 `json:"times"`
-		} `json:"results"`
-	}
-	if err := json.Unmarshal(data, &rep); err != nil || len(rep.Results) != 1 {
-		return 0, 0, 0, fmt.Errorf("unreadable hyperfine report: %v", err)
-	}
-	res := rep.Results[0]
-	sec := func(v float64) time.Duration { return time.Duration(v * float64(time.Second)) }
-	return sec(res.Median), sec(res.User + res.System), len(res.Times), nil
-}
-
-// shellWords quotes arguments for hyperfine's -N splitting.
-func shellWords(args []string) string {
-	q := make([]string, len(args))
-	for i, a := range args {
-		q[i] = "'" + strings.ReplaceAll(a, "'", `'\''`) + "'"
-	}
-	return strings.Join(q, " ")
 }
 
 func median(ts []time.Duration) time.Duration {

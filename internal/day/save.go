@@ -88,15 +88,16 @@ func (j *Journal) save(d Debrief, check func(*store.Tx) error) (journal.Entry, e
 func (j *Journal) saved(date, today journal.Date) Saved {
 	var s Saved
 	_ = j.read(func(tx *store.Tx) error {
-		s.Entries = tx.EntryCount()
 		var err error
-		var upToToday []journal.Metrics
-		if upToToday, s.Streak, err = j.streak(tx, today); err != nil {
+		if _, s.Streak, s.Entries, err = j.streak(tx, today, 0); err != nil {
 			return err
 		}
-		s.Wellbeing = j.wellbeing(upToToday)
 		ms, err := tx.Metrics(0, max(date, today))
 		if err != nil {
+			return err
+		}
+		upToToday := insight.Between(ms, 0, today) // every one: no more to read
+		if s.Wellbeing, err = j.wellbeing(tx, today, upToToday, len(upToToday)); err != nil {
 			return err
 		}
 		if this := insight.Between(ms, date, date); len(this) == 1 {

@@ -1,6 +1,7 @@
 package day
 
 import (
+	"sort"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/insight"
@@ -42,7 +43,6 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 	t := Today{Date: today}
 	err := j.read(func(tx *store.Tx) error {
 		t.Logged = tx.HasEntry(today)
-		t.Entries = tx.EntryCount()
 		if off, ok, err := tx.DayOff(today); err != nil {
 			return err
 		} else if ok {
@@ -73,12 +73,14 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 				}
 			}
 		}
-		ms, streak, err := j.streak(tx, today)
+		ms, streak, entries, err := j.streak(tx, today, max(moods, wellbeingWindow))
 		if err != nil {
 			return err
 		}
-		t.Streak = streak
-		t.Wellbeing = j.wellbeing(ms)
+		t.Streak, t.Entries = streak, entries
+		if t.Wellbeing, err = j.wellbeing(tx, today, ms, entries); err != nil {
+			return err
+		}
 		for i := max(len(ms)-moods, 0); i < len(ms); i++ {
 			t.Moods = append(t.Moods, ms[i].Mood)
 		}
@@ -87,21 +89,26 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 	return t, err
 }
 
-// streak is the one place the current streak is read: the metrics of the
-// whole history (a streak can be years long; metrics never decode an
-// entry, so ten years stay inside a frame) and the days off, by the rule
-// of insight.Streaks. It returns the metrics up to today too.
-func (j *Journal) streak(tx *store.Tx, today journal.Date) ([]journal.Metrics, int, error) {
-	ms, err := tx.Metrics(0, today)
+// streak is the one place the current streak is read: by the rule of
+// insight.Streaks, from the dates of the entries (the journal's keys: no
+// record is decoded, so a streak of a hundred years stays inside a frame)
+// and the days off. It returns the metrics of the last need entries up to
+// today too (for the mood line), and how many entries the journal holds.
+func (j *Journal) streak(tx *store.Tx, today journal.Date, need int) (ms []journal.Metrics, current, entries int, err error) {
+	dates, err := tx.EntryDates(0, 0)
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
 	off, err := tx.DaysOff()
 	if err != nil {
-		return nil, 0, err
+		return nil, 0, 0, err
 	}
-	current, _ := insight.Streaks(j.calendar(today, off), ms)
-	return ms, current, nil
+	current = insight.CurrentStreak(j.calendar(today, off), dates)
+	upToToday := dates[:sort.Search(len(dates), func(i int) bool { return dates[i] > today })]
+	if need > 0 && len(upToToday) > 0 {
+		ms, err = tx.Metrics(upToToday[max(len(upToToday)-need, 0)], today)
+	}
+	return ms, current, len(dates), err
 }
 
 // RemindDue answers `debrief remind`: at now, today's shift is over (by

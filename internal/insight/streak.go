@@ -1,6 +1,10 @@
 package insight
 
-import "github.com/debrief-app/debrief/internal/journal"
+import (
+	"sort"
+
+	"github.com/debrief-app/debrief/internal/journal"
+)
 
 // Streaks returns the current and the longest streak as of cal.Today.
 //
@@ -15,20 +19,34 @@ func Streaks(cal Calendar, ms []journal.Metrics) (current, longest int) {
 	return currentStreak(cal, ms), longestStreak(cal, ms)
 }
 
+// CurrentStreak is Streaks' current streak from the dates of the entries
+// alone (in order, none repeated), which a journal lists without decoding
+// a record.
+func CurrentStreak(cal Calendar, dates []journal.Date) int {
+	n := sort.Search(len(dates), func(i int) bool { return dates[i] > cal.Today })
+	return walkBack(cal, n, func(i int) journal.Date { return dates[i] })
+}
+
 func currentStreak(cal Calendar, ms []journal.Metrics) int {
-	if len(ms) == 0 {
+	return walkBack(cal, len(ms), func(i int) journal.Date { return ms[i].Date })
+}
+
+// walkBack is the current streak over count entries in date order, up to
+// today, date(i) giving the date of the i-th.
+func walkBack(cal Calendar, count int, date func(int) journal.Date) int {
+	if count == 0 {
 		return 0
 	}
-	first := ms[0].Date
-	i := len(ms) - 1
+	first := date(0)
+	i := count - 1
 	d := cal.Today
 	wd := cal.slot(d)
-	if ms[i].Date != d {
+	if date(i) != d {
 		d, wd = prevDay(d), cal.prevSlot(wd)
 	}
 	n := 0
 	for d >= first {
-		if ms[i].Date == d {
+		if i >= 0 && date(i) == d {
 			n++
 			i--
 		} else if cal.scheduledOn(d, wd) {

@@ -62,15 +62,7 @@ func openChecked(path string) (*Journal, error) {
 	if err := regularFile(path); err != nil {
 		return nil, err
 	}
-	j, err := openBolt(path, Options{Timeout: DefaultTimeout}, true)
-	if err != nil {
-		return nil, err
-	}
-	if err := j.identify(); err != nil {
-		j.Close()
-		return nil, err
-	}
-	return j, nil
+	return openIdentified(path, Options{Timeout: DefaultTimeout}, true)
 }
 
 // Check verifies the whole journal: structure, every record, and how the

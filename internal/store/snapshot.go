@@ -12,12 +12,13 @@ import (
 
 // Snapshot writes a checked copy of the journal to dest, made from its live
 // data only. The journal's structure must hold (its pages walk, bbolt's
-// check passes); then its records are copied one by one (never the freed
-// pages, where removed text stays) into a new 0600 temp file in dest's
-// directory, which is synced, reopened read-only and quick-checked — every
-// record's checksum over the journal's own bytes, entries ↔ metrics, the
-// same keys and sequence in every bucket — then renamed into place and the
-// directory synced. A copy that fails is removed, never left as a backup:
+// check passes); then its pages are copied with the free ones blanked
+// (pageCopyInto: never the freed pages, where removed text stays; on a
+// journal open read-only, its records one by one) into a new 0600 temp
+// file in dest's directory, which is synced, reopened read-only and
+// quick-checked — every record's checksum over the journal's own bytes,
+// entries ↔ metrics, and for a record copy the same keys and sequence in
+// every bucket — then renamed into place and the directory synced. A copy that fails is removed, never left as a backup:
 // its records are the journal's, so the journal fails with it.
 func (j *Journal) Snapshot(dest string) (err error) {
 	if problems := j.structure(); len(problems) > 0 {
@@ -38,7 +39,12 @@ func (j *Journal) Snapshot(dest string) (err error) {
 			os.Remove(tmpName)
 		}
 	}()
-	shape, err := j.compactInto(tmpName)
+	// A page copy with the free pages blanked; a journal open read-only
+	// (its free pages unknown) is copied record by record.
+	var shape map[string]bucketShape
+	if err = j.pageCopyInto(tmpName); errors.Is(err, errNoFreelist) {
+		shape, err = j.compactInto(tmpName)
+	}
 	if err != nil {
 		return err
 	}
@@ -156,7 +162,8 @@ func copyRecords(src, out *bolt.DB) (map[string]bucketShape, error) {
 
 // verifyCopy checks a copy of the journal — fully for a compaction, which
 // replaces the journal itself; its checksums and pairs for a snapshot — and
-// compares the keys and sequence of every bucket with what was copied.
+// compares the keys and sequence of every bucket with what was copied
+// (want; nil for a page copy, whose tree is the journal's).
 func verifyCopy(copyPath string, want map[string]bucketShape, full bool) error {
 	c, err := openChecked(copyPath)
 	if err != nil {
@@ -175,7 +182,7 @@ func verifyCopy(copyPath string, want map[string]bucketShape, full bool) error {
 	if len(problems) > 0 {
 		return &checkError{problems: problems, source: true}
 	}
-	if c.schema >= SchemaVersion && !maps.Equal(want, got) {
+	if want != nil && c.schema >= SchemaVersion && !maps.Equal(want, got) {
 		return &checkError{problems: []error{fmt.Errorf("the copy's buckets differ from the journal's: %v, want %v", got, want)}}
 	}
 	return nil

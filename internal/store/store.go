@@ -396,10 +396,61 @@ func (j *Journal) identify() error {
 	})
 }
 
+// create makes a new journal whole before any other opener can see it:
+// built under a temporary name in the same directory, then linked to path,
+// which fails if another process made it first. Built in place, the file
+// would exist empty for a moment (bbolt writes its first pages after
+// creating it), and a second opener — on a first run the app loads two
+// screens at once — would refuse it as "not a debrief journal (the file is
+// empty)". A file system without hard links gets the in-place creation.
 func create(path string, opt Options) (*Journal, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
-		return nil, fileError(filepath.Dir(path), err)
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fileError(dir, err)
 	}
+	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".new-*")
+	if err != nil {
+		return nil, fileError(dir, mapWriteErr(err))
+	}
+	tmp := f.Name()
+	f.Close()
+	defer os.Remove(tmp)
+	j, err := createIn(tmp, opt)
+	if err != nil {
+		return nil, err
+	}
+	if err := j.Close(); err != nil {
+		return nil, fileError(tmp, err)
+	}
+	switch err := os.Link(tmp, path); {
+	case err == nil:
+		if err := syncDir(dir); err != nil {
+			return nil, fileError(dir, err)
+		}
+	case errors.Is(err, fs.ErrExist): // another process made it first
+	default:
+		return createIn(path, opt)
+	}
+	return openIdentified(path, opt, false)
+}
+
+// openIdentified opens path and reads its meta: it is a journal, and its
+// schema is known.
+func openIdentified(path string, opt Options, readOnly bool) (*Journal, error) {
+	j, err := openBolt(path, opt, readOnly)
+	if err != nil {
+		return nil, err
+	}
+	if err := j.identify(); err != nil {
+		j.Close()
+		return nil, err
+	}
+	return j, nil
+}
+
+// createIn opens path read-write and writes a new journal's meta and
+// buckets into it, unless another process already did.
+func createIn(path string, opt Options) (*Journal, error) {
 	j, err := openBolt(path, opt, false)
 	if err != nil {
 		return nil, err

@@ -278,6 +278,32 @@ func (t *Tx) EntryCount() int {
 	return b.Stats().KeyN
 }
 
+// EntryDates lists the dates of the entries within [from, to] (a zero
+// bound is open), oldest first, from the keys alone: nothing is decoded,
+// so a streak can walk a century of shifts in a frame.
+func (t *Tx) EntryDates(from, to journal.Date) ([]journal.Date, error) {
+	name := bucketMetrics
+	if t.legacy {
+		name = bucketEntries
+	}
+	b := t.tx.Bucket(name)
+	if b == nil {
+		return nil, nil
+	}
+	var out []journal.Date
+	if from == 0 && to == 0 {
+		out = make([]journal.Date, 0, b.Stats().KeyN)
+	}
+	for k := range dateRange(b, from, to, false) {
+		d, err := journal.ParseDate(string(k))
+		if err != nil {
+			return nil, damaged(string(name), k, err)
+		}
+		out = append(out, d)
+	}
+	return out, nil
+}
+
 // dateRange yields the pairs of a bucket keyed "YYYY-MM-DD" within
 // [from, to] (a zero bound is open), in key order or reversed.
 func dateRange(b *bolt.Bucket, from, to journal.Date, reverse bool) iter.Seq2[[]byte, []byte] {
