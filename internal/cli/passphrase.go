@@ -124,15 +124,27 @@ func (a *App) unlock(j *day.Journal, file string) (*seal.Key, error) {
 
 // unlockWith runs an unwrap with "unlocking…" on a terminal.
 func (a *App) unlockWith(fn func() (*seal.Key, error)) (*seal.Key, error) {
+	var k *seal.Key
+	err := a.busy(a.P.T("pass.unlocking"), func() error {
+		var err error
+		k, err = fn()
+		return err
+	})
+	return k, err
+}
+
+// busy shows what is under way on a terminal's stderr while fn runs (a
+// second or more of scrypt), and clears the line after.
+func (a *App) busy(what string, fn func() error) error {
 	tty := ttyFile(a.Stderr)
 	if tty {
-		fmt.Fprint(a.Stderr, a.P.T("pass.unlocking"))
+		fmt.Fprint(a.Stderr, what)
 	}
-	k, err := fn()
+	err := fn()
 	if tty {
 		fmt.Fprint(a.Stderr, "\r\x1b[K")
 	}
-	return k, err
+	return err
 }
 
 // sealedSkipped tells, on stderr, that n vents are sealed and were left

@@ -92,10 +92,10 @@ func (a *App) privateEnable() *cobra.Command {
 			}
 			defer clear(pass)
 			var en day.Enabled
-			_, err = a.unlockWith(func() (*seal.Key, error) {
+			err = a.busy(a.P.T("pass.sealing"), func() error {
 				var err error
 				en, err = j.EnablePrivacy(pass)
-				return nil, err
+				return err
 			})
 			if err != nil {
 				return err

@@ -90,10 +90,9 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case tea.PasteMsg:
 		if !m.reading {
 			m.browse.paste(msg)
-		} else {
-			m.reader.typed(msg.Content)
+			return m, nil
 		}
-		return m, nil
+		return m, m.reader.typed(msg.Content)
 	case tea.KeyPressMsg:
 		if m.reading {
 			return m, m.readKey(msg)

@@ -64,18 +64,7 @@ func (r *reader) promptKey(k tea.KeyPressMsg) tea.Cmd {
 		r.clearPass()
 		r.lock = lock{}
 	case "enter":
-		if len(r.lock.pass) == 0 || r.lock.unlocking {
-			return nil
-		}
-		r.lock.unlocking, r.lock.problem = true, ""
-		pass := r.lock.pass
-		r.lock.pass = nil
-		j := r.ctx.Journal
-		return func() tea.Msg {
-			k, err := j.Unlock(pass)
-			clear(pass)
-			return unlockedMsg{key: k, err: err}
-		}
+		return r.submit()
 	case "backspace":
 		if _, n := utf8.DecodeLastRune(r.lock.pass); n > 0 {
 			clear(r.lock.pass[len(r.lock.pass)-n:])
@@ -84,17 +73,44 @@ func (r *reader) promptKey(k tea.KeyPressMsg) tea.Cmd {
 	case "ctrl+u":
 		r.clearPass()
 	default:
-		r.typed(k.Text)
+		return r.typed(k.Text)
 	}
 	return nil
 }
 
-// typed adds text (a key or a paste) to the passphrase.
-func (r *reader) typed(s string) {
+// submit unlocks with what was typed (enter).
+func (r *reader) submit() tea.Cmd {
+	if len(r.lock.pass) == 0 || r.lock.unlocking {
+		return nil
+	}
+	r.lock.unlocking, r.lock.problem = true, ""
+	pass := r.lock.pass
+	r.lock.pass = nil
+	j := r.ctx.Journal
+	return func() tea.Msg {
+		k, err := j.Unlock(pass)
+		clear(pass)
+		return unlockedMsg{key: k, err: err}
+	}
+}
+
+// typed adds text (a key or a paste) to the passphrase. A passphrase is
+// one line (the command line reads the first line of a file too), so a
+// line end in a paste — a password manager typing the passphrase and
+// enter, or an enter that came with the keys before it — is enter.
+func (r *reader) typed(s string) tea.Cmd {
 	if !r.lock.asking || r.lock.unlocking || s == "" {
-		return
+		return nil
+	}
+	i := strings.IndexAny(s, "\r\n")
+	if i >= 0 {
+		s = s[:i] // what follows the line end is not part of the passphrase
 	}
 	r.lock.pass = append(r.lock.pass, s...)
+	if i >= 0 {
+		return r.submit()
+	}
+	return nil
 }
 
 func (r *reader) clearPass() {

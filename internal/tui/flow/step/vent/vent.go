@@ -116,10 +116,12 @@ func status(text string, isErr bool) tea.Cmd {
 // View draws the step.
 func (s *Step) View() layout.Frame { return s.Frame(s.head()) }
 
-// Load puts the entry's vent in the text (a sealed one stays sealed), to
-// be kept: whether to let it go is asked again at saving (a draft does not
-// record it, and a vent loaded from the other side of a conflict is not
-// this person's to let go).
+// Load puts the entry's vent in the text, to be kept: whether to let it go
+// is asked again at saving (a draft does not record it, and a vent loaded
+// from the other side of a conflict is not this person's to let go). A
+// sealed one is opened when the person already unlocked the journal in
+// this run (History's reader), and otherwise stays sealed: the flow never
+// asks for the passphrase.
 func (s *Step) Load(d journal.Draft) {
 	s.vent.SetValue(d.Entry.Vent)
 	s.keep.SetValue("keep")
@@ -127,6 +129,12 @@ func (s *Step) Load(d journal.Draft) {
 	s.sealed = nil
 	if d.Entry.Vent == "" && len(d.Entry.VentSealed) > 0 {
 		s.sealed = d.Entry.VentSealed
+		if k := s.Ctx.Unlocked.Key(); k != nil {
+			if text, err := k.Open(s.sealed); err == nil {
+				s.vent.SetValue(string(text))
+				s.sealed = nil
+			}
+		}
 	}
 	if was != (s.sealed != nil) && s.Width > 0 {
 		s.SetSize(s.Width, s.Height) // the head has a line more or less
