@@ -96,4 +96,3 @@ func TestReadmeKeyTablesMatchTheApp(t *testing.T) {
 		})
 	}
 }
-
