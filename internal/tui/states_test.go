@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/ideas"
 	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/playbook"
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
 	"github.com/debrief-app/debrief/internal/tui/week"
@@ -103,6 +104,8 @@ func everyState() []state {
 		{"trends shifts", app.OpenMsg{Screen: trends.Name}, fewShifts, nil},
 		{"trends year", app.OpenMsg{Screen: trends.Name}, fewShifts, k("2")},
 		{"trends cases", app.OpenMsg{Screen: trends.Name}, fewShifts, k("3")},
+		{"trends care", app.OpenMsg{Screen: trends.Name}, fewShifts, k("4")},
+		{"playbook", app.OpenMsg{Screen: playbook.Name}, withJots, nil},
 	}
 }
 
