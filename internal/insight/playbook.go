@@ -141,15 +141,23 @@ func betterCase(x, y *BestCase) bool {
 // keepBest adds c to best (kept in order, at most n long): one pass over
 // ten years of cases instead of a sort of all of them.
 func keepBest(best []BestCase, c BestCase, n int) []BestCase {
+	return KeepBest(best, c, n, betterCase)
+}
+
+// KeepBest adds c to best, a list kept best first and at most n long, and
+// returns the list: the n best of many values in one pass, without
+// sorting them all. Among equals the one added first stays first.
+func KeepBest[T any](best []T, c T, n int, better func(x, y *T) bool) []T {
 	i := len(best)
-	for i > 0 && betterCase(&c, &best[i-1]) {
+	for i > 0 && better(&c, &best[i-1]) {
 		i--
 	}
 	if i >= n {
 		return best
 	}
 	if len(best) < n {
-		best = append(best, BestCase{})
+		var zero T
+		best = append(best, zero)
 	}
 	copy(best[i+1:], best[i:len(best)-1])
 	best[i] = c
@@ -184,28 +192,51 @@ func LessonKey(s string) string {
 // and the last spelling.
 type lessonSet struct {
 	byKey map[string]int // index into list
-	list  []Lesson
+	// byText remembers each spelling's index (-1: no lesson in it): ten
+	// years repeat the same few texts thousands of times, and keying one
+	// (case folding every rune) costs more than looking it up.
+	byText map[string]int
+	list   []Lesson
 }
 
 func (s *lessonSet) add(text string, d journal.Date) {
-	k := LessonKey(text)
-	if k == "" {
+	if text == "" {
 		return
 	}
-	if s.byKey == nil {
-		s.byKey = map[string]int{}
-	}
-	i, ok := s.byKey[k]
+	i, ok := s.byText[text]
 	if !ok {
-		s.byKey[k] = len(s.list)
-		s.list = append(s.list, Lesson{})
-		i = len(s.list) - 1
+		i = s.index(LessonKey(text))
+		if s.byText == nil {
+			s.byText = map[string]int{}
+		}
+		s.byText[text] = i
+	}
+	if i < 0 {
+		return
 	}
 	l := &s.list[i]
 	l.Count++
 	if d >= l.Last {
 		l.Last, l.Text = d, strings.TrimSpace(text)
 	}
+}
+
+// index is the place of the lesson keyed k in the list, added when new;
+// -1 for the empty key.
+func (s *lessonSet) index(k string) int {
+	if k == "" {
+		return -1
+	}
+	if s.byKey == nil {
+		s.byKey = map[string]int{}
+	}
+	i, ok := s.byKey[k]
+	if !ok {
+		i = len(s.list)
+		s.byKey[k] = i
+		s.list = append(s.list, Lesson{})
+	}
+	return i
 }
 
 // top is the n most frequent, then the most recent; n ≤ 0 keeps all.

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"cmp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -114,57 +112,86 @@ func helpedSample(seen []journal.Entry, n int) []HelpedLine {
 // a case leave their place to the next best of the whole range. Pinned
 // cases are told apart and are not picked again. The stories are listed
 // best first.
+// Ten years hold thousands of cases and a review tells five: one pass
+// keeps each span's best, a second the best of the rest when a span is
+// empty; nothing is sorted but the few picked.
 func strongest(entries []journal.Entry, n int) []Story {
-	type scored struct {
-		Story
-		score, span int
+	if n <= 0 || len(entries) == 0 {
+		return []Story{}
 	}
-	var all []scored
+	// A candidate is case j of entry i. Among equal scores the newer shift
+	// wins, and within a shift the case told first.
+	type candidate struct{ score, i, j int }
+	better := func(a, b *candidate) bool {
+		if a.score != b.score {
+			return a.score > b.score
+		}
+		if da, db := entries[a.i].ShiftDate, entries[b.i].ShiftDate; da != db {
+			return da > db
+		}
+		return a.i < b.i || a.i == b.i && a.j < b.j
+	}
+	span := make([]candidate, n)
+	has := make([]bool, n)
 	for i := range entries {
-		for _, c := range entries[i].Cases {
-			if c.Pinned {
-				continue
+		s := i * n / len(entries)
+		for j := range entries[i].Cases {
+			c := candidate{caseScore(&entries[i].Cases[j]), i, j}
+			if c.score >= 0 && (!has[s] || better(&c, &span[s])) {
+				span[s], has[s] = c, true
 			}
-			s := 0
-			if c.Praise {
-				s += 8
-			}
-			if c.Outcome == journal.OutcomeResolved {
-				s += 4
-			}
-			for _, t := range []string{c.Need, c.Action, c.Better} {
-				if strings.TrimSpace(t) != "" {
-					s++
+		}
+	}
+	var picked []candidate
+	for s := range span {
+		if has[s] {
+			picked = insight.KeepBest(picked, span[s], n, better)
+		}
+	}
+	if len(picked) < n {
+		// Fewer spans than stories have a case: the best of the cases
+		// not picked (every case but the spans' bests) fill the places.
+		var rest []candidate
+		for i := range entries {
+			s := i * n / len(entries)
+			for j := range entries[i].Cases {
+				c := candidate{caseScore(&entries[i].Cases[j]), i, j}
+				if c.score >= 0 && (!has[s] || span[s].i != i || span[s].j != j) {
+					rest = insight.KeepBest(rest, c, n-len(picked), better)
 				}
 			}
-			all = append(all, scored{Story{Date: entries[i].ShiftDate, Case: c}, s, i * n / len(entries)})
+		}
+		for _, c := range rest {
+			picked = insight.KeepBest(picked, c, n, better)
 		}
 	}
-	better := func(a, b scored) int { return cmp.Or(b.score-a.score, cmp.Compare(b.Date, a.Date)) }
-	slices.SortStableFunc(all, better)
-	var picked []scored
-	taken := make([]bool, len(all))
-	seenSpan := map[int]bool{}
-	for i, s := range all {
-		if len(picked) < n && !seenSpan[s.span] {
-			seenSpan[s.span], taken[i] = true, true
-			picked = append(picked, s)
-		}
-	}
-	for i, s := range all {
-		if len(picked) >= n {
-			break
-		}
-		if !taken[i] {
-			picked = append(picked, s)
-		}
-	}
-	slices.SortStableFunc(picked, better)
 	out := make([]Story, len(picked))
-	for i, s := range picked {
-		out[i] = s.Story
+	for k, c := range picked {
+		out[k] = Story{Date: entries[c.i].ShiftDate, Case: entries[c.i].Cases[c.j]}
 	}
 	return out
+}
+
+// caseScore is how strong a case is for a review: praise 8, resolved 4,
+// and one for each of need, action and lesson told; -1 for a pinned case,
+// which the review tells apart.
+func caseScore(c *journal.Case) int {
+	if c.Pinned {
+		return -1
+	}
+	s := 0
+	if c.Praise {
+		s += 8
+	}
+	if c.Outcome == journal.OutcomeResolved {
+		s += 4
+	}
+	for _, t := range []string{c.Need, c.Action, c.Better} {
+		if strings.TrimSpace(t) != "" {
+			s++
+		}
+	}
+	return s
 }
 
 // resolutionLine says how the cases ended with their share, and that an

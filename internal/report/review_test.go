@@ -2,12 +2,17 @@ package report
 
 import (
 	"bytes"
-
+	"cmp"
 	"encoding/json"
-	"github.com/charmbracelet/x/exp/golden"
+	"fmt"
+	"math/rand/v2"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -156,4 +161,80 @@ func TestReviewHTMLRendersInChromium(t *testing.T) {
 			t.Errorf("%s: %d dark pixels: nothing rendered?", lang, ink)
 		}
 	}
+}
+
+// strongestBySorting is the pick as first written — every case scored and
+// sorted — kept to check the one-pass pick against: the same stories in
+// the same order, on journals with ties, pinned cases and empty spans.
+func strongestBySorting(entries []journal.Entry, n int) []Story {
+	type scored struct {
+		Story
+		score, span int
+	}
+	var all []scored
+	for i := range entries {
+		for _, c := range entries[i].Cases {
+			if s := caseScore(&c); s >= 0 {
+				all = append(all, scored{Story{Date: entries[i].ShiftDate, Case: c}, s, i * n / len(entries)})
+			}
+		}
+	}
+	better := func(a, b scored) int { return cmp.Or(b.score-a.score, cmp.Compare(b.Date, a.Date)) }
+	slices.SortStableFunc(all, better)
+	var picked []scored
+	taken := make([]bool, len(all))
+	seenSpan := map[int]bool{}
+	for i, s := range all {
+		if len(picked) < n && !seenSpan[s.span] {
+			seenSpan[s.span], taken[i] = true, true
+			picked = append(picked, s)
+		}
+	}
+	for i, s := range all {
+		if len(picked) >= n {
+			break
+		}
+		if !taken[i] {
+			picked = append(picked, s)
+		}
+	}
+	slices.SortStableFunc(picked, better)
+	out := make([]Story, len(picked))
+	for i, s := range picked {
+		out[i] = s.Story
+	}
+	return out
+}
+
+func TestStrongestMatchesSortingEveryCase(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(15, 2))
+	pick := func(xs ...string) string { return xs[rnd.IntN(len(xs))] }
+	for round := range 400 {
+		var es []journal.Entry
+		d := journal.NewDate(2025, 1, 1)
+		for i := range rnd.IntN(40) {
+			e := journal.Entry{ShiftDate: d.AddDays(i*(1+rnd.IntN(3)) + i)}
+			for k := range rnd.IntN(4) {
+				e.Cases = append(e.Cases, journal.Case{
+					Title: fmt.Sprintf("%d-%d", i, k), Praise: rnd.IntN(4) == 0, Pinned: rnd.IntN(8) == 0,
+					Outcome: pick("", "resolved", "escalated", "pending"), Need: pick("", " ", "n"),
+					Action: pick("", "a"), Better: pick("", "b"),
+				})
+			}
+			es = append(es, e)
+		}
+		n := 1 + rnd.IntN(7)
+		got, want := strongest(es, n), strongestBySorting(es, n)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("round %d, n %d: one pass picked %v, sorting %v", round, n, storyTitles(got), storyTitles(want))
+		}
+	}
+}
+
+func storyTitles(ss []Story) []string {
+	var out []string
+	for _, s := range ss {
+		out = append(out, s.Date.String()+" "+s.Case.Title)
+	}
+	return out
 }
