@@ -34,7 +34,7 @@ func TestPassphrasePromptKeys(t *testing.T) {
 	ctx := newContext(t, i18n.ZH)
 	withSealedVent(t, ctx)
 	a := startApp(t, ctx, app.OpenMsg{Screen: app.ScreenHistory})
-	a.WaitFor(testToday.String())
+	a.WaitFor(ctx.T("tui.history.count", 6, 6)) // the list is loaded
 	a.Keys("enter")
 	a.WaitFor(ctx.T("tui.vent.sealed_locked"))
 	a.Type("u")
