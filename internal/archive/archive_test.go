@@ -50,6 +50,24 @@ func backup(t *testing.T, path string) *Archive {
 	return a
 }
 
+// roundTrip backs up the journal at first, imports the backup into an
+// empty journal at second and checks its backup is the same; it returns
+// the backup.
+func roundTrip(t *testing.T, first, second string) *bytes.Buffer {
+	t.Helper()
+	var b1 bytes.Buffer
+	Encode(&b1, backup(t, first))
+	if _, err := importInto(t, second, b1.String(), false); err != nil {
+		t.Fatal(err)
+	}
+	var b2 bytes.Buffer
+	Encode(&b2, backup(t, second))
+	if b1.String() != b2.String() {
+		t.Errorf("round trip differs:\n%s\n---\n%s", b1.String(), b2.String())
+	}
+	return &b1
+}
+
 func TestRoundTripIsExact(t *testing.T) {
 	dir := t.TempDir()
 	first := filepath.Join(dir, "a.db")
@@ -60,17 +78,7 @@ func TestRoundTripIsExact(t *testing.T) {
 	if r != (Result{Entries: 2, DaysOff: 1, Ideas: 1, Reviews: 1}) {
 		t.Errorf("result %+v", r)
 	}
-	var b1 bytes.Buffer
-	Encode(&b1, backup(t, first))
-	second := filepath.Join(dir, "b.db")
-	if _, err := importInto(t, second, b1.String(), false); err != nil {
-		t.Fatal(err)
-	}
-	var b2 bytes.Buffer
-	Encode(&b2, backup(t, second))
-	if b1.String() != b2.String() {
-		t.Errorf("round trip differs:\n%s\n---\n%s", b1.String(), b2.String())
-	}
+	b1 := roundTrip(t, first, filepath.Join(dir, "b.db"))
 	for _, want := range []string{`"vent": "canary-vent"`, `"created_at": "2026-11-23T18:10:00+08:00"`, `"impact": "咨询量降了30%"`, `"week": "2026-W47"`} {
 		if !strings.Contains(b1.String(), want) {
 			t.Errorf("backup lacks %s", want)

@@ -482,7 +482,8 @@ var (
 	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise", "pinned"}
 	jotFields    = []string{"at", "text"}
 	dayOffFields = []string{"date", "reason", "note"}
-	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why"}
+	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why", "history"}
+	moveFields   = []string{"at", "status"}
 	reviewFields = []string{"week", "went_well", "to_change", "focus", "updated_at"}
 )
 
@@ -702,6 +703,16 @@ func (d *decoder) idea(r *record) (decoded, error) {
 			x.SharedWith, err = r.text(f, journal.MaxText)
 		case 8:
 			x.DeclinedWhy, err = r.text(f, journal.MaxText)
+		case 9:
+			if d.header.Version < 2 {
+				r.fail(&journal.FieldError{Field: "history", Rule: RuleVersion2})
+				return r.s.skip()
+			}
+			err = r.list(f, journal.MaxIdeaHistory, func(n int) error {
+				c, err := readMove(r, field{list: "history", index: n})
+				x.History = append(x.History, c)
+				return err
+			})
 		}
 		return err
 	})
@@ -724,6 +735,25 @@ func (d *decoder) idea(r *record) (decoded, error) {
 		rec.key = ideaKey(x.ID)
 	}
 	return rec, err
+}
+
+// readMove reads one change of an idea's status: {at, status}.
+func readMove(r *record, at field) (journal.IdeaChange, error) {
+	var c journal.IdeaChange
+	ok, err := r.want(at, kindObject)
+	if !ok || err != nil {
+		return c, err
+	}
+	err = r.members(at, moveFields, func(i int) error {
+		var err error
+		if i == 0 {
+			c.At, err = r.instant(at.in("at"))
+		} else {
+			c.Status, err = r.choice(at.in("status"), journal.IdeaStatuses)
+		}
+		return err
+	})
+	return c, err
 }
 
 func (d *decoder) review(r *record) (decoded, error) {

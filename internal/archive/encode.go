@@ -175,6 +175,17 @@ func writeIdea(jw *jsonout.Writer, x *journal.Idea) {
 	instant(jw, "updated_at", x.UpdatedAt)
 	optText(jw, "shared_with", x.SharedWith)
 	optText(jw, "declined_why", x.DeclinedWhy)
+	if len(x.History) > 0 {
+		jw.Key("history")
+		jw.BeginArray()
+		for _, c := range x.History {
+			jw.BeginObject()
+			instant(jw, "at", c.At)
+			text(jw, "status", c.Status)
+			jw.End()
+		}
+		jw.End()
+	}
 	jw.End()
 }
 

@@ -152,7 +152,7 @@ func TestCanaryVentThroughEveryPath(t *testing.T) {
 		sealed bool
 	}{
 		{"typed in the app", func(t *testing.T) {
-			tm := app()
+			tm := app("new") // the journal is new: plain `debrief` would welcome first
 			toVent(tm)
 			tm.Text("CANARY-A-typed 今天被骂了三次")
 			tm.WaitFor("CANARY-A-typed")

@@ -35,6 +35,8 @@ type Saved struct {
 	// N7 how many; N7 is 0 when there were none.
 	Avg7 float64
 	N7   int
+	// Wellbeing is the gentle signal as of today, this shift counted.
+	Wellbeing insight.Wellbeing
 }
 
 // Save saves a debrief (save) and reads what the saved screen shows.
@@ -92,6 +94,10 @@ func (j *Journal) saved(date, today journal.Date) Saved {
 		}
 		ms, err := tx.Metrics(0, max(date, today))
 		if err != nil {
+			return err
+		}
+		upToToday := insight.Between(ms, 0, today) // every one: no more to read
+		if s.Wellbeing, err = j.wellbeing(tx, today, upToToday, len(upToToday)); err != nil {
 			return err
 		}
 		if this := insight.Between(ms, date, date); len(this) == 1 {

@@ -19,6 +19,9 @@ type Today struct {
 	Off    *journal.DayOff
 	// Draft is the date's unfinished debrief, if any (its jots included).
 	Draft *journal.Draft
+	// Edits are the other dates whose saved entry has changes not saved
+	// yet (a draft of an edit, left with esc), newest first.
+	Edits []journal.Date
 	// Entries is how many entries the journal holds.
 	Entries int
 	// Streak is the current streak as of the date (insight.Streaks).
@@ -29,6 +32,8 @@ type Today struct {
 	// Recent are the newest entries up to the date, newest first (at most
 	// the number asked for); Recent[0] is the last shift.
 	Recent []journal.Entry
+	// Wellbeing is the gentle signal as of the date (as `debrief stats`).
+	Wellbeing insight.Wellbeing
 }
 
 // Today reads the state of today: its entry, day off and draft, the
@@ -48,6 +53,15 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 		} else if ok {
 			t.Draft = &dr
 		}
+		drafts, err := tx.Drafts()
+		if err != nil {
+			return err
+		}
+		for i := len(drafts) - 1; i >= 0; i-- {
+			if d := drafts[i].Entry.ShiftDate; drafts[i].Editing && d != today {
+				t.Edits = append(t.Edits, d)
+			}
+		}
 		if recent > 0 {
 			for e, err := range tx.EntriesNewestFirst(0, today) {
 				if err != nil {
@@ -59,11 +73,14 @@ func (j *Journal) Today(today journal.Date, moods, recent int) (Today, error) {
 				}
 			}
 		}
-		ms, streak, entries, err := j.streak(tx, today, moods)
+		ms, streak, entries, err := j.streak(tx, today, max(moods, wellbeingWindow))
 		if err != nil {
 			return err
 		}
 		t.Streak, t.Entries = streak, entries
+		if t.Wellbeing, err = j.wellbeing(tx, today, ms, entries); err != nil {
+			return err
+		}
 		for i := max(len(ms)-moods, 0); i < len(ms); i++ {
 			t.Moods = append(t.Moods, ms[i].Mood)
 		}

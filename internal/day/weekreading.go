@@ -46,11 +46,15 @@ func WeekReading(s *report.WeekSummary, noReview string, p *i18n.Printer) Readin
 		scale("week.mood", s.MoodAvg, s.Prev.MoodAvg, s.Prev.MoodTrend)
 		scale("week.energy", s.EnergyAvg, s.Prev.EnergyAvg, s.Prev.EnergyTrend)
 		scale("week.stress", s.StressAvg, s.Prev.StressAvg, s.Prev.StressTrend)
-		contacts := fmt.Sprint(s.Contacts)
-		if s.CSATAvg != nil {
-			contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
+		// No contacts and no CSAT recorded: no row, rather than a 0 that
+		// says the shifts had none.
+		if s.Contacts > 0 || s.CSATAvg != nil {
+			contacts := fmt.Sprint(s.Contacts)
+			if s.CSATAvg != nil {
+				contacts += " · " + p.T("stats.csat", insight.Decimal(*s.CSATAvg, 1)+"%")
+			}
+			row("week.contacts", contacts)
 		}
-		row("week.contacts", contacts)
 		cases := p.T("week.cases_v", s.Cases.Total, p.N("count.praise", s.Cases.Praise))
 		for _, o := range append(journal.Outcomes[:len(journal.Outcomes):len(journal.Outcomes)], insight.OutcomeNone) {
 			if n := s.Cases.ByOutcome[o]; n > 0 {

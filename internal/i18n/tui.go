@@ -21,8 +21,21 @@ func init() {
 		"tui.title.home":    {"首页", "home"},
 		"tui.title.flow":    {"下班复盘", "end-of-shift debrief"},
 		"tui.title.history": {"历史记录", "history"},
-		"tui.too_small":     {"窗口太小（%d×%d），至少需要 %d×%d。请把窗口拉大一些。", "The window is too small (%d×%d); debrief needs at least %d×%d. Please make it larger."},
-		"tui.loading":       {"正在读取…", "Loading…"},
+		"tui.title.welcome": {"欢迎", "welcome"},
+		"tui.care.more":     {"趋势里的“关怀”页有几件照顾自己的小事（首页按 t，再按 4）。", "A few ways to look after yourself are on the Care page of Trends (t on home, then 4)."},
+
+		// The first-run welcome: what debrief is for, where the journal
+		// is, that the vent is private, where the keys are.
+		"tui.welcome.title":     {"欢迎使用 debrief", "Welcome to debrief"},
+		"tui.welcome.what":      {"每天下班花五到十分钟回顾这个班次：帮助用户的小事、典型案例、改进建议，还有一个放下情绪的地方。", "Five to ten minutes after each shift: the things you helped with, the typical cases, ideas to make things better, and a place to let it out."},
+		"tui.welcome.where":     {"日记只保存在这台电脑上：", "Your journal stays on this computer:"},
+		"tui.welcome.private":   {"“情绪出口”里写的只有你自己看得到：给主管或评审的导出里永远没有它。", "What you write under “Let it out” is yours alone: no export for a manager or a review ever contains it."},
+		"tui.welcome.keys":      {"任何时候按 ? 查看全部按键（在输入框里按 f1）；ctrl+c 退出，已经写的会存成草稿。", "Press ? at any time for every key (f1 while typing); ctrl+c leaves, and what you wrote is kept as a draft."},
+		"tui.welcome.start":     {"按 enter 开始第一次复盘，按 esc 先看看首页。", "Press enter for your first debrief, or esc to look around home first."},
+		"tui.welcome.key_start": {"开始复盘", "start"},
+		"tui.welcome.key_home":  {"先看看首页", "home first"},
+		"tui.too_small":         {"窗口太小（%d×%d），至少需要 %d×%d。请把窗口拉大一些。", "The window is too small (%d×%d); debrief needs at least %d×%d. Please make it larger."},
+		"tui.loading":           {"正在读取…", "Loading…"},
 
 		"tui.key.quit":      {"退出（草稿会保存）", "quit (draft kept)"},
 		"tui.key.help":      {"全部按键", "all keys"},
@@ -129,9 +142,6 @@ func init() {
 		"tui.week_focus":    {"上周给自己定的重点：", "Your focus for this week, from last week's review:"},
 		"tui.editing":       {"正在修改 %s 的复盘", "Editing the debrief of %s"},
 		"tui.need_mood":     {"请先选一下心情（1–5），其余都可以跳过。", "Please choose a mood (1–5) first; everything else can be skipped."},
-		"tui.bad_time":      {"%s“%s”不是时间，请写成 HH:MM，例如 09:30。", "%s %q is not a time; write HH:MM, e.g. 09:30."},
-		"tui.bad_contacts":  {"接待量“%s”不是 0–100000 的整数。", "Contacts %q is not a whole number from 0 to 100000."},
-		"tui.bad_csat":      {"满意度“%s”不是 0–100 的数字。", "CSAT %q is not a number from 0 to 100."},
 		"tui.saving":        {"正在保存…", "Saving…"},
 		"tui.retry":         {"内容都还在，按 ctrl+s 重试。", "Everything is still here; ctrl+s tries again."},
 		"tui.err_other":     {"没能保存：%s", "could not save: %s"},
@@ -200,9 +210,8 @@ func init() {
 		"tui.history.empty":         {"还没有记录。", "No entries yet."},
 		"tui.history.no_match":      {"没有符合筛选的记录。", "Nothing matches the filter."},
 		"tui.history.day_off":       {"休息日：%s %s", "day off: %s %s"},
-		"tui.history.count":         {"显示 %d / %d · / 筛选 · enter 查看 · e 修改 · d 删除", "%d of %d shown · / filter · enter read · e edit · d delete"},
+		"tui.history.count":         {"显示 %d / %d", "%d of %d shown"},
 		"tui.history.deleted":       {"已删除 %s 的复盘。", "Deleted the debrief of %s."},
 		"tui.history.delete_failed": {"没能删除：%s", "could not delete: %s"},
-		"tui.history.read_keys":     {"↑↓ 滚动 · e 修改 · esc 返回", "↑↓ scroll · e edit · esc back"},
 	})
 }

@@ -126,7 +126,20 @@ type Idea struct {
 	// DeclinedWhy why it was declined. Both optional.
 	SharedWith  string `json:"shared_with,omitempty" cbor:"8,keyasint,omitempty"`
 	DeclinedWhy string `json:"declined_why,omitempty" cbor:"9,keyasint,omitempty"`
+	// History is every change of Status, oldest first (the store adds one
+	// whenever a put changes the status); empty for an idea never moved.
+	History []IdeaChange `json:"history,omitempty" cbor:"10,keyasint,omitempty"`
 }
+
+// IdeaChange is one move of an idea: when, and the status it moved to.
+type IdeaChange struct {
+	At     time.Time `json:"at" cbor:"1,keyasint,omitempty"`
+	Status string    `json:"status" cbor:"2,keyasint,omitempty"`
+}
+
+// MaxIdeaHistory is the most status changes one idea keeps; the oldest
+// give way.
+const MaxIdeaHistory = 200
 
 // MaxIdeaID is the largest idea id: 2^53−1, the largest integer every JSON
 // reader keeps exactly, so an id survives any tool a backup passes through.
@@ -175,6 +188,10 @@ type Draft struct {
 	UpdatedAt time.Time `json:"updated_at" cbor:"5,keyasint,omitempty"`
 	UsedJots  []uint64  `json:"used_jots,omitempty" cbor:"6,keyasint,omitempty"`
 	Rev       uint64    `json:"-" cbor:"7,keyasint,omitempty"`
+	// OpenCase is the case that was open in its form when the draft was
+	// written (1 for the first of Entry.Cases; 0: none), so a resumed
+	// debrief lands inside the half-typed case.
+	OpenCase int `json:"open_case,omitempty" cbor:"8,keyasint,omitempty"`
 }
 
 // Has reports whether an optional 1–5 scale value was given.

@@ -279,6 +279,17 @@ func (i *Idea) Validate() error {
 	if err := checkText("declined_why", i.DeclinedWhy); err != nil {
 		return err
 	}
+	if len(i.History) > MaxIdeaHistory {
+		return &FieldError{Field: "history", Value: strconv.Itoa(len(i.History)), Rule: RuleRange, Arg: "0–" + strconv.Itoa(MaxIdeaHistory)}
+	}
+	for _, c := range i.History {
+		if c.At.IsZero() {
+			return &FieldError{Field: "history.at", Rule: RuleRequired}
+		}
+		if err := checkOneOf("history.status", c.Status, IdeaStatuses, false); err != nil {
+			return err
+		}
+	}
 	return checkText("impact", i.Impact)
 }
 

@@ -17,7 +17,7 @@ import (
 // would silently fall back to its name, and a repeated number would mix
 // two fields on disk.
 func TestEveryStoredFieldHasItsOwnNumber(t *testing.T) {
-	types := []any{journal.Entry{}, journal.Case{}, journal.DayOff{}, journal.Idea{}, journal.WeeklyReview{},
+	types := []any{journal.Entry{}, journal.Case{}, journal.DayOff{}, journal.Idea{}, journal.IdeaChange{}, journal.WeeklyReview{},
 		journal.Week{}, journal.Jot{}, journal.Vent{}, journal.Draft{}, draftRecord{}}
 	for _, v := range types {
 		typ := reflect.TypeOf(v)

@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -82,7 +83,30 @@ func (t *Tx) PutIdea(i *journal.Idea, keepTimes bool) error {
 	if !keepTimes || i.UpdatedAt.IsZero() {
 		i.UpdatedAt = t.clock().Truncate(time.Second)
 	}
+	if !keepTimes {
+		if err := t.noteIdeaMove(i); err != nil {
+			return err
+		}
+	}
 	return putCBOR(t, bucketIdeas, idKey(i.ID), i)
+}
+
+// noteIdeaMove keeps the idea's history of status changes: the stored
+// one, plus this put's move when it changes the status of an idea already
+// there (an import, which keeps its times, brings its own history).
+func (t *Tx) noteIdeaMove(i *journal.Idea) error {
+	old, ok, err := t.Idea(i.ID)
+	if err != nil || !ok {
+		return err
+	}
+	i.History = old.History
+	if old.Status != i.Status {
+		i.History = append(slices.Clone(old.History), journal.IdeaChange{At: i.UpdatedAt, Status: i.Status})
+		if n := len(i.History) - journal.MaxIdeaHistory; n > 0 {
+			i.History = i.History[n:]
+		}
+	}
+	return nil
 }
 
 var ideaIDRange = "1–" + strconv.FormatUint(journal.MaxIdeaID, 10)

@@ -25,7 +25,7 @@ func TestCtrlCSaysTheDraftWasKept(t *testing.T) {
 				// bash writes its history into HOME as the terminal closes: not into the test's directory.
 				"HISTFILE=/dev/null")
 			sh := tmux.Start(t, 100, 30, env, bash, "--norc", "--noprofile")
-			sh.Text("debrief")
+			sh.Text("debrief new") // a fresh journal: new goes past the welcome
 			sh.Keys("Enter")
 			sh.WaitFor(c.question)
 			sh.Keys("Tab", "4", "NPage")

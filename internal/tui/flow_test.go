@@ -365,13 +365,16 @@ func TestLongChineseParagraphWraps(t *testing.T) {
 }
 
 // ctrl+e writes the vent in $EDITOR through a 0600 file in the private
-// directory, removed afterwards.
+// directory, removed afterwards. The file ends with a newline, so a line a
+// script appends is a line of its own; that newline is not added to the
+// vent.
 func TestEditorForTheVent(t *testing.T) {
 	ctx := newContext(t, i18n.EN)
 	dir := t.TempDir()
 	script := filepath.Join(dir, "editor.sh")
 	modeFile := filepath.Join(dir, "mode")
-	os.WriteFile(script, []byte("#!/bin/sh\nstat -c %a \"$1\" > "+modeFile+"\nprintf '\\n写在编辑器里' >> \"$1\"\n"), 0o755)
+	before := filepath.Join(dir, "before")
+	os.WriteFile(script, []byte("#!/bin/sh\nstat -c %a \"$1\" > "+modeFile+"\ncp \"$1\" "+before+"\nprintf '写在编辑器里\\n' >> \"$1\"\n"), 0o755)
 	ctx.Getenv = func(k string) string {
 		if k == "EDITOR" {
 			return script
@@ -394,6 +397,9 @@ func TestEditorForTheVent(t *testing.T) {
 	a.Quit()
 	if e, _ := tuitest.Entry(t, ctx, testToday); e.Vent != "先写一句\n写在编辑器里" {
 		t.Fatalf("vent %q", e.Vent)
+	}
+	if b, _ := os.ReadFile(before); string(b) != "先写一句\n" {
+		t.Fatalf("the editor got %q, want the text and a newline", b)
 	}
 	mode, _ := os.ReadFile(modeFile)
 	if strings.TrimSpace(string(mode)) != "600" {

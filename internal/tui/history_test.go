@@ -4,7 +4,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
 )
@@ -26,7 +28,7 @@ func TestHistoryFilterReadDelete(t *testing.T) {
 	}
 	a.Keys("enter") // leave the filter
 	a.Keys("enter") // read
-	a.WaitFor(ctx.T("tui.history.read_keys"))
+	a.WaitFor(ctx.T("tui.key.edit"), "●")
 	a.WaitFor("快递丢件")
 	a.Keys("esc")
 	a.WaitFor(ctx.T("tui.history.count", 1, 5))
@@ -72,4 +74,28 @@ func TestHomeStates(t *testing.T) {
 	a.Type("n")
 	a.WaitFor(ctx.T("tui.step.shift.title"))
 	a.Quit()
+}
+
+// In the reader no line starts with closing punctuation (。，、！？…): the
+// CJK line-breaking rule of layout.Wrap, whatever the text's length.
+func TestReaderNeverStartsALineWithClosingPunctuation(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	base := "客户说快递三天没动我先道歉再查物流然后联系了驿站的师傅请他当天送到顾客最后说谢谢"
+	for n := 10; n < len([]rune(base)); n++ {
+		text := string([]rune(base)[:n]) + "。后来又来电话，说东西收到了！"
+		tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(-n), Mood: 3, Helped: []string{text},
+			Cases: []journal.Case{{Title: "丢件", Need: text, Better: text}}, Tomorrow: text})
+	}
+	for _, w := range []int{60, 80} {
+		m := tuitest.Boot(New(ctx, app.OpenMsg{Screen: app.ScreenHistory}), w, 40)
+		for range len([]rune(base)) - 10 {
+			m = tuitest.Drive(m, tuitest.Key("enter"))
+			for _, l := range strings.Split(ansi.Strip(tuitest.Render(m)), "\n") {
+				if l = strings.TrimLeft(l, " •"); l != "" && strings.ContainsRune("，。、！？；：）」』…", []rune(l)[0]) {
+					t.Fatalf("%d cells: a line starts with %q:\n%s", w, []rune(l)[0], ansi.Strip(tuitest.Render(m)))
+				}
+			}
+			m = tuitest.Drive(m, tuitest.Key("esc"), tuitest.Key("down"))
+		}
+	}
 }

@@ -163,7 +163,7 @@ func TestTmuxImportWhileTheFlowIsOpen(t *testing.T) {
 	} {
 		t.Run(c.key, func(t *testing.T) {
 			h := newPerson(t, "zh_CN.UTF-8")
-			app := h.start(80, 24)
+			app := h.start(80, 24, "new") // a new journal: plain `debrief` welcomes first
 			typeDebrief(app, "4", "帮阿姨找回了订单", "安抚了一位着急的顾客")
 			file := h.archive(`"shift":"night","mood":2,"contacts":80,"helped":["帮阿姨找回了订单","解释了退款规则"]`)
 			if out := h.debrief("import", file); !strings.Contains(out, "1") {
@@ -189,8 +189,8 @@ func TestTmuxImportWhileTheFlowIsOpen(t *testing.T) {
 // first's draft; each save asks; keeping both keeps every line.
 func TestTmuxTwoAppsOnOneDate(t *testing.T) {
 	h := newPerson(t, "zh_CN.UTF-8")
-	one := h.start(80, 24)
-	two := h.start(80, 24)
+	one := h.start(80, 24, "new") // a new journal: plain `debrief` welcomes first
+	two := h.start(80, 24, "new")
 	// Both are open on the new day before either writes a draft.
 	one.WaitFor(zh.T("tui.step.shift.title"))
 	two.WaitFor(zh.T("tui.step.shift.title"))

@@ -29,6 +29,9 @@ func TestRotationNightShiftInTmux(t *testing.T) {
 	}
 
 	night := h.start(100, 30)
+	// A journal with nothing in it opens on the welcome; enter starts.
+	night.WaitFor("欢迎使用 debrief")
+	night.Keys("Enter")
 	pane := night.WaitFor("这个班次怎么样？")
 	t.Logf("the night's flow:\n%s", pane)
 	if !strings.Contains(pane, "[3 夜班]") {

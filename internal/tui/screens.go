@@ -10,6 +10,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/playbook"
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/week"
+	"github.com/debrief-app/debrief/internal/tui/welcome"
 )
 
 // screen is one registered screen: its name, its key on home ("" for
@@ -26,6 +27,7 @@ type screen struct {
 var screens = []screen{
 	{Name: app.ScreenHome, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return home.New(ctx) }},
 	{Name: app.ScreenFlow, New: func(ctx *app.Context, o app.OpenMsg) app.Screen { return flow.New(ctx, o.Date, o.Edit) }},
+	{Name: welcome.Name, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return welcome.New(ctx) }},
 	{Name: app.ScreenHistory, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return history.New(ctx) }},
 	{Name: trends.Name, Key: "t", Help: "tui.home.key_trends",
 		New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return trends.New(ctx) }},

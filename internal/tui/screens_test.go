@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/layout"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
+	"github.com/debrief-app/debrief/internal/tui/welcome"
 )
 
 func ptr[T any](v T) *T { return &v }
@@ -165,6 +166,8 @@ func TestStartScreen(t *testing.T) {
 			t.Fatalf("flow for %s, want %s", open.Date, today)
 		}
 	}
+	check(testToday, welcome.Name) // a journal with nothing in it
+	tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday.AddDays(-7), Mood: 3})
 	check(testToday, app.ScreenFlow)            // Wednesday, nothing yet
 	check(testToday.AddDays(3), app.ScreenHome) // Saturday
 	tuitest.PutEntry(t, ctx, journal.Entry{ShiftDate: testToday, Mood: 3})

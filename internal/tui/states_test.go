@@ -18,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
 	"github.com/debrief-app/debrief/internal/tui/week"
+	"github.com/debrief-app/debrief/internal/tui/welcome"
 )
 
 // state is one screen in one state: where the app opens, what the journal
@@ -63,6 +64,7 @@ var (
 
 func everyState() []state {
 	return []state{
+		{"welcome", app.OpenMsg{Screen: welcome.Name}, nil, nil},
 		{"home", homeOpen, fewShifts, nil},
 		{"home help", homeOpen, fewShifts, k("?")},
 		{"flow shift kind", flowOpen, fewShifts, nil},
@@ -96,6 +98,7 @@ func everyState() []state {
 		{"week review", app.OpenMsg{Screen: week.Name}, fewShifts, k("r")},
 		{"ideas", app.OpenMsg{Screen: ideas.Name}, withIdeas, nil},
 		{"ideas impact", app.OpenMsg{Screen: ideas.Name}, withIdeas, k("e")},
+		{"ideas reading", app.OpenMsg{Screen: ideas.Name}, withAdoptedIdea, k("enter")},
 		{"ideas decline?", app.OpenMsg{Screen: ideas.Name}, withAdoptedIdea, k("x")},
 		{"trends shifts", app.OpenMsg{Screen: trends.Name}, fewShifts, nil},
 		{"trends year", app.OpenMsg{Screen: trends.Name}, fewShifts, k("2")},

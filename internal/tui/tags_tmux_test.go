@@ -11,6 +11,8 @@ import (
 func TestTagsInTheFlowInTmux(t *testing.T) {
 	h := newPerson(t, "zh_CN.UTF-8")
 	term := h.start(100, 30)
+	term.WaitFor("欢迎使用 debrief") // a fresh journal welcomes first
+	term.Keys("Enter")
 	term.WaitFor("这个班次怎么样？")
 	term.Keys("Tab", "4")
 	for range 6 {

@@ -87,8 +87,11 @@ func (h *person) waitDraft(d journal.Date, ok func(journal.Draft) bool) {
 func TestRealBinaryInTmux(t *testing.T) {
 	h := newPerson(t, "zh_CN.UTF-8")
 
-	// 2026-11-25 is a Wednesday with no entry: debrief opens on the flow.
+	// 2026-11-25 is a Wednesday with no entry, the journal is new: the
+	// welcome, then the flow.
 	one := h.start(100, 30)
+	one.WaitFor("欢迎使用 debrief")
+	one.Keys("Enter")
 	one.WaitFor("这个班次怎么样？")
 	one.Keys("Tab", "4", "NPage")
 	one.WaitFor("今天帮助用户的3件小事")

@@ -22,7 +22,8 @@
 // app.Open("trends", date, false). Keys reserved on home: t (trends),
 // w (week), i (ideas); n, enter, h, q and ? are taken.
 //
-// A screen goes back with `return m, app.GoHome`; it reads and writes the
+// A screen goes back with `return m, app.GoBack` (to the screen it was
+// opened from, or home); it reads and writes the
 // journal only inside tea.Cmds (one operation each, never held open). Its
 // keys come from ctx.Keys (package keys), never from comparing key names.
 // A screen with a text field implements app.Capturer (letters are text,
@@ -37,7 +38,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
@@ -53,11 +53,14 @@ const (
 
 // Model is the root of the app.
 type Model struct {
-	ctx           *app.Context
-	screen        app.Screen
-	name          string
-	fullHelp      bool
-	ask           *app.AskMsg // a question waiting for y or n
+	ctx      *app.Context
+	screen   app.Screen
+	name     string
+	fullHelp bool
+	ask      *app.AskMsg // a question waiting for y or n
+	// stack holds the screens left for another one, newest last: going
+	// back returns to the one below, as it was left.
+	stack         []suspended
 	quitting      bool
 	width, height int // the window; 0 until the terminal says
 	// frame is the screen as last drawn: Update draws it, View returns it.
@@ -104,6 +107,34 @@ func (m *Model) open(msg app.OpenMsg) tea.Cmd {
 		}
 	}
 	return nil
+}
+
+// suspended is a screen left open under another one.
+type suspended struct {
+	name   string
+	screen app.Screen
+}
+
+// push opens a screen over the current one, which going back returns to.
+func (m *Model) push(msg app.OpenMsg) tea.Cmd {
+	if m.screen != nil {
+		m.stack = append(m.stack, suspended{m.name, m.screen})
+	}
+	return m.open(msg)
+}
+
+// back returns to the screen the current one was opened from, reloaded
+// (what it shows may have changed), or to home when there is none.
+func (m *Model) back() tea.Cmd {
+	if len(m.stack) == 0 {
+		return m.open(app.OpenMsg{Screen: app.ScreenHome})
+	}
+	top := m.stack[len(m.stack)-1]
+	m.stack = m.stack[:len(m.stack)-1]
+	m.screen, m.name = top.screen, top.name
+	m.fullHelp, m.ask = false, nil
+	m.screen.SetSize(m.body())
+	return m.screen.Init()
 }
 
 // Init starts the first screen and asks the terminal for its background.
@@ -184,8 +215,14 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 	case app.OpenMsg:
 		// In sequence: what the old screen leaves behind is written before
 		// the new one reads.
-		return tea.Sequence(m.Leave(), m.open(msg))
+		if msg.Replace {
+			return tea.Sequence(m.Leave(), m.open(msg))
+		}
+		return tea.Sequence(m.Leave(), m.push(msg))
+	case app.BackMsg:
+		return tea.Sequence(m.Leave(), m.back())
 	case app.HomeMsg:
+		m.stack = nil
 		return tea.Sequence(m.Leave(), m.open(app.OpenMsg{Screen: app.ScreenHome}))
 	case tea.KeyPressMsg:
 		switch {
@@ -205,7 +242,7 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		case m.name == app.ScreenHome && !m.capturing():
 			for _, s := range m.ctx.Shortcuts {
 				if key.Matches(msg, s.Key) {
-					return m.open(app.OpenMsg{Screen: s.Screen})
+					return m.push(app.OpenMsg{Screen: s.Screen})
 				}
 			}
 		}
@@ -310,7 +347,7 @@ func (m *Model) draw() tea.View {
 		return v
 	}
 	if w < MinWidth || h < MinHeight {
-		v.Content = lipgloss.Wrap(m.ctx.T("tui.too_small", w, h, MinWidth, MinHeight), max(w, 10), "")
+		v.Content = strings.Join(layout.Wrap(m.ctx.T("tui.too_small", w, h, MinWidth, MinHeight), max(w, 10)), "\n")
 		return v
 	}
 	st := m.ctx.Styles

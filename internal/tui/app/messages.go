@@ -12,6 +12,9 @@ type OpenMsg struct {
 	Date   journal.Date
 	// Edit opens the debrief flow on a saved entry.
 	Edit bool
+	// Replace: the new screen takes the current one's place, which going
+	// back does not return to (the welcome, once read).
+	Replace bool
 }
 
 // Open returns a command sending OpenMsg.
@@ -24,6 +27,14 @@ type HomeMsg struct{}
 
 // GoHome returns a command sending HomeMsg.
 func GoHome() tea.Msg { return HomeMsg{} }
+
+// BackMsg asks the root to go back to the screen this one was opened from
+// (History after editing an entry opened there), as it was left and
+// reloaded; home when there is none.
+type BackMsg struct{}
+
+// GoBack sends BackMsg: what esc does on a screen's top level.
+func GoBack() tea.Msg { return BackMsg{} }
 
 // Screen names the root knows; other screens register their own.
 const (

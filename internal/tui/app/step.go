@@ -32,9 +32,12 @@ type Step interface {
 	// typed and not yet added (a case form still open, an idea in its
 	// field).
 	Fill(d *journal.Draft)
-	// Check is the first problem that stops saving, in the person's
-	// words, and the slot to focus ("" when there is none).
-	Check() (problem string, slot int)
+	// Check checks every field of the step and shows each problem under
+	// its field; it says how many stop saving and the first slot to fix.
+	Check() (problems, slot int)
+	// Problems is how many problems the step shows now (they go as they
+	// are fixed).
+	Problems() int
 	// Focus gives the step the keyboard at its first slot (or its last);
 	// FocusSlot at slot i; Blur takes it away (and keeps what was being
 	// typed: an open case is closed, a typed idea is added).

@@ -7,6 +7,7 @@
 package draft
 
 import (
+	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -21,6 +22,18 @@ type Saver struct {
 	gen   int
 	seq   int
 	done  bool
+	order *order
+}
+
+// order keeps the writes of one draft in the order they were asked for:
+// each write is a tea.Cmd on its own goroutine, so two in flight (a step
+// change right after another) could land in either order and leave the
+// older snapshot in the journal. A write runs under mu and is skipped when
+// a later one has already been written.
+type order struct {
+	mu      sync.Mutex
+	asked   int
+	written int
 }
 
 // IdleMsg fires Idle after a change; only the newest one means "write".
@@ -78,9 +91,26 @@ func (s *Saver) Save(write func() (any, error)) tea.Cmd {
 	if !s.Dirty() {
 		return nil
 	}
+	if s.order == nil {
+		s.order = &order{}
+	}
+	o := s.order
+	o.mu.Lock()
+	o.asked++
+	n := o.asked
+	o.mu.Unlock()
 	tag, gen := s.Tag, s.gen
 	return func() tea.Msg {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		if n < o.written {
+			// A later snapshot is in the journal already.
+			return SavedMsg{tag: tag, gen: gen}
+		}
 		result, err := write()
+		if err == nil {
+			o.written = n
+		}
 		return SavedMsg{tag: tag, gen: gen, result: result, err: err}
 	}
 }

@@ -46,3 +46,21 @@ func TestIdle(t *testing.T) {
 		t.Fatal("an older timer counts")
 	}
 }
+
+// Two writes in flight (a step change right after another) leave the later
+// snapshot in the journal whichever goroutine runs first.
+func TestWritesKeepTheirOrder(t *testing.T) {
+	s := &Saver{Tag: "2026-11-25", Idle: time.Hour}
+	journal := ""
+	s.MarkDirty()
+	step1 := s.Save(func() (any, error) { journal = "step 1"; return nil, nil })
+	step2 := s.Save(func() (any, error) { journal = "step 2"; return nil, nil })
+	s.Saved(step2().(SavedMsg))
+	s.Saved(step1().(SavedMsg))
+	if journal != "step 2" {
+		t.Fatalf("the journal holds %q after the later write", journal)
+	}
+	if s.Dirty() {
+		t.Fatal("dirty after the newest snapshot was written")
+	}
+}

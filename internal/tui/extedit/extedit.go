@@ -53,7 +53,10 @@ func Open(getenv func(string) string, dataDir, tag, text string) (tea.Cmd, error
 		return nil, err
 	}
 	path := f.Name()
-	_, werr := f.WriteString(text)
+	// A text file ends with a newline: a line an editor or a script
+	// appends must not join the last one. It is taken off again when the
+	// file is read back.
+	_, werr := f.WriteString(text + "\n")
 	if cerr := f.Close(); werr == nil {
 		werr = cerr
 	}
@@ -72,6 +75,16 @@ func Open(getenv func(string) string, dataDir, tag, text string) (tea.Cmd, error
 		if rerr != nil {
 			return DoneMsg{Tag: tag, Err: rerr}
 		}
-		return DoneMsg{Tag: tag, Text: strings.TrimRight(string(data), "\n")}
+		return DoneMsg{Tag: tag, Text: fromFile(string(data))}
 	}), nil
+}
+
+// fromFile is the text of an editor's file: the one newline that ends a
+// text file (written by Open, or added by the editor) taken off; a blank
+// line the person typed at the end stays.
+func fromFile(s string) string {
+	if t, ok := strings.CutSuffix(s, "\r\n"); ok {
+		return t
+	}
+	return strings.TrimSuffix(s, "\n")
 }

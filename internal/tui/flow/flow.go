@@ -70,7 +70,10 @@ type Model struct {
 	saver        draft.Saver
 	status       string // one line under the step: saved draft, problems
 	statusErr    bool
-	result       day.Saved
+	// problemStatus: the status counts the problems shown under the
+	// fields; it goes when they are fixed or the step changes.
+	problemStatus bool
+	result        day.Saved
 
 	// Saving that met a change made elsewhere: what I wrote as it was
 	// collected, the conflict and its question. draftHeld: another
@@ -189,11 +192,11 @@ func (m *Model) key(k tea.KeyPressMsg) tea.Cmd {
 		case key.Matches(k, m.keys.Restart):
 			return m.resume(false)
 		case key.Matches(k, m.keys.Back):
-			return app.GoHome
+			return app.GoBack
 		}
 		return nil
 	case phaseSaved:
-		return app.GoHome
+		return app.GoBack
 	case phaseConflict:
 		choice, cmd := m.question.Update(k)
 		return tea.Batch(cmd, m.choose(choice))
@@ -218,6 +221,9 @@ func (m *Model) toStep(msg tea.Msg) tea.Cmd {
 	if s.Rev() != before {
 		cmd = tea.Batch(cmd, m.saver.Changed())
 	}
+	if m.problemStatus && s.Problems() == 0 {
+		m.setStatus("", false)
+	}
 	switch move {
 	case app.NextStep:
 		return tea.Batch(cmd, m.gotoStep(m.cur+1, true))
@@ -225,7 +231,7 @@ func (m *Model) toStep(msg tea.Msg) tea.Cmd {
 		return tea.Batch(cmd, m.gotoStep(m.cur-1, false))
 	case app.BackStep:
 		if m.cur == 0 {
-			return tea.Sequence(cmd, m.saveDraft(), app.GoHome)
+			return tea.Sequence(cmd, m.saveDraft(), app.GoBack)
 		}
 		return tea.Batch(cmd, m.gotoStep(m.cur-1, true))
 	case app.SaveNow:
@@ -248,7 +254,9 @@ func (m *Model) gotoStep(i int, fromStart bool) tea.Cmd {
 		m.saver.MarkDirty()
 	}
 	m.cur = i
-	if !m.statusErr {
+	if !m.statusErr || m.problemStatus {
+		// The problems of a step stay under its fields, not on the next
+		// step's status line.
 		m.setStatus("", false)
 	}
 	if m.step() == m.review {
@@ -287,7 +295,7 @@ func (m *Model) apply(d journal.Draft) {
 
 func (m *Model) setStatus(s string, isErr bool) {
 	rows := len(m.statusLines())
-	m.status, m.statusErr = s, isErr
+	m.status, m.statusErr, m.problemStatus = s, isErr, false
 	if len(m.statusLines()) != rows {
 		m.layout()
 	}

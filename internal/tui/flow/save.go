@@ -26,10 +26,11 @@ func (m *Model) save() tea.Cmd {
 		return nil
 	}
 	for i, s := range m.steps {
-		if problem, slot := s.Check(); problem != "" {
+		if n, slot := s.Check(); n > 0 {
 			m.step().Blur()
 			m.cur = i
-			m.setStatus(problem, true)
+			m.setStatus(m.ctx.N("tui.check.problems", n), true)
+			m.problemStatus = true
 			return m.step().FocusSlot(slot)
 		}
 	}

@@ -9,6 +9,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/care"
 	"github.com/debrief-app/debrief/internal/tui/ui/keyhelp"
 )
 
@@ -20,8 +21,13 @@ func (m *Model) View() layout.Frame {
 	w, h := m.width, m.height
 	switch m.phase {
 	case phaseSaved:
-		// Done: no steps left to show, only what the saving means.
-		return layout.Text(append([]string{"", ""}, m.savedLines()...)...).Fit(w, h)
+		// Done: no steps left to show, only what the saving means, two
+		// rows down when they fit with them.
+		lines := m.savedLines()
+		if len(lines)+2 <= h {
+			lines = append([]string{"", ""}, lines...)
+		}
+		return layout.Text(lines...).Fit(w, h)
 	case phaseConflict:
 		return layout.Stack(layout.Text(m.stepLine(), ""), m.question.View()).Fit(w, h)
 	case phaseLoading:
@@ -90,6 +96,9 @@ func (m *Model) savedLines() []string {
 		lines = append(lines, layout.Wrap(m.ctx.N(key, r.N7, r.Mood, t("mood."+strconv.Itoa(r.Mood)), shown), m.width)...)
 	} else if r.Entries > 0 {
 		lines = append(lines, m.ctx.N("tui.saved.count", r.Entries))
+	}
+	if c := care.Note(t, st, r.Wellbeing, m.width); len(c) > 0 {
+		lines = append(append(lines, ""), c...)
 	}
 	return append(lines, "", st.Muted.Render(t("tui.saved.keys")))
 }

@@ -74,6 +74,16 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
 		m.browse.setDays(msg.days, msg.err)
+		if m.reading {
+			// Back from editing the entry being read: read it as saved.
+			m.reading = false
+			for i := range msg.days {
+				if d := &msg.days[i]; d.Entry != nil && d.Date == m.reader.date() {
+					m.reading = true
+					m.reader.open(d.Entry)
+				}
+			}
+		}
 		return m, nil
 	case deleteMsg:
 		j, date := m.ctx.Journal, msg.date
@@ -132,7 +142,7 @@ func (m *Model) listKey(k tea.KeyPressMsg) tea.Cmd {
 	case actDelete:
 		return app.Ask(m.ctx.T("tui.ask.delete_entry", r.Date), deleteMsg{date: r.Date})
 	case actBack:
-		return app.GoHome
+		return app.GoBack
 	}
 	return nil
 }

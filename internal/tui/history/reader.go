@@ -44,7 +44,8 @@ func (r *reader) redraw() {
 	r.pager.SetText(func(w int) []string { return r.document(e, w) })
 }
 
-// SetSize: the text, then the keys line.
+// SetSize: the text, then one line for the passphrase prompt of a sealed
+// vent (the keys are on the footer).
 func (r *reader) SetSize(w, h int) {
 	r.width, r.height = w, h
 	r.pager.SetSize(w, max(h-1, 1))
@@ -57,24 +58,20 @@ func (r *reader) Update(k tea.KeyPressMsg) tea.Cmd {
 }
 
 func (r *reader) View() layout.Frame {
-	keysLine := r.promptLine()
-	switch {
-	case keysLine != "":
-	case r.status != "":
-		keysLine = r.ctx.Styles.Accent.Render(r.status)
-	case sealed(r.entry):
-		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys_sealed"))
-	default:
-		keysLine = r.ctx.Styles.Muted.Render(r.ctx.T("tui.history.read_keys"))
+	line := r.promptLine()
+	if line == "" && r.status != "" {
+		line = r.ctx.Styles.Accent.Render(r.status)
 	}
-	return layout.Stack(r.pager.View(), layout.Text(keysLine)).Fit(r.width, r.height)
+	return layout.Stack(r.pager.View(), layout.Text(line)).Fit(r.width, r.height)
 }
 
+// ShortHelp: unlock a sealed vent, edit, back, and how to scroll (the
+// footer keeps what fits).
 func (r *reader) ShortHelp() []key.Binding {
 	if sealed(r.entry) {
-		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Pin, r.keys.Back}
+		return []key.Binding{r.keys.Unlock, r.keys.Edit, r.keys.Pin, r.keys.Back, r.ctx.Keys.Pager.Down}
 	}
-	return []key.Binding{r.keys.Edit, r.keys.Pin, r.keys.Back}
+	return []key.Binding{r.keys.Edit, r.keys.Pin, r.keys.Back, r.ctx.Keys.Pager.Down}
 }
 
 func (r *reader) FullHelp() [][]key.Binding {

@@ -5,9 +5,11 @@ package home
 
 import (
 	"strconv"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -16,6 +18,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/keys"
 	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/care"
 	"github.com/debrief-app/debrief/internal/tui/ui/entryline"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
 )
@@ -111,7 +114,15 @@ func (m *Model) View() layout.Frame {
 		return layout.Text(b...).Fit(m.width, m.height)
 	}
 	today := m.ctx.Today
+	wrapped := func(style lipgloss.Style, s string) {
+		for _, l := range layout.Wrap(s, max(width, 10)) {
+			add(style.Render(l))
+		}
+	}
 	switch {
+	case d.Logged && d.Draft != nil && d.Draft.Editing:
+		// Saved, but changed since: the changes are a draft, not done.
+		wrapped(st.Accent, t("tui.home.logged_edit", today))
 	case d.Logged:
 		add(st.Good.Render(t("tui.home.logged", today)))
 	case d.Off != nil:
@@ -123,10 +134,21 @@ func (m *Model) View() layout.Frame {
 	default:
 		add(st.Accent.Render(t("tui.home.open", today)))
 	}
+	if len(d.Edits) > 0 {
+		dates := make([]string, len(d.Edits))
+		for i, e := range d.Edits {
+			dates[i] = e.String()
+		}
+		wrapped(st.Accent, t("tui.home.edits", strings.Join(dates, t("tui.list_sep"))))
+	}
 	if d.Streak > 0 {
 		add(m.ctx.N("tui.home.streak", d.Streak, st.Accent.Render(strconv.Itoa(d.Streak))))
 	}
 	add(m.ctx.N("tui.home.count", d.Entries))
+	if c := care.Note(t, st, d.Wellbeing, width); len(c) > 0 {
+		add("")
+		add(c...)
+	}
 	add("")
 	if len(d.Moods) > 0 {
 		add(st.Label.Render(m.ctx.N("tui.home.mood", len(d.Moods))) + "  " +

@@ -21,6 +21,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/theme"
 	"github.com/debrief-app/debrief/internal/tui/ui/field"
 	"github.com/debrief-app/debrief/internal/tui/ui/list"
+	"github.com/debrief-app/debrief/internal/tui/ui/pager"
 )
 
 // Name is the screen's registered name.
@@ -40,6 +41,9 @@ type Model struct {
 
 	editing bool
 	impact  field.Model
+	// reading: the selected idea is open whole in the pager.
+	reading bool
+	pager   pager.Model
 	status  string
 	saveErr error
 }
@@ -57,7 +61,8 @@ type savedMsg struct {
 
 // New returns the Ideas screen; Init loads the backlog.
 func New(ctx *app.Context) *Model {
-	m := &Model{ctx: ctx, keys: ctx.Keys.Ideas, impact: field.New(ctx.T("tui.ideas.impact_hint"), ctx.Styles.Field)}
+	m := &Model{ctx: ctx, keys: ctx.Keys.Ideas, impact: field.New(ctx.T("tui.ideas.impact_hint"), ctx.Styles.Field),
+		pager: pager.New(ctx.Keys.Pager)}
 	lk := ctx.Keys.List
 	lk.Up, lk.Down = m.keys.Up, m.keys.Down
 	m.list = list.New(lk, ctx.Styles.Selected, m.row)
@@ -88,6 +93,7 @@ func (m *Model) layout() {
 		foot = 1 + m.impact.Height()
 	}
 	m.list.SetSize(m.width, max(1, m.height-2-foot))
+	m.pager.SetSize(m.width, max(1, m.height-1))
 }
 
 // Restyle passes new styles to the impact field.
@@ -97,7 +103,7 @@ func (m *Model) Restyle(st theme.Styles) { m.impact.SetStyles(st.Field) }
 func (m *Model) setEditing(on bool) {
 	m.editing = on
 	for _, b := range []*key.Binding{&m.keys.Up, &m.keys.Down, &m.keys.Forward, &m.keys.Backward,
-		&m.keys.Decline, &m.keys.Impact, &m.keys.Filter, &m.keys.Back} {
+		&m.keys.Decline, &m.keys.Impact, &m.keys.Filter, &m.keys.Back, &m.keys.Open} {
 		b.SetEnabled(!on)
 	}
 	m.keys.Save.SetEnabled(on)
@@ -186,6 +192,7 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 			}
 		}
 		m.refresh()
+		m.reread()
 		if msg.from != msg.idea.Status {
 			m.status = t("ideas.moved", msg.idea.ID, t("status."+msg.from), t("status."+msg.idea.Status))
 		} else {
@@ -200,6 +207,9 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	case tea.KeyPressMsg:
 		if m.editing {
 			return m.editKey(msg)
+		}
+		if m.reading {
+			return m.readKey(msg)
 		}
 		return m.listKey(msg)
 	}
@@ -221,7 +231,13 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return m, app.GoHome
+		return m, app.GoBack
+	case key.Matches(msg, m.keys.Open):
+		if ok {
+			m.reading = true
+			m.reread()
+			m.pager.GotoTop()
+		}
 	case key.Matches(msg, m.keys.Forward):
 		return m, move(forward[i.Status])
 	case key.Matches(msg, m.keys.Backward):
@@ -255,6 +271,38 @@ func (m *Model) listKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	return m, nil
 }
 
+// reread lays out the selected idea for the reader again (it moved, or
+// its impact changed).
+func (m *Model) reread() {
+	if !m.reading {
+		return
+	}
+	i, ok := m.list.Selected()
+	if !ok {
+		m.reading = false
+		return
+	}
+	m.pager.SetText(func(w int) []string { return m.document(i, w) })
+}
+
+// readKey: esc closes the idea, the status keys still move it, the rest
+// scrolls.
+func (m *Model) readKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Back):
+		m.reading = false
+		return m, nil
+	case key.Matches(msg, m.keys.Forward, m.keys.Backward, m.keys.Decline, m.keys.Impact):
+		if key.Matches(msg, m.keys.Impact) {
+			m.reading = false
+		}
+		return m.listKey(msg)
+	}
+	var cmd tea.Cmd
+	m.pager, cmd = m.pager.Update(msg)
+	return m, cmd
+}
+
 func (m *Model) editKey(msg tea.KeyPressMsg) (app.Screen, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Cancel):
@@ -280,7 +328,10 @@ func (m *Model) ShortHelp() []key.Binding {
 	if m.editing {
 		return []key.Binding{m.keys.Save, m.keys.Cancel}
 	}
-	return []key.Binding{m.keys.Forward, m.keys.Decline, m.keys.Impact, m.keys.Filter, m.keys.Back}
+	if m.reading {
+		return []key.Binding{m.keys.Back, m.keys.Forward, m.keys.Decline, m.keys.Impact}
+	}
+	return []key.Binding{m.keys.Open, m.keys.Forward, m.keys.Decline, m.keys.Impact, m.keys.Filter, m.keys.Back}
 }
 
 // FullHelp is every key of the screen in its current state.
@@ -288,7 +339,10 @@ func (m *Model) FullHelp() [][]key.Binding {
 	if m.editing {
 		return [][]key.Binding{{m.keys.Save, m.keys.Cancel}}
 	}
-	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Forward, m.keys.Backward, m.keys.Decline},
+	if m.reading {
+		return [][]key.Binding{m.pager.Bindings(), {m.keys.Back, m.keys.Forward, m.keys.Backward, m.keys.Decline, m.keys.Impact}}
+	}
+	return [][]key.Binding{{m.keys.Up, m.keys.Down, m.keys.Open, m.keys.Forward, m.keys.Backward, m.keys.Decline},
 		{m.keys.Impact, m.keys.Filter, m.keys.Back}}
 }
 
@@ -340,6 +394,9 @@ func (m *Model) View() layout.Frame {
 		}
 	}
 	head = append(head, strings.Join(bar, " "))
+	if m.reading {
+		head = head[:0]
+	}
 	switch {
 	case m.saveErr != nil:
 		head = append(head, st.Error.Render(t("tui.ideas.save_failed", safetext.Line(m.saveErr.Error()))))
@@ -354,6 +411,9 @@ func (m *Model) View() layout.Frame {
 			msg = t("ideas.none_with", t("status."+m.filter))
 		}
 		return layout.Text(append(head, layout.Wrap(msg, max(width, 10))...)...).Fit(width, height)
+	}
+	if m.reading {
+		return layout.Stack(layout.Text(head...), m.pager.View()).Fit(width, height)
 	}
 	page := layout.Stack(layout.Text(head...), m.list.View())
 	if m.editing {

@@ -1,6 +1,7 @@
 package ideas_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/debrief-app/debrief/internal/i18n"
@@ -73,7 +74,7 @@ func TestIdeasInTheApp(t *testing.T) {
 			if i := idea(t, ctx, 2); i.Status != "shared" {
 				t.Fatalf("idea 2 is %s", i.Status)
 			}
-			a.Keys("enter")
+			a.Keys("right")
 			a.WaitFor(tt.adopted...)
 			a.Keys("e")
 			a.Type("交接遗漏少了一半")
@@ -109,4 +110,69 @@ func TestIdeasDeclineAndBack(t *testing.T) {
 		t.Errorf("idea 1 changed: %+v", i)
 	}
 	a.Quit()
+}
+
+// A long idea opens whole with enter: every word of it, where it was
+// shared (debrief ideas --with), and its way so far — the shift it was raised on and each change of status
+// with its date and time (kept by the store as the idea moves, here moved
+// in the reader itself). esc closes it.
+func TestAnIdeaOpensWhole(t *testing.T) {
+	long := strings.Repeat("夜班交接时，把还没回复的客户、承诺了回电的客户和需要跟进的工单写在交接单的一栏里，", 4) + "这样早班的同事一眼就能看到。"
+	for _, tt := range []struct {
+		lang                              i18n.Lang
+		way, raised, moved, close, shared string
+	}{
+		{i18n.ZH, "经过", "在这个班次提出（5天前）", "2026-11-25 18:30  → 已反馈", "› #2", "分享给：周会"},
+		{i18n.EN, "Its way so far", "raised on this shift (5d ago)", "2026-11-25 18:30  → shared", "› #2", "Shared with: 周会"},
+	} {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			ctx := tuitest.NewContext(t, tt.lang)
+			tuitest.Write(t, ctx, func(tx *store.Tx) error {
+				return tx.PutIdea(&journal.Idea{ID: 2, ShiftDate: 20261120, Kind: "process", Text: long, Status: "new", SharedWith: "周会"}, false)
+			})
+			a := tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: "ideas"}), 80, 24)
+			s := a.WaitFor("› #2")
+			if strings.Contains(unwrap(s), unwrap(long)) {
+				t.Fatal("the list already shows the whole idea: the test says nothing")
+			}
+			a.Keys("enter")
+			s = a.WaitFor(tt.way, "2026-11-20", tt.raised, tt.shared)
+			if !strings.Contains(unwrap(s), unwrap(long)) {
+				t.Fatalf("the idea is not whole:\n%s", s)
+			}
+			a.Keys("right")
+			a.WaitFor(tt.moved)
+			if i := idea(t, ctx, 2); len(i.History) != 1 || i.History[0].Status != "shared" || !i.History[0].At.Equal(tuitest.FixedNow()) {
+				t.Fatalf("history %+v", i.History)
+			}
+			a.Keys("esc")
+			a.WaitFor(tt.close)
+			a.WaitGone(tt.raised)
+			a.Quit()
+		})
+	}
+}
+
+// unwrap is text as one line without its wrapping.
+func unwrap(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// A declined idea opened whole says why it was declined (debrief ideas
+// --why), in the person's language.
+func TestADeclinedIdeaSaysWhy(t *testing.T) {
+	for _, tt := range []struct {
+		lang i18n.Lang
+		why  string
+	}{{i18n.ZH, "未采纳的原因：系统明年换"}, {i18n.EN, "Declined because: 系统明年换"}} {
+		t.Run(string(tt.lang), func(t *testing.T) {
+			ctx := tuitest.NewContext(t, tt.lang)
+			tuitest.Write(t, ctx, func(tx *store.Tx) error {
+				return tx.PutIdea(&journal.Idea{ID: 4, ShiftDate: 20261120, Kind: "tooling", Text: "工单系统加快捷回复", Status: "declined", DeclinedWhy: "系统明年换"}, false)
+			})
+			a := tuitest.Start(t, tui.New(ctx, app.OpenMsg{Screen: "ideas"}), 80, 24)
+			a.WaitFor("› #4")
+			a.Keys("enter")
+			a.WaitFor(tt.why)
+			a.Quit()
+		})
+	}
 }

@@ -19,6 +19,7 @@ type Map struct {
 	Pager   Pager
 	Choice  Choice
 	Home    Home
+	Welcome Welcome
 	History History
 	Ideas   Ideas
 	Week    Week
@@ -66,6 +67,12 @@ type Home struct {
 	New, History, Quit key.Binding
 }
 
+// Welcome is the first-run welcome: start the first debrief, or look
+// around home first.
+type Welcome struct {
+	Start, Home key.Binding
+}
+
 // History is the list of entries, its filter, the reader and the delete
 // question.
 type History struct {
@@ -78,7 +85,7 @@ type History struct {
 // Ideas is the ideas backlog and its impact field.
 type Ideas struct {
 	Up, Down, Forward, Backward, Decline, Impact, Filter, Back key.Binding
-	Save, Cancel                                               key.Binding
+	Open, Save, Cancel                                         key.Binding
 }
 
 // Week is the week's summary and the weekly review form.
@@ -165,6 +172,10 @@ func New(t func(string, ...any) string) *Map {
 			History: Bind(t("tui.home.key_history"), "h"),
 			Quit:    Bind(t("tui.home.key_quit"), "q"),
 		},
+		Welcome: Welcome{
+			Start: Bind(t("tui.welcome.key_start"), "enter", "n"),
+			Home:  Bind(t("tui.welcome.key_home"), "esc"),
+		},
 		History: History{
 			Filter:      Bind(t("tui.key.filter"), "/"),
 			Open:        Bind(t("tui.key.open"), "enter"),
@@ -179,8 +190,9 @@ func New(t func(string, ...any) string) *Map {
 		Ideas: Ideas{
 			Up:       Bind(t("tui.ideas.key_move"), "up", "k"),
 			Down:     Bind(t("tui.ideas.key_move"), "down", "j"),
-			Forward:  key.NewBinding(key.WithKeys("right", "enter"), key.WithHelp("→", t("tui.ideas.key_forward"))),
-			Backward: key.NewBinding(key.WithKeys("left"), key.WithHelp("←", t("tui.ideas.key_backward"))),
+			Forward:  key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→", t("tui.ideas.key_forward"))),
+			Backward: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←", t("tui.ideas.key_backward"))),
+			Open:     Bind(t("tui.ideas.key_open"), "enter"),
 			Decline:  Bind(t("tui.ideas.key_decline"), "x"),
 			Impact:   Bind(t("tui.ideas.key_impact"), "e"),
 			Filter:   Bind(t("tui.ideas.key_filter"), "f"),

@@ -5,7 +5,7 @@ import (
 	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/tui/layout"
+	"github.com/debrief-app/debrief/internal/tui/ui/care"
 )
 
 // topCategories is how many case categories get a bar.
@@ -65,27 +65,7 @@ func (m *Model) casesPage(width, height int) []string {
 }
 
 // carePage is the wellbeing message: why, then what helps, never a
-// diagnosis.
+// diagnosis (package care: the same words as Home and the saved screen).
 func (m *Model) carePage(width int) []string {
-	st := m.ctx.Styles
-	t := m.ctx.T
-	lines := []string{"", st.Accent.Render(t("wellbeing.title")), t("trends.care_intro")}
-	for _, r := range m.data.stats.Wellbeing.Reasons {
-		lines = append(lines, st.Accent.Render("  "+t("wellbeing."+r)))
-	}
-	lines = append(lines, "")
-	for _, k := range []string{"wellbeing.step1", "wellbeing.step2", "wellbeing.step3", "wellbeing.step4"} {
-		for i, l := range layout.Wrap(t(k), max(width-4, 10)) {
-			if i == 0 {
-				lines = append(lines, "  • "+l)
-			} else {
-				lines = append(lines, "    "+l)
-			}
-		}
-	}
-	lines = append(lines, "")
-	for _, l := range layout.Wrap(t("wellbeing.note"), max(width, 10)) {
-		lines = append(lines, st.Muted.Render(l))
-	}
-	return lines
+	return care.Page(m.ctx.T, m.ctx.Styles, m.data.stats.Wellbeing, width)
 }

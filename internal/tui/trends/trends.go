@@ -103,7 +103,7 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 		case m.page == pageYear && key.Matches(msg, m.keys.Later):
 			m.yearsBack = max(m.yearsBack-1, 0)
 		case key.Matches(msg, m.keys.Back):
-			return m, app.GoHome
+			return m, app.GoBack
 		case key.Matches(msg, m.keys.Next):
 			m.page = (m.page + 1) % n
 		case key.Matches(msg, m.keys.Prev):

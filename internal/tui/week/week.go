@@ -150,7 +150,7 @@ func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 func (m *Model) viewKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case key.Matches(msg, m.keys.Back):
-		return app.GoHome
+		return app.GoBack
 	case key.Matches(msg, m.keys.Prev):
 		return m.goTo(m.week.Prev())
 	case key.Matches(msg, m.keys.Next):

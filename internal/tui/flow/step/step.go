@@ -151,8 +151,11 @@ func (b *Base) FullHelp() [][]key.Binding {
 	return groups
 }
 
-// Check: most steps have nothing that stops saving.
-func (b *Base) Check() (string, int) { return "", 0 }
+// Check checks every slot of the step's form (form.CheckAll).
+func (b *Base) Check() (problems, slot int) { return b.Form.CheckAll() }
+
+// Problems is how many problems show under the step's fields.
+func (b *Base) Problems() int { return b.Form.Problems() }
 
 // ListKeys are the keys of a list inside a step: page up and down are
 // the flow's keys for the steps.

@@ -227,6 +227,19 @@ func (tm *Term) Signal(sig syscall.Signal) {
 	}
 }
 
+// WaitExit polls until the program has ended (its terminal closes with
+// it): a key that should leave the app did, and nothing hangs.
+func (tm *Term) WaitExit() {
+	tm.t.Helper()
+	end := time.Now().Add(deadline)
+	for tm.cmd("has-session", "-t", "main").Run() == nil {
+		if time.Now().After(end) {
+			tm.t.Fatalf("the program has not ended:\n%s", tm.Capture())
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
+}
+
 // close closes the terminal and waits for the program to be gone: on the
 // hangup it saves its draft, and a file written after the test's end
 // fails the removal of the test's directory ("directory not empty").

@@ -2,6 +2,12 @@
 // step of the debrief, a case, the weekly review — moves the keyboard
 // between them, and scrolls so the focused one stays on screen. The
 // scroll position moves in Update and SetSize, never while drawing.
+//
+// It is also where a mistake is shown: a slot with a Check is checked
+// when the keyboard leaves it, and what is wrong shows right under it, in
+// the person's words, until it is fixed (the check runs again on every
+// change while a problem shows, so the message goes as soon as the value
+// is right). CheckAll checks every slot at once before saving.
 package form
 
 import (
@@ -51,6 +57,14 @@ type Slot struct {
 	// Under is extra lines shown under the slot while it has the keyboard
 	// (the categories used before).
 	Under func() []string
+	// Tidy rewrites what was typed into the form it is kept in (a time
+	// typed 930 becomes 09:30) when the keyboard leaves the slot.
+	Tidy func()
+	// Check says what is wrong with the slot's value ("" when nothing),
+	// after Tidy.
+	Check func() string
+
+	problem string // what Check said when last asked
 }
 
 // Model is a form.
@@ -65,6 +79,7 @@ type Model struct {
 	// weekly review's questions).
 	AfterAbove bool
 	st         theme.Styles
+	active     bool // the form has the keyboard (a slot is focused)
 }
 
 // New returns a form whose labels beside the fields take labelWidth cells.
@@ -96,12 +111,18 @@ func (m Model) Focused() *Slot {
 	return &m.slots[m.focus]
 }
 
-// SetFocus gives slot i the keyboard (clamped) and scrolls to it.
+// SetFocus gives slot i the keyboard (clamped) and scrolls to it; the
+// slot it leaves is checked.
 func (m *Model) SetFocus(i int) tea.Cmd {
+	i = min(max(i, 0), max(len(m.slots)-1, 0))
+	if m.active && i != m.focus {
+		m.leave(m.focus)
+	}
 	for k := range m.slots {
 		blur(&m.slots[k])
 	}
-	m.focus = min(max(i, 0), max(len(m.slots)-1, 0))
+	m.active = true
+	m.focus = i
 	var cmd tea.Cmd
 	if s := m.Focused(); s != nil {
 		switch {
@@ -117,11 +138,70 @@ func (m *Model) SetFocus(i int) tea.Cmd {
 	return cmd
 }
 
-// Blur takes the keyboard from every slot.
+// Blur takes the keyboard from every slot; the focused one is checked.
 func (m *Model) Blur() {
+	if m.active {
+		m.leave(m.focus)
+	}
+	m.active = false
 	for k := range m.slots {
 		blur(&m.slots[k])
 	}
+	m.KeepVisible()
+}
+
+// leave tidies and checks slot i as the keyboard leaves it.
+func (m *Model) leave(i int) {
+	if i < 0 || i >= len(m.slots) {
+		return
+	}
+	m.check(&m.slots[i])
+}
+
+func (m *Model) check(s *Slot) {
+	if s.Tidy != nil {
+		s.Tidy()
+	}
+	if s.Check != nil {
+		s.problem = s.Check()
+	}
+}
+
+// CheckAll tidies and checks every slot, shows every problem under its
+// slot, and says how many there are and the first slot with one (-1:
+// none).
+func (m *Model) CheckAll() (n, first int) {
+	first = -1
+	for i := range m.slots {
+		m.check(&m.slots[i])
+		if m.slots[i].problem != "" {
+			n++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	m.KeepVisible()
+	return n, first
+}
+
+// Problems is how many problems are shown.
+func (m Model) Problems() int {
+	n := 0
+	for _, s := range m.slots {
+		if s.problem != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// Problem is what is shown under slot i ("" when nothing).
+func (m Model) Problem(i int) string {
+	if i < 0 || i >= len(m.slots) {
+		return ""
+	}
+	return m.slots[i].problem
 }
 
 func blur(s *Slot) {
@@ -141,6 +221,7 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	if s == nil {
 		return nil
 	}
+	before := slotRev(s)
 	var cmd tea.Cmd
 	switch {
 	case s.Field != nil:
@@ -148,8 +229,25 @@ func (m *Model) Update(msg tea.Msg) tea.Cmd {
 	case s.Choice != nil:
 		*s.Choice, cmd = s.Choice.Update(msg)
 	}
+	if s.problem != "" && s.Check != nil && slotRev(s) != before {
+		// Fixed as it is typed or picked: the message goes at once. A new
+		// problem waits until the keyboard leaves.
+		if p := s.Check(); p == "" || p != s.problem {
+			s.problem = p
+		}
+	}
 	m.KeepVisible()
 	return cmd
+}
+
+func slotRev(s *Slot) int {
+	switch {
+	case s.Field != nil:
+		return s.Field.Rev()
+	case s.Choice != nil:
+		return s.Choice.Rev()
+	}
+	return 0
 }
 
 // Rev moves whenever a field or picker of the form changes.
@@ -203,14 +301,46 @@ func (m Model) slotRows(i int) int {
 			n++
 		}
 	case s.Field != nil:
-		n = s.Field.Height()
+		n = max(s.Field.Height(), len(m.labelLines(s.Label)))
 	case s.Choice != nil:
-		n = s.Choice.Height()
+		n = max(s.Choice.Height(), len(m.labelLines(s.Label)))
 	}
 	if i == m.focus && s.Under != nil {
 		n += len(s.Under())
 	}
-	return max(n, 1)
+	return max(n, 1) + len(m.problemLines(i))
+}
+
+// labelLines is a label beside its value, wrapped to the label column.
+func (m Model) labelLines(label string) []string {
+	return layout.Wrap(label, max(m.labelWidth-1, 4))
+}
+
+// ValueColumn is the column where the value of a slot with its label
+// beside it starts: what is shown under a value lines up with it.
+func (m Model) ValueColumn() int { return m.labelWidth + 3 }
+
+// problemIndent is where a problem starts: under the field, past the label
+// column when the label is beside it.
+func (m Model) problemIndent(s *Slot) int {
+	if s.Above || s.Custom != nil {
+		return 2
+	}
+	return m.ValueColumn()
+}
+
+// problemLines is slot i's problem wrapped under its field.
+func (m Model) problemLines(i int) []string {
+	s := &m.slots[i]
+	if s.problem == "" {
+		return nil
+	}
+	in := m.problemIndent(s)
+	var out []string
+	for _, l := range layout.Wrap(s.problem, max(m.width-in, 10)) {
+		out = append(out, strings.Repeat(" ", in)+m.st.Error.Render(l))
+	}
+	return out
 }
 
 // KeepVisible scrolls so the focused slot is on screen (its top when it is
@@ -300,8 +430,10 @@ func (m Model) slot(i int) layout.Frame {
 		if focused {
 			lstyle, marker = m.st.Focused, m.st.Focused.Render(list.Marker)
 		}
-		// The label column: padded, and always one space after the label.
-		head := marker + lstyle.Render(layout.Pad(s.Label, m.labelWidth-1)+" ")
+		// The label column: padded, always one space after the label; a
+		// label too long for it wraps inside it rather than run into the
+		// value.
+		labels := m.labelLines(s.Label)
 		var body layout.Frame
 		if s.Field != nil {
 			// One space in, to line up with the pickers' padded options.
@@ -312,11 +444,17 @@ func (m Model) slot(i int) layout.Frame {
 		} else {
 			body = layout.Text(s.Choice.Lines()...)
 		}
+		for len(body.Lines) < len(labels) {
+			body.Lines = append(body.Lines, "")
+		}
 		gap := strings.Repeat(" ", m.labelWidth+2)
 		for k, l := range body.Lines {
-			if k == 0 {
-				body.Lines[k] = head + l
-			} else {
+			switch {
+			case k == 0:
+				body.Lines[k] = marker + lstyle.Render(layout.Pad(labels[0], m.labelWidth-1)+" ") + l
+			case k < len(labels):
+				body.Lines[k] = "  " + lstyle.Render(layout.Pad(labels[k], m.labelWidth-1)+" ") + l
+			default:
 				body.Lines[k] = gap + l
 			}
 		}
@@ -327,6 +465,9 @@ func (m Model) slot(i int) layout.Frame {
 	}
 	if focused && s.Under != nil {
 		f = layout.Stack(f, layout.Text(s.Under()...))
+	}
+	if p := m.problemLines(i); p != nil {
+		f = layout.Stack(f, layout.Text(p...))
 	}
 	return f
 }

@@ -40,6 +40,7 @@ type Step struct {
 	form       caseForm
 	categories []string      // used before, most frequent first
 	jots       []journal.Jot // the shift's jots, as last read
+	reopen     int           // the case to open on the next Focus (1-based; 0: none): a resumed draft's
 }
 
 // New returns the step with no cases.
@@ -105,8 +106,17 @@ func (s *Step) FocusSlot(i int) tea.Cmd {
 	return cmd
 }
 
-// Focus gives the keyboard to the list (or the open case's first field).
-func (s *Step) Focus(bool) tea.Cmd { return s.FocusSlot(0) }
+// Focus gives the keyboard to the list, or to the open case's first
+// field; a resumed draft that was written inside a case opens it again, at
+// the field after the last one filled in.
+func (s *Step) Focus(bool) tea.Cmd {
+	if i := s.reopen - 1; i >= 0 && s.edit < 0 && i < s.list.Len() {
+		s.reopen = 0
+		s.openCase(i, journal.Case{}, 0)
+		return s.FocusSlot(s.form.resumeSlot())
+	}
+	return s.FocusSlot(0)
+}
 
 // Blur closes a case being written (kept in the list).
 func (s *Step) Blur() {
@@ -261,12 +271,36 @@ func (s *Step) formKey(k tea.KeyPressMsg) (app.Move, tea.Cmd) {
 	return move, cmd
 }
 
+// usedCategories are the categories to suggest: those of the other cases
+// of this debrief (the latest first: typed minutes ago), then those of the
+// saved entries, most used first; each once.
+func (s *Step) usedCategories() []string {
+	seen := map[string]bool{}
+	var out []string
+	add := func(c string) {
+		if c != "" && !seen[strings.ToLower(c)] {
+			seen[strings.ToLower(c)] = true
+			out = append(out, c)
+		}
+	}
+	items := s.list.Items()
+	for i := len(items) - 1; i >= 0; i-- {
+		if i != s.edit {
+			add(items[i].c.Category)
+		}
+	}
+	for _, c := range s.categories {
+		add(c)
+	}
+	return out
+}
+
 // suggestCategory fills the category field with the next category used
 // before that starts with what is typed.
 func (s *Step) suggestCategory() {
 	typed := strings.TrimSpace(s.form.category.Value())
 	matches := []string{}
-	for _, c := range s.categories {
+	for _, c := range s.usedCategories() {
 		if strings.HasPrefix(strings.ToLower(c), strings.ToLower(typed)) || typed == "" {
 			matches = append(matches, c)
 		}
@@ -289,7 +323,7 @@ func (s *Step) categoryHints() []string {
 	const n = 5
 	typed := strings.ToLower(strings.TrimSpace(s.form.category.Value()))
 	var out []string
-	for _, c := range s.categories {
+	for _, c := range s.usedCategories() {
 		if typed == "" || strings.HasPrefix(strings.ToLower(c), typed) && strings.ToLower(c) != typed {
 			out = append(out, c)
 			if len(out) == n {
@@ -300,7 +334,7 @@ func (s *Step) categoryHints() []string {
 	if len(out) == 0 {
 		return nil
 	}
-	return []string{strings.Repeat(" ", step.LabelWidth+2) +
+	return []string{strings.Repeat(" ", s.Form.ValueColumn()) +
 		s.Ctx.Styles.Muted.Render(s.Ctx.T("tui.used_before", safetext.Line(strings.Join(out, " · "))))}
 }
 
@@ -348,13 +382,14 @@ func (s *Step) Load(d journal.Draft) {
 		s.jots = d.Jots
 	}
 	s.showList()
+	s.reopen = d.OpenCase
 	s.Changed()
 }
 
 // Fill writes the cases, the one open in the form included (empty ones
 // are left out), and beside them the jots they were started from.
 func (s *Step) Fill(d *journal.Draft) {
-	d.Entry.Cases, d.UsedJots = nil, nil
+	d.Entry.Cases, d.UsedJots, d.OpenCase = nil, nil, 0
 	linked := false
 	for i, it := range s.list.Items() {
 		c := it.c
@@ -365,6 +400,9 @@ func (s *Step) Fill(d *journal.Draft) {
 			d.Entry.Cases = append(d.Entry.Cases, c)
 			d.UsedJots = append(d.UsedJots, it.jot)
 			linked = linked || it.jot != 0
+			if i == s.edit {
+				d.OpenCase = len(d.Entry.Cases)
+			}
 		}
 	}
 	if !linked {

@@ -110,6 +110,21 @@ func (f *caseForm) value() journal.Case {
 	}
 }
 
+// resumeSlot is where writing a half-typed case goes on: the slot after
+// the last one filled in (the praise choice always has a value and does
+// not count).
+func (f *caseForm) resumeSlot() int {
+	filled := []bool{f.title.Value() != "", f.category.Value() != "", f.channel.Value() != "",
+		f.need.Value() != "", f.action.Value() != "", f.outcome.Value() != "", f.better.Value() != ""}
+	next := 0
+	for i, ok := range filled {
+		if ok {
+			next = i + 1
+		}
+	}
+	return min(next, len(filled))
+}
+
 func emptyCase(c journal.Case) bool {
 	return c.Title == "" && c.Category == "" && c.Need == "" && c.Action == "" && c.Better == "" &&
 		c.Channel == "" && c.Outcome == "" && !c.Praise

@@ -106,14 +106,15 @@ func (s *Step) Focus(fromStart bool) tea.Cmd {
 	return s.FocusSlot(slotList)
 }
 
-// followFocus: in the text, enter adds the idea; in the list, enter
-// takes the selected idea back to be edited and x removes it.
+// followFocus: in the text and on its kind, enter adds the idea; in the
+// list, enter takes the selected idea back to be edited and x removes it.
 func (s *Step) followFocus() {
 	s.FollowFocus()
 	inList := s.Form.Focus() == slotList
 	some := s.ideas.Len() > 0
-	s.Keys.AddIdea.SetEnabled(s.Form.Focus() == slotText)
-	if s.Form.Focus() == slotText {
+	typing := s.Form.Focus() == slotText || s.Form.Focus() == slotKind
+	s.Keys.AddIdea.SetEnabled(typing)
+	if typing {
 		s.Keys.Next.SetKeys("tab")
 	}
 	s.Keys.Open.SetEnabled(inList && some)
@@ -149,11 +150,15 @@ func (s *Step) Update(msg tea.Msg) (app.Move, tea.Cmd) {
 	}
 	switch {
 	case key.Matches(k, s.Keys.AddIdea):
-		if strings.TrimSpace(s.text.Value()) == "" {
-			return app.NextStep, nil
+		switch {
+		case strings.TrimSpace(s.text.Value()) != "":
+			// Added; the keyboard goes back to the text for the next one.
+			s.keepTyped()
+			return app.Stay, s.FocusSlot(slotText)
+		case s.Form.Focus() == slotKind:
+			return app.Stay, s.FocusSlot(slotList)
 		}
-		s.keepTyped()
-		return app.Stay, nil
+		return app.NextStep, nil
 	case key.Matches(k, s.Keys.Remove):
 		idea, ok := s.ideas.Selected()
 		if !ok {
@@ -224,7 +229,7 @@ func (s *Step) ShortHelp() []key.Binding {
 func (s *Step) FullHelp() [][]key.Binding {
 	g := s.Base.FullHelp()
 	switch s.Form.Focus() {
-	case slotText:
+	case slotText, slotKind:
 		g = append(g, []key.Binding{s.Keys.AddIdea})
 	case slotList:
 		g = append(g, append(s.ideas.Bindings(), s.Keys.Open, s.Keys.Remove))

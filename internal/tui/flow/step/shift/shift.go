@@ -68,26 +68,17 @@ func (s *Step) SetPrevious(lastTomorrow, weekFocus string) {
 	s.SetSize(s.Width, s.Height)
 }
 
-// Slot numbers Check points at.
-const (
-	slotMood     = 1
-	slotStart    = 4
-	slotEnd      = 5
-	slotContacts = 6
-	slotCSAT     = 7
-)
-
 func (s *Step) slots() {
 	t := s.Ctx.T
 	slots := []form.Slot{
 		{Label: t("tui.f.shift"), Choice: &s.shift},
-		{Label: t("tui.f.mood"), Choice: &s.mood},
+		{Label: t("tui.f.mood"), Choice: &s.mood, Check: s.checkMood},
 		{Label: t("tui.f.energy"), Choice: &s.energy},
 		{Label: t("tui.f.stress"), Choice: &s.stress},
-		{Label: t("tui.f.start"), Field: &s.start},
-		{Label: t("tui.f.end"), Field: &s.end},
-		{Label: t("tui.f.contacts"), Field: &s.contacts},
-		{Label: t("tui.f.csat"), Field: &s.csat},
+		{Label: t("tui.f.start"), Field: &s.start, Tidy: tidyClock(&s.start), Check: s.checkClock(&s.start)},
+		{Label: t("tui.f.end"), Field: &s.end, Tidy: tidyClock(&s.end), Check: s.checkClock(&s.end)},
+		{Label: t("tui.f.contacts"), Field: &s.contacts, Check: s.checkContacts},
+		{Label: t("tui.f.csat"), Field: &s.csat, Check: s.checkCSAT},
 	}
 	if s.lastTomorrow != "" {
 		slots = append(slots, form.Slot{Label: t("tui.f.focus_done"), Choice: &s.focusDone})
@@ -99,11 +90,14 @@ func (s *Step) head() []string {
 	st := s.Ctx.Styles
 	t := s.Ctx.T
 	h := s.Title()
+	// Whole, wrapped: "did it happen" below asks about this very line, so
+	// it is never cut and never scrolls away (the head stays put while the
+	// fields scroll).
 	if s.weekFocus != "" {
-		h = append(h, st.Muted.Render(t("tui.week_focus"))+i18n.Gap(t("tui.week_focus"))+safetext.Line(s.weekFocus))
+		h = append(h, layout.Wrap(st.Muted.Render(t("tui.week_focus"))+i18n.Gap(t("tui.week_focus"))+safetext.Line(s.weekFocus), max(s.Width, 10))...)
 	}
 	if s.lastTomorrow != "" {
-		h = append(h, st.Muted.Render(t("tui.last_tomorrow"))+i18n.Gap(t("tui.last_tomorrow"))+safetext.Line(s.lastTomorrow))
+		h = append(h, layout.Wrap(st.Muted.Render(t("tui.last_tomorrow"))+i18n.Gap(t("tui.last_tomorrow"))+safetext.Line(s.lastTomorrow), max(s.Width, 10))...)
 	}
 	return h
 }
@@ -158,15 +152,9 @@ func (s *Step) Load(d journal.Draft) {
 func (s *Step) Fill(d *journal.Draft) {
 	e := &d.Entry
 	e.Shift = s.shift.Value()
-	e.StartedAt = strings.TrimSpace(s.start.Value())
-	e.EndedAt = strings.TrimSpace(s.end.Value())
-	e.Contacts, e.CSAT = nil, nil
-	if n, err := strconv.Atoi(strings.TrimSpace(s.contacts.Value())); err == nil {
-		e.Contacts = &n
-	}
-	if f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(s.csat.Value()), "%"), 64); err == nil {
-		e.CSAT = &f
-	}
+	e.StartedAt = clock(s.start.Value())
+	e.EndedAt = clock(s.end.Value())
+	e.Contacts, e.CSAT = contacts(s.contacts.Value()), csat(s.csat.Value())
 	e.Mood, e.Energy, e.Stress = scale.Value(s.mood), scale.Value(s.energy), scale.Value(s.stress)
 	e.FocusDone = ""
 	if s.lastTomorrow != "" {
@@ -174,30 +162,76 @@ func (s *Step) Fill(d *journal.Draft) {
 	}
 }
 
-// Check says what stops saving: no mood, or a time or number saving
-// would refuse, and the slot to fix.
-func (s *Step) Check() (string, int) {
-	t := s.Ctx.T
-	if scale.Value(s.mood) == 0 {
-		return t("tui.need_mood"), slotMood
+// clock is a typed time as it is kept (HH:MM) when it reads as one
+// (journal.ReadClock: 9, 930, 21.30…), else the text as typed, which the
+// check under the field then names.
+func clock(v string) string {
+	v = strings.TrimSpace(v)
+	if c, err := journal.ReadClock(v); err == nil {
+		return c.String()
 	}
-	for _, f := range []struct {
-		label, v string
-		slot     int
-	}{{"tui.f.start", s.start.Value(), slotStart}, {"tui.f.end", s.end.Value(), slotEnd}} {
-		if v := strings.TrimSpace(f.v); v != "" {
-			if _, err := journal.ParseClock(v); err != nil {
-				return t("tui.bad_time", t(f.label), v), f.slot
-			}
+	return v
+}
+
+// contacts is the typed count, nil when it is not a whole number.
+func contacts(v string) *int {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil {
+		return nil
+	}
+	return &n
+}
+
+// csat is the typed percentage ("96" or "96%"), nil when it is not a
+// number.
+func csat(v string) *float64 {
+	f, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(v), "%"), 64)
+	if err != nil || f != f {
+		return nil
+	}
+	return &f
+}
+
+// tidyClock shows a time typed as 930 as the 09:30 it becomes.
+func tidyClock(f *field.Model) func() {
+	return func() {
+		if v := clock(f.Value()); v != f.Value() {
+			f.SetValue(v)
 		}
 	}
-	var d journal.Draft
-	s.Fill(&d)
-	if v := strings.TrimSpace(s.contacts.Value()); v != "" && (d.Entry.Contacts == nil || *d.Entry.Contacts < 0 || *d.Entry.Contacts > journal.MaxContacts) {
-		return t("tui.bad_contacts", v), slotContacts
+}
+
+// The checks under the fields: what stops saving, said where it is.
+
+func (s *Step) checkMood() string {
+	if scale.Value(s.mood) == 0 {
+		return s.Ctx.T("tui.need_mood")
 	}
-	if v := strings.TrimSpace(s.csat.Value()); v != "" && (d.Entry.CSAT == nil || *d.Entry.CSAT < 0 || *d.Entry.CSAT > 100) {
-		return t("tui.bad_csat", v), slotCSAT
+	return ""
+}
+
+func (s *Step) checkClock(f *field.Model) func() string {
+	return func() string {
+		v := strings.TrimSpace(f.Value())
+		if _, err := journal.ReadClock(v); v != "" && err != nil {
+			return s.Ctx.T("tui.check.time", v)
+		}
+		return ""
 	}
-	return "", 0
+}
+
+func (s *Step) checkContacts() string {
+	v := strings.TrimSpace(s.contacts.Value())
+	if n := contacts(v); v != "" && (n == nil || *n < 0 || *n > journal.MaxContacts) {
+		return s.Ctx.T("tui.check.contacts", v, journal.MaxContacts)
+	}
+	return ""
+}
+
+func (s *Step) checkCSAT() string {
+	v := strings.TrimSpace(s.csat.Value())
+	if f := csat(v); v != "" && (f == nil || *f < 0 || *f > 100) {
+		return s.Ctx.T("tui.check.csat", v)
+	}
+	return ""
 }
