@@ -1,40 +1,8 @@
 package jsonout
 
 import (
-	"bytes"
-	"encoding/json"
-
 	"github.com/debrief-app/debrief/internal/safetext"
 )
-
-// Encode writes any value encoding/json can marshal (a document whose
-// types carry json tags), indented and escaped like the rest. The value is
-// marshalled compact, then indented and sanitized in one pass over those
-// bytes, where encoding/json's indenting Encoder and safetext.JSON took a
-// pass each.
-//
-// encoding/json's Encoder hands its whole output to one Write, from its
-// own buffer: the writer reindents it there, so a document of megabytes
-// is not copied into a second, growing buffer first (a third of an
-// export's time, measured). The bytes are not kept past the Write: the
-// Encoder's buffer goes back to its pool when Encode returns.
-func (w *Writer) Encode(v any) {
-	enc := json.NewEncoder(reindenter{w})
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		w.fail(err)
-	}
-}
-
-// reindenter takes the one Write of a json.Encoder's Encode.
-type reindenter struct{ w *Writer }
-
-func (r reindenter) Write(p []byte) (int, error) {
-	r.w.value()
-	r.w.reindent(bytes.TrimSuffix(p, []byte("\n")))
-	r.w.done()
-	return len(p), nil
-}
 
 // reindent copies compact JSON from encoding/json, adding the new lines
 // and indentation of the writer's depth.

@@ -33,13 +33,7 @@ func TestSameAsEncodingJSON(t *testing.T) {
 		At:    at,
 		F:     []float64{0, 96.5, -1e-7, 1e21, 123456789, 0.000001, 1e-9},
 	}
-	var want bytes.Buffer
-	enc := json.NewEncoder(safetext.JSON(&want))
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		t.Fatal(err)
-	}
+	want := asEncodingJSON(t, v)
 
 	var got bytes.Buffer
 	w := New(&got)
@@ -82,8 +76,8 @@ func TestSameAsEncodingJSON(t *testing.T) {
 	if err := w.Flush(); err != nil {
 		t.Fatal(err)
 	}
-	if got.String() != want.String() {
-		t.Errorf("got:\n%s\nwant:\n%s", got.String(), want.String())
+	if got.String() != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got.String(), want)
 	}
 }
 

@@ -1,0 +1,4 @@
+package jsonout
+
+// AsEncodingJSON is asEncodingJSON for the tests outside the package.
+var AsEncodingJSON = asEncodingJSON
