@@ -2,6 +2,7 @@ package store
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/fxamacker/cbor/v2"
@@ -14,10 +15,12 @@ import (
 // duplicate keys, indefinite lengths, tags, NaN and infinities, and holds
 // arrays and maps to the sizes validation allows. Unknown keys are skipped:
 // a field added later within schema 3 reads as absent in an older debrief.
-// Both modes are built once and are safe for concurrent use.
+// Both modes are built once, on the first record a process encodes or
+// decodes (not at its start: `debrief --version` reads none), and are safe
+// for concurrent use.
 var (
-	encMode cbor.EncMode
-	decMode cbor.DecMode
+	encMode = sync.OnceValue(newEncMode)
+	decMode = sync.OnceValue(newDecMode)
 )
 
 // Decoding limits: the largest array is a draft's list of ideas or used
@@ -28,13 +31,17 @@ const (
 	maxNested = 8
 )
 
-func init() {
+func newEncMode() cbor.EncMode {
 	enc := cbor.CoreDetEncOptions()
 	enc.Time = cbor.TimeRFC3339Nano
-	var err error
-	if encMode, err = enc.EncMode(); err != nil {
+	m, err := enc.EncMode()
+	if err != nil {
 		panic(err)
 	}
+	return m
+}
+
+func newDecMode() cbor.DecMode {
 	dec := cbor.DecOptions{
 		DupMapKey:        cbor.DupMapKeyEnforcedAPF,
 		IndefLength:      cbor.IndefLengthForbidden,
@@ -45,9 +52,11 @@ func init() {
 		NaN:              cbor.NaNDecodeForbidden,
 		Inf:              cbor.InfDecodeForbidden,
 	}
-	if decMode, err = dec.DecMode(); err != nil {
+	m, err := dec.DecMode()
+	if err != nil {
 		panic(err)
 	}
+	return m
 }
 
 // draftRecord is how a draft is stored: the draft (its entry without the
@@ -58,7 +67,7 @@ type draftRecord struct {
 }
 
 func encodeCBOR(v any) ([]byte, error) {
-	b, err := encMode.Marshal(v)
+	b, err := encMode().Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("encode record: %w", err)
 	}
@@ -66,5 +75,5 @@ func encodeCBOR(v any) ([]byte, error) {
 }
 
 func decodeCBOR(payload []byte, v any) error {
-	return decMode.Unmarshal(payload, v)
+	return decMode().Unmarshal(payload, v)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"strconv"
+	"sync"
 
 	"github.com/debrief-app/debrief/internal/journal"
 )
@@ -24,14 +25,22 @@ const (
 	crcSize    = 4
 )
 
-var castagnoli = crc32.MakeTable(crc32.Castagnoli)
+// castagnoli is made on the first record checked, not at the process's
+// start: making it fills the package's tables.
+var castagnoli = sync.OnceValue(func() *crc32.Table { return crc32.MakeTable(crc32.Castagnoli) })
+
+// recordCRC is the envelope's checksum: CRC-32C over key ‖ body.
+func recordCRC(key, body []byte) uint32 {
+	tab := castagnoli()
+	return crc32.Update(crc32.Checksum(key, tab), tab, body)
+}
 
 // sealRecord wraps a payload in the envelope for key.
 func sealRecord(key []byte, ver byte, payload []byte) []byte {
 	out := make([]byte, 0, 1+len(payload)+crcSize)
 	out = append(out, ver)
 	out = append(out, payload...)
-	crc := crc32.Update(crc32.Checksum(key, castagnoli), castagnoli, out)
+	crc := recordCRC(key, out)
 	return binary.BigEndian.AppendUint32(out, crc)
 }
 
@@ -53,7 +62,7 @@ func openRecord(bucket string, key, v []byte, want byte) ([]byte, error) {
 		return nil, damaged(bucket, key, fmt.Errorf("%w %#x", errVersion, v[0]))
 	}
 	body := v[:len(v)-crcSize]
-	crc := crc32.Update(crc32.Checksum(key, castagnoli), castagnoli, body)
+	crc := recordCRC(key, body)
 	if binary.BigEndian.Uint32(v[len(body):]) != crc {
 		return nil, damaged(bucket, key, errChecksum)
 	}
@@ -141,17 +150,32 @@ func getValue[T any](t *Tx, bucket, key []byte, decode func(t *Tx, bucket, key, 
 // decodeValue decodes a value of a data bucket: a schema-3 envelope with a
 // CBOR payload, or the JSON of an older schema's file opened read-only.
 func decodeValue[T any](t *Tx, bucket, key, data []byte) (v T, err error) {
+	err = decodeInto(t, bucket, key, data, &v)
+	return v, err
+}
+
+// decodeInto is decodeValue into *v, which must be zero: a list of
+// thousands of entries is decoded in place, not copied.
+func decodeInto[T any](t *Tx, bucket, key, data []byte, v *T) error {
 	if t.legacy {
-		return decodeLegacy[T](bucket, key, data)
+		var err error
+		*v, err = decodeLegacy[T](bucket, key, data)
+		return err
 	}
 	payload, err := openRecord(string(bucket), key, data, verCBOR)
 	if err != nil {
-		return v, err
+		return err
 	}
-	if err := decodeCBOR(payload, &v); err != nil {
-		return v, damaged(string(bucket), key, err)
+	if e, ok := any(v).(*journal.Entry); ok {
+		if decodeEntryFast(payload, e) {
+			return nil
+		}
+		*e = journal.Entry{}
 	}
-	return v, nil
+	if err := decodeCBOR(payload, v); err != nil {
+		return damaged(string(bucket), key, err)
+	}
+	return nil
 }
 
 // putCBOR encodes v and stores it in its envelope.

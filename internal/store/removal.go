@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"regexp"
+	"sync"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
@@ -294,7 +295,7 @@ func pruneSnapshots(list []Backup, now time.Time) {
 			continue
 		}
 		taken := b.ModTime
-		if m := stampName.FindStringSubmatch(b.Name); m != nil {
+		if m := stampName().FindStringSubmatch(b.Name); m != nil {
 			if t, err := time.ParseInLocation("20060102-150405", m[1], time.Local); err == nil {
 				taken = t
 			}
@@ -305,7 +306,8 @@ func pruneSnapshots(list []Backup, now time.Time) {
 	}
 }
 
-var stampName = regexp.MustCompile(`-(\d{8}-\d{6})(-\d+)?\.db$`)
+// Compiled on first use (as dailyName), not at every start of the process.
+var stampName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`-(\d{8}-\d{6})(-\d+)?\.db$`) })
 
 // String says what happened to the snapshot, for tests and logs.
 func (c SnapshotChange) String() string {

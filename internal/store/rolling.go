@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
@@ -73,7 +74,7 @@ func Backups(path string, opt Options) ([]Backup, error) {
 			continue
 		}
 		b := Backup{Path: filepath.Join(dir, name), Name: name, ModTime: fi.ModTime(), Size: fi.Size()}
-		if m := dailyName.FindStringSubmatch(strings.TrimPrefix(name, prefix)); m != nil {
+		if m := dailyName().FindStringSubmatch(strings.TrimPrefix(name, prefix)); m != nil {
 			b.Day = m[1]
 		}
 		out = append(out, b)
@@ -82,7 +83,8 @@ func Backups(path string, opt Options) ([]Backup, error) {
 	return out, nil
 }
 
-var dailyName = regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\.db$`)
+// dailyName is compiled on first use: most runs list no backups.
+var dailyName = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\d{4}-\d{2}-\d{2})\.db$`) })
 
 // NewestGoodBackup is the newest backup of the journal at path that passes
 // the integrity check; ok is false when there is none.

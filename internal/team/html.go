@@ -7,6 +7,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/safetext"
@@ -18,10 +19,14 @@ var pageSource string
 // page is html/template: every value is escaped for where it lands; the
 // text of an export has its control characters made visible (safetext)
 // first.
-var page = template.Must(template.New("team").Funcs(template.FuncMap{
-	"line": safetext.Line,
-	"text": func(s string) []string { return safetext.Lines(s) },
-}).Parse(pageSource))
+// It is parsed on the first page written, not at every start of the
+// process (measured: a tenth of `debrief --version`'s package inits).
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("team").Funcs(template.FuncMap{
+		"line": safetext.Line,
+		"text": func(s string) []string { return safetext.Lines(s) },
+	}).Parse(pageSource))
+})
 
 type htmlView struct {
 	Lang, Title, Range, AgentsLine string
@@ -102,7 +107,7 @@ func WriteHTML(w io.Writer, r *Rollup, p *i18n.Printer) error {
 		v.Skipped = append(v.Skipped, k.File+p.T("punct.colon")+skipReason(k, p))
 	}
 	bw := bufio.NewWriter(w)
-	if err := page.Execute(bw, v); err != nil {
+	if err := page().Execute(bw, v); err != nil {
 		return err
 	}
 	return bw.Flush()

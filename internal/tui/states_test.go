@@ -95,6 +95,8 @@ func everyState() []state {
 		{"history filter", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("/")},
 		{"history delete?", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("d")},
 		{"history reading", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("enter")},
+		{"history sealed", app.OpenMsg{Screen: app.ScreenHistory}, withSealedVent, k("enter")},
+		{"history passphrase", app.OpenMsg{Screen: app.ScreenHistory}, withSealedVent, k("enter", "u", "e")},
 		{"week", app.OpenMsg{Screen: week.Name}, fewShifts, nil},
 		{"week review", app.OpenMsg{Screen: week.Name}, fewShifts, k("r")},
 		{"ideas", app.OpenMsg{Screen: ideas.Name}, withIdeas, nil},
