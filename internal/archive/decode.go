@@ -476,17 +476,6 @@ type decoded struct {
 	give          func(int) error // hands the record, at its index, to the sink
 }
 
-// The members of each kind of record, in the order backup writes them.
-var (
-	entryFields  = []string{"shift_date", "shift", "started_at", "ended_at", "contacts", "csat", "mood", "energy", "stress", "helped", "cases", "vent", "tomorrow", "focus_done", "tags", "created_at", "updated_at", "jots", "sealed_vent"}
-	caseFields   = []string{"title", "category", "channel", "need", "action", "outcome", "better", "praise", "pinned"}
-	jotFields    = []string{"at", "text"}
-	dayOffFields = []string{"date", "reason", "note"}
-	ideaFields   = []string{"id", "shift_date", "kind", "text", "status", "impact", "updated_at", "shared_with", "declined_why", "history"}
-	moveFields   = []string{"at", "status"}
-	reviewFields = []string{"week", "went_well", "to_change", "focus", "updated_at"}
-)
-
 // MaxJots is the most jots one shift may carry in an archive.
 const MaxJots = 1000
 
@@ -495,75 +484,89 @@ var (
 	scaleRange    = "1–5"
 )
 
+// entryIn is an entry as it is read: the entry and the jots that came with it.
+type entryIn struct {
+	journal.Entry
+	jots []journal.Jot
+}
+
+// The members of each kind of record and nested object, in the order backup
+// writes them; one line a member says how its value is read and where it goes.
+var (
+	entryMembers = table(
+		member[entryIn]{"shift_date", into((*record).date, func(x *entryIn) *journal.Date { return &x.ShiftDate })},
+		member[entryIn]{"shift", into(choiceOf(journal.ShiftKinds), func(x *entryIn) *string { return &x.Shift })},
+		member[entryIn]{"started_at", into(textValue, func(x *entryIn) *string { return &x.StartedAt })},
+		member[entryIn]{"ended_at", into(textValue, func(x *entryIn) *string { return &x.EndedAt })},
+		member[entryIn]{"contacts", into(optional(integerIn(contactsRange)), func(x *entryIn) **int { return &x.Contacts })},
+		member[entryIn]{"csat", into(optional(numberIn("0–100")), func(x *entryIn) **float64 { return &x.CSAT })},
+		member[entryIn]{"mood", into(scaleValue, func(x *entryIn) *int { return &x.Mood })},
+		member[entryIn]{"energy", into(scaleValue, func(x *entryIn) *int { return &x.Energy })},
+		member[entryIn]{"stress", into(scaleValue, func(x *entryIn) *int { return &x.Stress })},
+		member[entryIn]{"helped", into(textsOf("helped", journal.MaxHelped), func(x *entryIn) *[]string { return &x.Helped })},
+		member[entryIn]{"cases", listInto("cases", journal.MaxCases, caseMembers, func(x *entryIn) *[]journal.Case { return &x.Cases })},
+		member[entryIn]{"vent", into(textValue, func(x *entryIn) *string { return &x.Vent })},
+		member[entryIn]{"tomorrow", into(textValue, func(x *entryIn) *string { return &x.Tomorrow })},
+		member[entryIn]{"focus_done", into(choiceOf(journal.FocusAnswers), func(x *entryIn) *string { return &x.FocusDone })},
+		member[entryIn]{"tags", into(textsOf("tags", journal.MaxTags), func(x *entryIn) *[]string { return &x.Tags })},
+		member[entryIn]{"created_at", into((*record).instant, func(x *entryIn) *time.Time { return &x.CreatedAt })},
+		member[entryIn]{"updated_at", into((*record).instant, func(x *entryIn) *time.Time { return &x.UpdatedAt })},
+		member[entryIn]{"jots", version2(listInto("jots", MaxJots, jotMembers, func(x *entryIn) *[]journal.Jot { return &x.jots }))},
+		member[entryIn]{"sealed_vent", func(d *decoder, r *record, f field, x *entryIn) (err error) {
+			x.VentSealed, err = d.sealedVent(r, f)
+			return err
+		}},
+	)
+	caseMembers = table(
+		member[journal.Case]{"title", into(textValue, func(c *journal.Case) *string { return &c.Title })},
+		member[journal.Case]{"category", into(textValue, func(c *journal.Case) *string { return &c.Category })},
+		member[journal.Case]{"channel", into(choiceOf(journal.Channels), func(c *journal.Case) *string { return &c.Channel })},
+		member[journal.Case]{"need", into(textValue, func(c *journal.Case) *string { return &c.Need })},
+		member[journal.Case]{"action", into(textValue, func(c *journal.Case) *string { return &c.Action })},
+		member[journal.Case]{"outcome", into(choiceOf(journal.Outcomes), func(c *journal.Case) *string { return &c.Outcome })},
+		member[journal.Case]{"better", into(textValue, func(c *journal.Case) *string { return &c.Better })},
+		member[journal.Case]{"praise", into((*record).boolean, func(c *journal.Case) *bool { return &c.Praise })},
+		member[journal.Case]{"pinned", into((*record).boolean, func(c *journal.Case) *bool { return &c.Pinned })},
+	)
+	jotMembers = table(
+		member[journal.Jot]{"at", into((*record).instant, func(j *journal.Jot) *time.Time { return &j.At })},
+		member[journal.Jot]{"text", into(textValue, func(j *journal.Jot) *string { return &j.Text })},
+	)
+	dayOffMembers = table(
+		member[journal.DayOff]{"date", into((*record).date, func(o *journal.DayOff) *journal.Date { return &o.Date })},
+		member[journal.DayOff]{"reason", into(choiceOf(journal.OffReasons), func(o *journal.DayOff) *string { return &o.Reason })},
+		member[journal.DayOff]{"note", into(textValue, func(o *journal.DayOff) *string { return &o.Note })},
+	)
+	ideaMembers = table(
+		member[journal.Idea]{"id", into((*record).id, func(x *journal.Idea) *uint64 { return &x.ID })},
+		member[journal.Idea]{"shift_date", into((*record).date, func(x *journal.Idea) *journal.Date { return &x.ShiftDate })},
+		member[journal.Idea]{"kind", into(choiceOf(journal.IdeaKinds), func(x *journal.Idea) *string { return &x.Kind })},
+		member[journal.Idea]{"text", into(textValue, func(x *journal.Idea) *string { return &x.Text })},
+		member[journal.Idea]{"status", into(choiceOf(journal.IdeaStatuses), func(x *journal.Idea) *string { return &x.Status })},
+		member[journal.Idea]{"impact", into(textValue, func(x *journal.Idea) *string { return &x.Impact })},
+		member[journal.Idea]{"updated_at", into((*record).instant, func(x *journal.Idea) *time.Time { return &x.UpdatedAt })},
+		member[journal.Idea]{"shared_with", into(textValue, func(x *journal.Idea) *string { return &x.SharedWith })},
+		member[journal.Idea]{"declined_why", into(textValue, func(x *journal.Idea) *string { return &x.DeclinedWhy })},
+		member[journal.Idea]{"history", version2(listInto("history", journal.MaxIdeaHistory, moveMembers,
+			func(x *journal.Idea) *[]journal.IdeaChange { return &x.History }))},
+	)
+	moveMembers = table(
+		member[journal.IdeaChange]{"at", into((*record).instant, func(c *journal.IdeaChange) *time.Time { return &c.At })},
+		member[journal.IdeaChange]{"status", into(choiceOf(journal.IdeaStatuses), func(c *journal.IdeaChange) *string { return &c.Status })},
+	)
+	reviewMembers = table(
+		member[journal.WeeklyReview]{"week", into((*record).week, func(w *journal.WeeklyReview) *journal.Week { return &w.Week })},
+		member[journal.WeeklyReview]{"went_well", into(textValue, func(w *journal.WeeklyReview) *string { return &w.WentWell })},
+		member[journal.WeeklyReview]{"to_change", into(textValue, func(w *journal.WeeklyReview) *string { return &w.ToChange })},
+		member[journal.WeeklyReview]{"focus", into(textValue, func(w *journal.WeeklyReview) *string { return &w.Focus })},
+		member[journal.WeeklyReview]{"updated_at", into((*record).instant, func(w *journal.WeeklyReview) *time.Time { return &w.UpdatedAt })},
+	)
+)
+
 func (d *decoder) entry(r *record) (decoded, error) {
-	e := &journal.Entry{}
-	var jots []journal.Jot
-	at := field{}
-	err := r.members(at, entryFields, func(i int) error {
-		f := at.in(entryFields[i])
-		var err error
-		switch i {
-		case 0:
-			e.ShiftDate, err = r.date(f)
-		case 1:
-			e.Shift, err = r.choice(f, journal.ShiftKinds)
-		case 2:
-			e.StartedAt, err = r.text(f, journal.MaxText)
-		case 3:
-			e.EndedAt, err = r.text(f, journal.MaxText)
-		case 4:
-			var v int
-			var ok bool
-			if v, ok, err = r.integer(f, contactsRange); ok {
-				e.Contacts = &v
-			}
-		case 5:
-			var v float64
-			var ok bool
-			if v, ok, err = r.number(f, "0–100"); ok {
-				e.CSAT = &v
-			}
-		case 6:
-			e.Mood, _, err = r.integer(f, scaleRange)
-		case 7:
-			e.Energy, _, err = r.integer(f, scaleRange)
-		case 8:
-			e.Stress, _, err = r.integer(f, scaleRange)
-		case 9:
-			e.Helped, err = r.texts("helped", journal.MaxHelped)
-		case 10:
-			err = r.list(f, journal.MaxCases, func(n int) error {
-				c, err := readCase(r, field{list: "cases", index: n})
-				e.Cases = append(e.Cases, c)
-				return err
-			})
-		case 11:
-			e.Vent, err = r.text(f, journal.MaxText)
-		case 12:
-			e.Tomorrow, err = r.text(f, journal.MaxText)
-		case 13:
-			e.FocusDone, err = r.choice(f, journal.FocusAnswers)
-		case 14:
-			e.Tags, err = r.texts("tags", journal.MaxTags)
-		case 15:
-			e.CreatedAt, err = r.instant(f)
-		case 16:
-			e.UpdatedAt, err = r.instant(f)
-		case 17:
-			if d.header.Version < 2 {
-				r.fail(&journal.FieldError{Field: "jots", Rule: RuleVersion2})
-				return r.s.skip()
-			}
-			err = r.list(f, MaxJots, func(n int) error {
-				j, err := readJot(r, field{list: "jots", index: n})
-				jots = append(jots, j)
-				return err
-			})
-		case 18:
-			e.VentSealed, err = d.sealedVent(r, f)
-		}
-		return err
-	})
+	x := &entryIn{}
+	err := entryMembers.read(d, r, field{}, x)
+	e := &x.Entry
 	return decoded{
 		key: e.ShiftDate.String(), keyField: "shift_date",
 		check: func() error {
@@ -574,10 +577,10 @@ func (d *decoder) entry(r *record) (decoded, error) {
 			if e.Vent != "" && len(e.VentSealed) > 0 {
 				return &journal.FieldError{Field: "sealed_vent", Rule: RuleVentTwice}
 			}
-			return checkJots(jots)
+			return checkJots(x.jots)
 		},
 		fresh: func() bool { return d.entries.add(e.ShiftDate) },
-		give:  func(i int) error { return d.sink.Entry(i, e, jots) },
+		give:  func(i int) error { return d.sink.Entry(i, e, x.jots) },
 	}, err
 }
 
@@ -604,73 +607,9 @@ func (d *decoder) sealedVent(r *record, f field) ([]byte, error) {
 	return out, nil
 }
 
-func readCase(r *record, at field) (journal.Case, error) {
-	var c journal.Case
-	ok, err := r.want(at, kindObject)
-	if !ok || err != nil {
-		return c, err
-	}
-	err = r.members(at, caseFields, func(i int) error {
-		f := at.in(caseFields[i])
-		var err error
-		switch i {
-		case 0:
-			c.Title, err = r.text(f, journal.MaxText)
-		case 1:
-			c.Category, err = r.text(f, journal.MaxText)
-		case 2:
-			c.Channel, err = r.choice(f, journal.Channels)
-		case 3:
-			c.Need, err = r.text(f, journal.MaxText)
-		case 4:
-			c.Action, err = r.text(f, journal.MaxText)
-		case 5:
-			c.Outcome, err = r.choice(f, journal.Outcomes)
-		case 6:
-			c.Better, err = r.text(f, journal.MaxText)
-		case 7:
-			c.Praise, err = r.boolean(f)
-		case 8:
-			c.Pinned, err = r.boolean(f)
-		}
-		return err
-	})
-	return c, err
-}
-
-func readJot(r *record, at field) (journal.Jot, error) {
-	var j journal.Jot
-	ok, err := r.want(at, kindObject)
-	if !ok || err != nil {
-		return j, err
-	}
-	err = r.members(at, jotFields, func(i int) error {
-		var err error
-		if i == 0 {
-			j.At, err = r.instant(at.in("at"))
-		} else {
-			j.Text, err = r.text(at.in("text"), journal.MaxText)
-		}
-		return err
-	})
-	return j, err
-}
-
 func (d *decoder) dayOff(r *record) (decoded, error) {
 	o := &journal.DayOff{}
-	err := r.members(field{}, dayOffFields, func(i int) error {
-		f := field{name: dayOffFields[i]}
-		var err error
-		switch i {
-		case 0:
-			o.Date, err = r.date(f)
-		case 1:
-			o.Reason, err = r.choice(f, journal.OffReasons)
-		case 2:
-			o.Note, err = r.text(f, journal.MaxText)
-		}
-		return err
-	})
+	err := dayOffMembers.read(d, r, field{}, o)
 	return decoded{
 		key: o.Date.String(), keyField: "date",
 		check: o.Validate,
@@ -681,41 +620,7 @@ func (d *decoder) dayOff(r *record) (decoded, error) {
 
 func (d *decoder) idea(r *record) (decoded, error) {
 	x := &journal.Idea{}
-	err := r.members(field{}, ideaFields, func(i int) error {
-		f := field{name: ideaFields[i]}
-		var err error
-		switch i {
-		case 0:
-			x.ID, err = r.id(f)
-		case 1:
-			x.ShiftDate, err = r.date(f)
-		case 2:
-			x.Kind, err = r.choice(f, journal.IdeaKinds)
-		case 3:
-			x.Text, err = r.text(f, journal.MaxText)
-		case 4:
-			x.Status, err = r.choice(f, journal.IdeaStatuses)
-		case 5:
-			x.Impact, err = r.text(f, journal.MaxText)
-		case 6:
-			x.UpdatedAt, err = r.instant(f)
-		case 7:
-			x.SharedWith, err = r.text(f, journal.MaxText)
-		case 8:
-			x.DeclinedWhy, err = r.text(f, journal.MaxText)
-		case 9:
-			if d.header.Version < 2 {
-				r.fail(&journal.FieldError{Field: "history", Rule: RuleVersion2})
-				return r.s.skip()
-			}
-			err = r.list(f, journal.MaxIdeaHistory, func(n int) error {
-				c, err := readMove(r, field{list: "history", index: n})
-				x.History = append(x.History, c)
-				return err
-			})
-		}
-		return err
-	})
+	err := ideaMembers.read(d, r, field{}, x)
 	rec := decoded{
 		keyField: "id",
 		check: func() error {
@@ -737,44 +642,9 @@ func (d *decoder) idea(r *record) (decoded, error) {
 	return rec, err
 }
 
-// readMove reads one change of an idea's status: {at, status}.
-func readMove(r *record, at field) (journal.IdeaChange, error) {
-	var c journal.IdeaChange
-	ok, err := r.want(at, kindObject)
-	if !ok || err != nil {
-		return c, err
-	}
-	err = r.members(at, moveFields, func(i int) error {
-		var err error
-		if i == 0 {
-			c.At, err = r.instant(at.in("at"))
-		} else {
-			c.Status, err = r.choice(at.in("status"), journal.IdeaStatuses)
-		}
-		return err
-	})
-	return c, err
-}
-
 func (d *decoder) review(r *record) (decoded, error) {
 	w := &journal.WeeklyReview{}
-	err := r.members(field{}, reviewFields, func(i int) error {
-		f := field{name: reviewFields[i]}
-		var err error
-		switch i {
-		case 0:
-			w.Week, err = r.week(f)
-		case 1:
-			w.WentWell, err = r.text(f, journal.MaxText)
-		case 2:
-			w.ToChange, err = r.text(f, journal.MaxText)
-		case 3:
-			w.Focus, err = r.text(f, journal.MaxText)
-		case 4:
-			w.UpdatedAt, err = r.instant(f)
-		}
-		return err
-	})
+	err := reviewMembers.read(d, r, field{}, w)
 	rec := decoded{
 		keyField: "week",
 		check:    w.Validate,

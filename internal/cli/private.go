@@ -12,7 +12,6 @@ import (
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/safefile"
 	"github.com/debrief-app/debrief/internal/safetext"
-	"github.com/debrief-app/debrief/internal/seal"
 	"github.com/spf13/cobra"
 )
 
@@ -172,26 +171,17 @@ func (a *App) privateDisable() *cobra.Command {
 		Long:  a.P.T("private.disable.long"),
 		Args:  noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			j := a.Journal()
-			if p, err := j.Privacy(); err != nil {
-				return err
-			} else if !p.Sealed {
-				return fmt.Errorf("%s", a.P.T("private.already_off"))
-			}
-			pass, err := a.passphrase(passFile, a.P.T("pass.prompt"), false)
-			if errors.Is(err, errNoPassphrase) {
-				return fmt.Errorf("%s", a.P.T("private.need_passphrase", "disable"))
-			}
+			j, pass, err := a.sealedJournal("disable", passFile, a.P.T("pass.prompt"))
 			if err != nil {
 				return err
 			}
 			defer clear(pass)
 			var n int
 			var snaps []day.SnapshotChange
-			_, err = a.unlockWith(func() (*seal.Key, error) {
+			err = a.busy(a.P.T("pass.unlocking"), func() error {
 				var err error
 				n, snaps, err = j.DisablePrivacy(pass)
-				return nil, err
+				return err
 			})
 			if err != nil {
 				return err
@@ -213,16 +203,7 @@ func (a *App) privatePassphrase() *cobra.Command {
 		Long:  a.P.T("private.passphrase.long"),
 		Args:  noArgs(a),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			j := a.Journal()
-			if p, err := j.Privacy(); err != nil {
-				return err
-			} else if !p.Sealed {
-				return fmt.Errorf("%s", a.P.T("private.already_off"))
-			}
-			old, err := a.passphrase(passFile, a.P.T("pass.current_prompt"), false)
-			if errors.Is(err, errNoPassphrase) {
-				return fmt.Errorf("%s", a.P.T("private.need_passphrase", "passphrase"))
-			}
+			j, old, err := a.sealedJournal("passphrase", passFile, a.P.T("pass.current_prompt"))
 			if err != nil {
 				return err
 			}
@@ -236,10 +217,10 @@ func (a *App) privatePassphrase() *cobra.Command {
 			}
 			defer clear(next)
 			var snaps []day.SnapshotChange
-			_, err = a.unlockWith(func() (*seal.Key, error) {
+			err = a.busy(a.P.T("pass.unlocking"), func() error {
 				var err error
 				snaps, err = j.ChangePassphrase(old, next)
-				return nil, err
+				return err
 			})
 			if err != nil {
 				return err
@@ -252,4 +233,25 @@ func (a *App) privatePassphrase() *cobra.Command {
 	cmd.Flags().StringVar(&passFile, "passphrase-file", "", a.passFlagHelp())
 	cmd.Flags().StringVar(&newFile, "new-passphrase-file", "", a.P.T("flag.new_passphrase_file"))
 	return cmd
+}
+
+// sealedJournal is the opening of the commands that need the vents sealed
+// and their passphrase (disable, passphrase): the journal, refused when
+// sealing is off, and the passphrase from the file or the terminal (the
+// caller clears it). sub names the command in the need-a-passphrase error.
+func (a *App) sealedJournal(sub, passFile, prompt string) (*day.Journal, []byte, error) {
+	j := a.Journal()
+	if p, err := j.Privacy(); err != nil {
+		return nil, nil, err
+	} else if !p.Sealed {
+		return nil, nil, fmt.Errorf("%s", a.P.T("private.already_off"))
+	}
+	pass, err := a.passphrase(passFile, prompt, false)
+	if errors.Is(err, errNoPassphrase) {
+		return nil, nil, fmt.Errorf("%s", a.P.T("private.need_passphrase", sub))
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	return j, pass, nil
 }

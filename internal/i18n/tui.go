@@ -117,7 +117,7 @@ func init() {
 		"tui.f.action":     {"我怎么做的", "What I did"},
 		"tui.f.outcome":    {"结果", "Outcome"},
 		"tui.f.better":     {"下次可以更好", "Better next time"},
-		"tui.f.praise":     {"投诉变表扬", "Complaint → praise"},
+		"tui.f.praise":     {"投诉变表扬", "Turned to praise"},
 		"tui.f.vent":       {"写下来，放下它", "Write it down, put it down"},
 		"tui.f.vent_keep":  {"写完以后", "Afterwards"},
 		"tui.f.idea":       {"建议", "Idea"},

@@ -141,15 +141,16 @@ func betterCase(x, y *BestCase) bool {
 // keepBest adds c to best (kept in order, at most n long): one pass over
 // ten years of cases instead of a sort of all of them.
 func keepBest(best []BestCase, c BestCase, n int) []BestCase {
-	return KeepBest(best, c, n, betterCase)
+	return KeepBest(best, c, n, func(x, y BestCase) bool { return betterCase(&x, &y) })
 }
 
 // KeepBest adds c to best, a list kept best first and at most n long, and
 // returns the list: the n best of many values in one pass, without
-// sorting them all. Among equals the one added first stays first.
-func KeepBest[T any](best []T, c T, n int, better func(x, y *T) bool) []T {
+// sorting them all. Among equals the one added first stays first. better
+// takes values: a pointer to c would move every c to the heap.
+func KeepBest[T any](best []T, c T, n int, better func(x, y T) bool) []T {
 	i := len(best)
-	for i > 0 && better(&c, &best[i-1]) {
+	for i > 0 && better(c, best[i-1]) {
 		i--
 	}
 	if i >= n {

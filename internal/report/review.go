@@ -85,23 +85,34 @@ func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metr
 }
 
 // helpedSample picks n helped lines evenly over the range (the first, the
-// last and steps between), so a review quotes the whole period.
+// last and steps between), so a review quotes the whole period. The lines
+// are counted first and only the picked ones are kept.
 func helpedSample(seen []journal.Entry, n int) []HelpedLine {
-	var all []HelpedLine
-	for i := range seen {
-		for _, h := range seen[i].Helped {
-			if strings.TrimSpace(h) != "" {
-				all = append(all, HelpedLine{Date: seen[i].ShiftDate, Text: h})
+	each := func(yield func(k int, l HelpedLine)) {
+		k := 0
+		for i := range seen {
+			for _, h := range seen[i].Helped {
+				if strings.TrimSpace(h) != "" {
+					yield(k, HelpedLine{Date: seen[i].ShiftDate, Text: h})
+					k++
+				}
 			}
 		}
 	}
-	if len(all) <= n {
-		return append([]HelpedLine{}, all...)
-	}
-	out := make([]HelpedLine, n)
-	for k := range n {
-		out[k] = all[k*(len(all)-1)/(n-1)]
-	}
+	total := 0
+	each(func(int, HelpedLine) { total++ })
+	out := make([]HelpedLine, 0, min(n, total))
+	next := 0 // the index of the next line to pick
+	each(func(k int, l HelpedLine) {
+		if len(out) < cap(out) && k == next {
+			out = append(out, l)
+			if total > n {
+				next = len(out) * (total - 1) / (n - 1)
+			} else {
+				next++
+			}
+		}
+	})
 	return out
 }
 
@@ -122,7 +133,7 @@ func strongest(entries []journal.Entry, n int) []Story {
 	// A candidate is case j of entry i. Among equal scores the newer shift
 	// wins, and within a shift the case told first.
 	type candidate struct{ score, i, j int }
-	better := func(a, b *candidate) bool {
+	better := func(a, b candidate) bool {
 		if a.score != b.score {
 			return a.score > b.score
 		}
@@ -137,7 +148,7 @@ func strongest(entries []journal.Entry, n int) []Story {
 		s := i * n / len(entries)
 		for j := range entries[i].Cases {
 			c := candidate{caseScore(&entries[i].Cases[j]), i, j}
-			if c.score >= 0 && (!has[s] || better(&c, &span[s])) {
+			if c.score >= 0 && (!has[s] || better(c, span[s])) {
 				span[s], has[s] = c, true
 			}
 		}

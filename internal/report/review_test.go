@@ -238,3 +238,29 @@ func storyTitles(ss []Story) []string {
 	}
 	return out
 }
+
+// The helped sample is the first, the last and even steps between, as
+// indexes k·(total−1)/(n−1) into every non-blank line of the range.
+func TestHelpedSampleSteps(t *testing.T) {
+	for total := range 40 {
+		var es []journal.Entry
+		for i := range total {
+			es = append(es, journal.Entry{ShiftDate: journal.NewDate(2026, 1, 1).AddDays(i), Helped: []string{" ", fmt.Sprint(i)}})
+		}
+		var want []string
+		for k := range min(total, maxHelped) {
+			i := k
+			if total > maxHelped {
+				i = k * (total - 1) / (maxHelped - 1)
+			}
+			want = append(want, fmt.Sprint(i))
+		}
+		var got []string
+		for _, h := range helpedSample(es, maxHelped) {
+			got = append(got, h.Text)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%d lines: sample %v, want %v", total, got, want)
+		}
+	}
+}

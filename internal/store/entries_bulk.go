@@ -33,7 +33,7 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(vals); i += workers {
-				out[i], errs[i] = decodeValue[journal.Entry](t, bucketEntries, keys[i], vals[i])
+				errs[i] = decodeInto(t, bucketEntries, keys[i], vals[i], &out[i])
 				if t.noVents {
 					out[i].Vent = "" // an older file keeps it inside the entry
 				}

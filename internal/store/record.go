@@ -150,17 +150,32 @@ func getValue[T any](t *Tx, bucket, key []byte, decode func(t *Tx, bucket, key, 
 // decodeValue decodes a value of a data bucket: a schema-3 envelope with a
 // CBOR payload, or the JSON of an older schema's file opened read-only.
 func decodeValue[T any](t *Tx, bucket, key, data []byte) (v T, err error) {
+	err = decodeInto(t, bucket, key, data, &v)
+	return v, err
+}
+
+// decodeInto is decodeValue into *v, which must be zero: a list of
+// thousands of entries is decoded in place, not copied.
+func decodeInto[T any](t *Tx, bucket, key, data []byte, v *T) error {
 	if t.legacy {
-		return decodeLegacy[T](bucket, key, data)
+		var err error
+		*v, err = decodeLegacy[T](bucket, key, data)
+		return err
 	}
 	payload, err := openRecord(string(bucket), key, data, verCBOR)
 	if err != nil {
-		return v, err
+		return err
 	}
-	if err := decodeCBOR(payload, &v); err != nil {
-		return v, damaged(string(bucket), key, err)
+	if e, ok := any(v).(*journal.Entry); ok {
+		if decodeEntryFast(payload, e) {
+			return nil
+		}
+		*e = journal.Entry{}
 	}
-	return v, nil
+	if err := decodeCBOR(payload, v); err != nil {
+		return damaged(string(bucket), key, err)
+	}
+	return nil
 }
 
 // putCBOR encodes v and stores it in its envelope.

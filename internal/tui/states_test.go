@@ -15,6 +15,7 @@ import (
 	"github.com/debrief-app/debrief/internal/tui/flow"
 	"github.com/debrief-app/debrief/internal/tui/ideas"
 	"github.com/debrief-app/debrief/internal/tui/keys"
+	"github.com/debrief-app/debrief/internal/tui/playbook"
 	"github.com/debrief-app/debrief/internal/tui/trends"
 	"github.com/debrief-app/debrief/internal/tui/tuitest"
 	"github.com/debrief-app/debrief/internal/tui/week"
@@ -94,6 +95,8 @@ func everyState() []state {
 		{"history filter", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("/")},
 		{"history delete?", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("d")},
 		{"history reading", app.OpenMsg{Screen: app.ScreenHistory}, fewShifts, k("enter")},
+		{"history sealed", app.OpenMsg{Screen: app.ScreenHistory}, withSealedVent, k("enter")},
+		{"history passphrase", app.OpenMsg{Screen: app.ScreenHistory}, withSealedVent, k("enter", "u", "e")},
 		{"week", app.OpenMsg{Screen: week.Name}, fewShifts, nil},
 		{"week review", app.OpenMsg{Screen: week.Name}, fewShifts, k("r")},
 		{"ideas", app.OpenMsg{Screen: ideas.Name}, withIdeas, nil},
@@ -103,6 +106,8 @@ func everyState() []state {
 		{"trends shifts", app.OpenMsg{Screen: trends.Name}, fewShifts, nil},
 		{"trends year", app.OpenMsg{Screen: trends.Name}, fewShifts, k("2")},
 		{"trends cases", app.OpenMsg{Screen: trends.Name}, fewShifts, k("3")},
+		{"trends care", app.OpenMsg{Screen: trends.Name}, fewShifts, k("4")},
+		{"playbook", app.OpenMsg{Screen: playbook.Name}, withJots, nil},
 	}
 }
 

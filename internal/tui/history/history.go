@@ -157,6 +157,9 @@ func (m *Model) View() layout.Frame {
 
 // ShortHelp is the footer.
 func (m *Model) ShortHelp() []key.Binding {
+	if m.reading && m.reader.lock.asking {
+		return m.reader.promptHelp(false)
+	}
 	if m.reading {
 		return m.reader.ShortHelp()
 	}
@@ -165,6 +168,9 @@ func (m *Model) ShortHelp() []key.Binding {
 
 // FullHelp is every key of history in its current state.
 func (m *Model) FullHelp() [][]key.Binding {
+	if m.reading && m.reader.lock.asking {
+		return [][]key.Binding{m.reader.promptHelp(true)}
+	}
 	if m.reading {
 		return m.reader.FullHelp()
 	}

@@ -24,7 +24,10 @@ type reader struct {
 }
 
 func newReader(ctx *app.Context) reader {
-	return reader{ctx: ctx, keys: ctx.Keys.History, pager: pager.New(ctx.Keys.Pager)}
+	// u unlocks a sealed vent here: half a page up is ctrl+u alone.
+	scroll := ctx.Keys.Pager
+	scroll.HalfUp = keys.Only(scroll.HalfUp, "ctrl+u")
+	return reader{ctx: ctx, keys: ctx.Keys.History, pager: pager.New(scroll)}
 }
 
 func (r *reader) date() journal.Date { return r.entry.ShiftDate }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -59,23 +60,34 @@ func (r *reader) startUnlock() {
 // promptKey types into the passphrase prompt: text, backspace, enter
 // (unlock), esc (give up).
 func (r *reader) promptKey(k tea.KeyPressMsg) tea.Cmd {
-	switch k.String() {
-	case "esc":
+	p := r.ctx.Keys.Passphrase
+	switch {
+	case key.Matches(k, p.Cancel):
 		r.clearPass()
 		r.lock = lock{}
-	case "enter":
+	case key.Matches(k, p.Unlock):
 		return r.submit()
-	case "backspace":
+	case key.Matches(k, p.Erase):
 		if _, n := utf8.DecodeLastRune(r.lock.pass); n > 0 {
 			clear(r.lock.pass[len(r.lock.pass)-n:])
 			r.lock.pass = r.lock.pass[:len(r.lock.pass)-n]
 		}
-	case "ctrl+u":
+	case key.Matches(k, p.EraseAll):
 		r.clearPass()
 	default:
 		return r.typed(k.Text)
 	}
 	return nil
+}
+
+// promptHelp is the prompt's keys while it has the keyboard (the
+// reader's own keys would be typed): the footer's (short) or all.
+func (r *reader) promptHelp(all bool) []key.Binding {
+	p := r.ctx.Keys.Passphrase
+	if !all {
+		return []key.Binding{p.Unlock, p.Cancel}
+	}
+	return []key.Binding{p.Unlock, p.Cancel, p.Erase, p.EraseAll}
 }
 
 // submit unlocks with what was typed (enter).

@@ -31,6 +31,8 @@ type Map struct {
 	// elsewhere.
 	Conflict Conflict
 	Editor   Editor
+	// Passphrase is the prompt of History's reader for a sealed vent.
+	Passphrase Passphrase
 }
 
 // Global keys work on every screen; the root handles them.
@@ -120,6 +122,12 @@ type Flow struct {
 // differences scroll with the pager's keys, but for b (both here).
 type Conflict struct {
 	Both, Mine, Theirs, Back key.Binding
+}
+
+// Passphrase is the passphrase prompt (History's reader, a sealed vent):
+// every other key types into the passphrase.
+type Passphrase struct {
+	Unlock, Cancel, Erase, EraseAll key.Binding
 }
 
 // Editor moves and deletes in a long text, as the bubbles text area does
@@ -241,6 +249,12 @@ func New(t func(string, ...any) string) *Map {
 			Mine:   Bind(t("conflict.key.mine"), "m"),
 			Theirs: Bind(t("conflict.key.theirs"), "t"),
 			Back:   Bind(t("conflict.key.back"), "esc"),
+		},
+		Passphrase: Passphrase{
+			Unlock:   Bind(t("tui.key.unlock"), "enter"),
+			Cancel:   Bind(t("tui.unlock.key_cancel"), "esc"),
+			Erase:    Bind(t("tui.unlock.key_erase"), "backspace"),
+			EraseAll: Bind(t("tui.unlock.key_erase_all"), "ctrl+u"),
 		},
 		// ctrl+e (line end in the text area) is the flow's "open in
 		// $EDITOR"; end does it here.

@@ -69,16 +69,22 @@ func RuneWidth(r rune) int {
 // closing punctuation with what comes before and opening punctuation with
 // what comes after. The spaces where a row breaks stay at the end of the
 // row before (Wrap drops them). Leading spaces (an indent) are kept.
-func Breaks(cs []Cell, w int) []int {
+func Breaks(cs []Cell, w int) []int { return breaks(cs, w, w) }
+
+// breaks is Breaks with rows after the first rest cells wide (a hanging
+// indent takes the difference).
+func breaks(cs []Cell, first, rest int) []int {
 	starts := []int{0}
-	if w <= 0 {
+	if first <= 0 || rest <= 0 {
 		return starts
 	}
+	w := first
 	lineW := 0
 	atStart := true
 	newRow := func(at int) {
 		starts = append(starts, at)
 		lineW = 0
+		w = rest
 	}
 	for i := 0; i < len(cs); {
 		// The spaces before the next segment.
@@ -104,7 +110,7 @@ func Breaks(cs []Cell, w int) []int {
 			lineW += spaceW + segW
 		case lineW > 0 || spaceW > 0 && !atStart:
 			newRow(j)
-			place(cs, j, k, segW, w, &lineW, newRow)
+			place(cs, j, k, segW, &w, &lineW, newRow)
 		default:
 			// An empty row at the paragraph's start: its indent first.
 			for s := i; s < j; s++ {
@@ -113,7 +119,7 @@ func Breaks(cs []Cell, w int) []int {
 				}
 				lineW += cs[s].Width
 			}
-			place(cs, j, k, segW, w, &lineW, newRow)
+			place(cs, j, k, segW, &w, &lineW, newRow)
 		}
 		atStart = false
 		i = k
@@ -123,13 +129,13 @@ func Breaks(cs []Cell, w int) []int {
 
 // place puts the segment cs[j:k] on the current row, hard-breaking it when
 // it is wider than a row.
-func place(cs []Cell, j, k, segW, w int, lineW *int, newRow func(int)) {
-	if *lineW+segW <= w {
+func place(cs []Cell, j, k, segW int, w, lineW *int, newRow func(int)) {
+	if *lineW+segW <= *w {
 		*lineW += segW
 		return
 	}
 	for u := j; u < k; u++ {
-		if *lineW+cs[u].Width > w && *lineW > 0 {
+		if *lineW+cs[u].Width > *w && *lineW > 0 {
 			newRow(u)
 		}
 		*lineW += cs[u].Width
@@ -203,7 +209,8 @@ func wrapParagraph(p string, w int) []string {
 	if len(us) == 0 {
 		return []string{p}
 	}
-	starts := append(Breaks(cs, w), len(us))
+	hang := hanging(us, cs, w)
+	starts := append(breaks(cs, w, w-hang), len(us))
 	lines := make([]string, 0, len(starts)-1)
 	for r := 0; r+1 < len(starts); r++ {
 		a, b := starts[r], starts[r+1]
@@ -215,6 +222,10 @@ func wrapParagraph(p string, w int) []string {
 			end--
 		}
 		var line strings.Builder
+		if r > 0 && hang > 0 {
+			line.WriteString(strings.Repeat(" ", hang))
+			lineW = hang
+		}
 		for u := a; u < b; u++ {
 			line.WriteString(us[u].esc)
 			if u >= end && (!last || lineW+cs[u].Width > w) {
@@ -227,4 +238,23 @@ func wrapParagraph(p string, w int) []string {
 	}
 	lines[len(lines)-1] += esc.String()
 	return lines
+}
+
+// hanging is the indent of a paragraph's later rows: its leading spaces,
+// and a bullet ("• ") after them, so a wrapped item lines up under its
+// text rather than at the window's edge. None when that would leave less
+// than half the width for the text.
+func hanging(us []unit, cs []Cell, w int) int {
+	n, i := 0, 0
+	for i < len(cs) && cs[i].Kind == Space {
+		n += cs[i].Width
+		i++
+	}
+	if i+1 < len(us) && us[i].text == "•" && cs[i+1].Kind == Space {
+		n += cs[i].Width + cs[i+1].Width
+	}
+	if i == len(cs) || 2*n > w {
+		return 0
+	}
+	return n
 }
