@@ -6,8 +6,11 @@ package i18n
 
 import (
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode/utf8"
 )
 
@@ -24,16 +27,23 @@ const (
 type msg struct{ zh, en string }
 
 // rooms holds each room's messages as the room wrote them. They are not
-// merged into one map: copying a thousand messages at every start of the
-// process was the largest of its package inits (measured with perf), and a
-// lookup in a few maps costs nothing beside it. A key in two rooms is
+// merged into one map at the start: copying a thousand messages at every
+// start of the process was the largest of its package inits (measured with
+// perf), and a lookup in a few maps costs little beside it. A key in two rooms is
 // refused by a test (TestNoKeyInTwoRooms).
 var rooms []map[string]msg
 
 // register adds a room's messages.
 func register(m map[string]msg) { rooms = append(rooms, m) }
 
+// lookup finds a key in the rooms; a process that looks up many (list
+// prints a line per shift) gets them merged into one map after the first
+// few hundred, as one lookup there is several times cheaper.
 func lookup(key string) (msg, bool) {
+	if lookups.Add(1) > mergeAfter {
+		m, ok := merged()[key]
+		return m, ok
+	}
 	for _, r := range rooms {
 		if m, ok := r[key]; ok {
 			return m, true
@@ -41,6 +51,23 @@ func lookup(key string) (msg, bool) {
 	}
 	return msg{}, false
 }
+
+const mergeAfter = 256
+
+var (
+	lookups atomic.Int64
+	merged  = sync.OnceValue(func() map[string]msg {
+		n := 0
+		for _, r := range rooms {
+			n += len(r)
+		}
+		all := make(map[string]msg, n)
+		for _, r := range rooms {
+			maps.Copy(all, r)
+		}
+		return all
+	})
+)
 
 // Printer renders messages in one language.
 type Printer struct {

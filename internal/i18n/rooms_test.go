@@ -36,3 +36,21 @@ func TestNoKeyInTwoRooms(t *testing.T) {
 		t.Errorf("%d keys, catalog %d", len(seen), len(catalog))
 	}
 }
+
+// Before and after the rooms are merged for a process that looks up many
+// keys, every key finds its own message and an unknown one none.
+func TestLookupsBeforeAndAfterMerging(t *testing.T) {
+	for round := range 2 {
+		for k, want := range catalog {
+			if got, ok := lookup(k); !ok || got != want {
+				t.Fatalf("round %d: %s = %v %v, want %v", round, k, got, ok, want)
+			}
+		}
+		if _, ok := lookup("no.such.key"); ok {
+			t.Fatalf("round %d: an unknown key was found", round)
+		}
+	}
+	if lookups.Load() <= mergeAfter {
+		t.Fatalf("only %d lookups: the merged map was not tried", lookups.Load())
+	}
+}

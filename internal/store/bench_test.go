@@ -263,3 +263,39 @@ func BenchmarkEnableSealing10Years(b *testing.B) {
 	b.ReportMetric(float64(before), "before-B")
 	b.ReportMetric(float64(after), "after-B")
 }
+
+// BenchmarkSaveADebrief10Years is the app's save of a debrief on a 10-year
+// journal, the store's part: the entry written and the day's draft deleted
+// in one transaction. Deleting the draft removes private text, so the
+// journal is compacted and fully checked after the commit (removal.go):
+// the cost of every save from the app, beside the daily backup. Each
+// iteration saves a new day, whose draft was written before the timer.
+func BenchmarkSaveADebrief10Years(b *testing.B) {
+	path := copyOf(b, tenYears(b))
+	day := journal.NewDate(2026, 11, 26)
+	var cpu time.Duration
+	for b.Loop() {
+		b.StopTimer()
+		e := journal.Entry{ShiftDate: day, Mood: 4, Helped: []string{"帮顾客改地址"}, Vent: "今天被骂了三次"}
+		err := store.Write(path, store.Options{}, func(tx *store.Tx) error {
+			return tx.PutDraft(&journal.Draft{Entry: e, Step: 3})
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		start := cpuTime()
+		b.StartTimer()
+		err = store.Write(path, store.Options{}, func(tx *store.Tx) error {
+			if err := tx.PutEntry(&e, false); err != nil {
+				return err
+			}
+			return tx.DeleteDraft(day)
+		})
+		if err != nil {
+			b.Fatal(err)
+		}
+		cpu += cpuTime() - start
+		day = day.AddDays(1)
+	}
+	b.ReportMetric(float64(cpu)/float64(time.Millisecond)/float64(b.N), "cpu-ms/op")
+}
