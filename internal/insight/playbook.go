@@ -218,7 +218,7 @@ func (s *lessonSet) add(text string, d journal.Date) {
 	l := &s.list[i]
 	l.Count++
 	if d >= l.Last {
-		l.Last, l.Text = d, strings.TrimSpace(text)
+		l.Last, l.Text = d, text // trimmed once, in top
 	}
 }
 
@@ -243,6 +243,9 @@ func (s *lessonSet) index(k string) int {
 // top is the n most frequent, then the most recent; n ≤ 0 keeps all.
 func (s *lessonSet) top(n int) []Lesson {
 	out := slices.Clone(s.list)
+	for i := range out {
+		out[i].Text = strings.TrimSpace(out[i].Text)
+	}
 	slices.SortStableFunc(out, func(x, y Lesson) int {
 		return cmp.Or(y.Count-x.Count, cmp.Compare(y.Last, x.Last))
 	})

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/insight"
@@ -92,7 +93,7 @@ func helpedSample(seen []journal.Entry, n int) []HelpedLine {
 		k := 0
 		for i := range seen {
 			for _, h := range seen[i].Helped {
-				if strings.TrimSpace(h) != "" {
+				if !blank(h) {
 					yield(k, HelpedLine{Date: seen[i].ShiftDate, Text: h})
 					k++
 				}
@@ -198,11 +199,22 @@ func caseScore(c *journal.Case) int {
 		s += 4
 	}
 	for _, t := range []string{c.Need, c.Action, c.Better} {
-		if strings.TrimSpace(t) != "" {
+		if !blank(t) {
 			s++
 		}
 	}
 	return s
+}
+
+// blank says whether s holds nothing but white space (strings.TrimSpace
+// would leave ""), looking no further than its first other character.
+func blank(s string) bool {
+	for _, r := range s {
+		if !unicode.IsSpace(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // resolutionLine says how the cases ended with their share, and that an
