@@ -195,7 +195,7 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 		d.Summary = Summary{IdeasRaised: d.Summary.IdeasRaised, IdeasAdopted: d.Summary.IdeasAdopted}
 		d.TopCategories, d.Weeks, d.Periods, d.By = []Count{}, nil, nil, ""
 	case a == Review:
-		d.buildReview(in, visibleEntries(in.Entries, a), ms, loc)
+		d.buildReview(in, visibleEntries(in.Entries, a), ms, &tot, loc)
 	case d.Detail:
 		d.Shifts = make([]Shift, len(in.Entries))
 		for i := range in.Entries {

@@ -45,8 +45,9 @@ const (
 )
 
 // buildReview fills a review's parts from the entries as the Review
-// audience sees them (seen), the metrics of the range and the ideas.
-func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metrics, loc *time.Location) {
+// audience sees them (seen), the metrics of the range, their totals (tot,
+// the summary's) and the ideas.
+func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metrics, tot *insight.Aggregate, loc *time.Location) {
 	r := &ReviewParts{ByOutcome: map[string]int{}, Pinned: []Story{}, Helped: []HelpedLine{}}
 	var adopted []journal.Date
 	for _, i := range in.Ideas {
@@ -66,7 +67,6 @@ func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metr
 	r.Months = insight.Monthly(ms, adopted, in.From, in.To)
 	r.Years = insight.YearOverYear(ms, in.From, in.To)
 	r.Peak = insight.PeakDay(ms)
-	tot := insight.Totals(ms)
 	for _, o := range journal.Outcomes {
 		r.ByOutcome[o] = tot.Outcome(o)
 	}

@@ -32,8 +32,9 @@ func (t *Tx) EntryList(from, to journal.Date) ([]journal.Entry, error) {
 	var wg sync.WaitGroup
 	for w := range workers {
 		wg.Go(func() {
+			var texts textTable
 			for i := w; i < len(vals); i += workers {
-				errs[i] = decodeInto(t, bucketEntries, keys[i], vals[i], &out[i])
+				errs[i] = decodeListedEntry(t, keys[i], vals[i], &out[i], &texts)
 				if t.noVents {
 					out[i].Vent = "" // an older file keeps it inside the entry
 				}

@@ -167,7 +167,7 @@ func decodeInto[T any](t *Tx, bucket, key, data []byte, v *T) error {
 		return err
 	}
 	if e, ok := any(v).(*journal.Entry); ok {
-		if decodeEntryFast(payload, e) {
+		if decodeEntryFast(payload, e, nil) {
 			return nil
 		}
 		*e = journal.Entry{}

@@ -1,8 +1,11 @@
 package tui
 
 import (
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/tui/app"
@@ -111,5 +114,51 @@ func TestPastedIndentIsKept(t *testing.T) {
 	a.Quit()
 	if e, ok := tuitest.Entry(t, ctx, testToday); !ok || e.Vent != pasted {
 		t.Fatalf("the vent saved is %q", e.Vent)
+	}
+}
+
+// At 60×20 with the cursor on "did it happen?", the line it answers —
+// what the last shift wanted — is still on screen above it, in zh and en.
+func TestLastShiftsPlanStaysAboveItsQuestion(t *testing.T) {
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		t.Run(string(lang), func(t *testing.T) {
+			ctx := newContext(t, lang)
+			fewShifts(t, ctx)
+			m := drive(t, ctx, state{open: flowOpen, keys: k("shift+tab", "tab", "tab", "tab", "tab", "tab", "tab", "tab", "tab")}, 60, 20)
+			s := ansi.Strip(tuitest.Render(m))
+			plan := ctx.T("tui.last_tomorrow") + "先共情,再解决问题"
+			if !strings.Contains(s, "› "+ctx.T("tui.f.focus_done")) || !strings.Contains(strings.ReplaceAll(s, " ", ""), strings.ReplaceAll(plan, " ", "")) {
+				t.Fatalf("the cursor on %q without %q above it:\n%s", ctx.T("tui.f.focus_done"), plan, s)
+			}
+		})
+	}
+}
+
+// The Chinese help names the arrow keys in Chinese and says "back" one
+// way: ↓ is 下移, every esc is 返回.
+func TestChineseHelpWords(t *testing.T) {
+	for _, s := range []state{
+		{name: "history", open: app.OpenMsg{Screen: app.ScreenHistory}, setup: fewShifts, keys: k("?")},
+		{name: "flow", open: flowOpen, setup: fewShifts, keys: k("pgdown", "?")},
+		{name: "resume", open: flowOpen, setup: withDraft},
+		{name: "resume help", open: flowOpen, setup: withDraft, keys: k("?")},
+	} {
+		ctx := newContext(t, i18n.ZH)
+		s.setup(t, ctx)
+		m := drive(t, ctx, s, 80, 24)
+		if s.name == "resume" && !strings.Contains(tuitest.Render(m), ctx.T("tui.key.restart")) {
+			t.Fatalf("not the resume question:\n%s", tuitest.Render(m))
+		}
+		screen := ansi.Strip(tuitest.Render(m))
+		if s.name == "history" && (!regexp.MustCompile(`↓ +下移`).MatchString(screen) || regexp.MustCompile(`(^|\s)down(\s|$)`).MatchString(screen)) {
+			t.Errorf("%s: the help does not say ↓ 下移:\n%s", s.name, screen)
+		}
+		for _, l := range strings.Split(screen, "\n") {
+			for _, m := range regexp.MustCompile(`esc +([^ ，。]+)`).FindAllStringSubmatch(l, -1) {
+				if m[1] != "返回" && m[1] != "取消" {
+					t.Errorf("%s: esc is %q, not 返回, here: %q", s.name, m[1], l)
+				}
+			}
+		}
 	}
 }
