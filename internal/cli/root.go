@@ -26,13 +26,22 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer, getenv func(s
 	a := &App{Stdin: stdin, Stdout: stdout, Stderr: stderr, Getenv: getenv, Now: now}
 	a.langFlag, a.dbFlag = preScan(args)
 	a.Paths = config.Resolve(getenv, a.dbFlag)
+	// Editor files a crashed debrief left behind hold private text: every
+	// start removes them, whatever it runs.
+	safefile.RemoveEditorLeftovers(tui.EditorDir(a.Paths.DataDir), now())
+	// `debrief --version` alone answers before the config is read and the
+	// commands are built: a script or a package manager asking for the
+	// version pays little more than the process's start (make bench). The
+	// same line as cobra's version template (TestVersionWithoutTheCommands).
+	if len(args) == 1 && (args[0] == "--version" || args[0] == "-v") {
+		fmt.Fprintf(stdout, "debrief %s\n", Version)
+		return 0
+	}
 	a.Cfg, a.cfgCreated, a.cfgErr = config.Load(a.Paths.Config)
 	a.P = i18n.New(a.chooseLang())
 	if a.cfgErr != nil {
 		a.Cfg = config.Default()
 	}
-	// Editor files a crashed debrief left behind hold private text.
-	safefile.RemoveEditorLeftovers(tui.EditorDir(a.Paths.DataDir), now())
 	defer func() {
 		// A bug must never show a person a Go stack trace.
 		if r := recover(); r != nil {
