@@ -33,7 +33,10 @@ func TestWelcomeOnAFreshJournal(t *testing.T) {
 			a.Keys("enter")
 			a.WaitFor(ctx.T("tui.step.shift.title"))
 			a.Keys("esc")
-			a.WaitFor(ctx.T("tui.home.open", testToday))
+			home := a.WaitFor(ctx.T("tui.home.open", testToday), ctx.T("tui.home.key_new"))
+			if none := ctx.N("tui.home.count", 0); strings.Contains(home, none) {
+				t.Errorf("home on a new journal counts %q:\n%s", none, home)
+			}
 			a.Quit()
 
 			tuitest.Write(t, ctx, func(tx *store.Tx) error {

@@ -144,7 +144,9 @@ func (m *Model) View() layout.Frame {
 	if d.Streak > 0 {
 		add(m.ctx.N("tui.home.streak", d.Streak, st.Accent.Render(strconv.Itoa(d.Streak))))
 	}
-	add(m.ctx.N("tui.home.count", d.Entries))
+	if d.Entries > 0 { // a new journal: the welcome line below says it all
+		add(m.ctx.N("tui.home.count", d.Entries))
+	}
 	if c := care.Note(t, st, d.Wellbeing, width); len(c) > 0 {
 		add("")
 		add(c...)
