@@ -57,10 +57,20 @@ const (
 	playbookBest    = 3
 )
 
-// PlaybookOf builds the playbook of entries (oldest first, as the journal
+// CaseShift is what the playbook and a review read of a shift: its date,
+// its helped lines and its cases, as an audience may see them (report's
+// Audience.Visible decides). A tenth of a journal.Entry: ten years of
+// them are copied for every playbook and review.
+type CaseShift struct {
+	Date   journal.Date
+	Helped []string
+	Cases  []journal.Case
+}
+
+// PlaybookOf builds the playbook of shifts (oldest first, as the journal
 // gives them). A non-empty category keeps the categories it matches
 // (CategoryMatches).
-func PlaybookOf(entries []journal.Entry, category string) Playbook {
+func PlaybookOf(shifts []CaseShift, category string) Playbook {
 	type acc struct {
 		c       Category
 		needs   lessonSet
@@ -69,8 +79,8 @@ func PlaybookOf(entries []journal.Entry, category string) Playbook {
 	}
 	byName := map[string]*acc{}
 	var order []*acc
-	for i := range entries {
-		e := &entries[i]
+	for i := range shifts {
+		e := &shifts[i]
 		for _, c := range e.Cases {
 			if category != "" && !CategoryMatches(c.Category, category) {
 				continue
@@ -86,10 +96,10 @@ func PlaybookOf(entries []journal.Entry, category string) Playbook {
 			if c.Praise {
 				a.c.Praise++
 			}
-			a.needs.add(c.Need, e.ShiftDate)
-			a.lessons.add(c.Better, e.ShiftDate)
+			a.needs.add(c.Need, e.Date)
+			a.lessons.add(c.Better, e.Date)
 			if c.Praise || c.Outcome == journal.OutcomeResolved {
-				a.best = keepBest(a.best, BestCase{Date: e.ShiftDate, Case: c}, playbookBest)
+				a.best = keepBest(a.best, BestCase{Date: e.Date, Case: c}, playbookBest)
 			}
 		}
 	}
@@ -260,11 +270,11 @@ func (s *lessonSet) top(n int) []Lesson {
 
 // Lessons merges the "better next time" notes of every case of entries by
 // the playbook's rule: the review's lessons summary, n most frequent.
-func Lessons(entries []journal.Entry, n int) []Lesson {
+func Lessons(shifts []CaseShift, n int) []Lesson {
 	var s lessonSet
-	for i := range entries {
-		for _, c := range entries[i].Cases {
-			s.add(c.Better, entries[i].ShiftDate)
+	for i := range shifts {
+		for _, c := range shifts[i].Cases {
+			s.add(c.Better, shifts[i].Date)
 		}
 	}
 	return s.top(n)

@@ -27,8 +27,17 @@ func playbookJournal(t *testing.T) []journal.Entry {
 	}
 }
 
+// caseShifts is what report's privacy filter hands the playbook.
+func caseShifts(es []journal.Entry) []CaseShift {
+	out := make([]CaseShift, len(es))
+	for i, e := range es {
+		out[i] = CaseShift{Date: e.ShiftDate, Helped: e.Helped, Cases: e.Cases}
+	}
+	return out
+}
+
 func TestPlaybook(t *testing.T) {
-	pb := PlaybookOf(playbookJournal(t), "")
+	pb := PlaybookOf(caseShifts(playbookJournal(t)), "")
 	got, _ := json.Marshal(pb)
 	want := `{"categories":[` +
 		`{"category":"物流 delivery","cases":3,"by_outcome":{"escalated":0,"none":0,"pending":1,"resolved":2,"unresolved":0},"praise":1,` +
@@ -51,14 +60,14 @@ func TestPlaybook(t *testing.T) {
 }
 
 func TestPlaybookCategoryMatchesLoosely(t *testing.T) {
-	pb := PlaybookOf(playbookJournal(t), " 物流 ")
+	pb := PlaybookOf(caseShifts(playbookJournal(t)), " 物流 ")
 	if len(pb.Categories) != 2 || pb.Categories[0].Category != "物流 delivery" || pb.Categories[1].Category != "物流" {
 		t.Errorf("物流: %+v", pb.Categories)
 	}
-	if pb := PlaybookOf(playbookJournal(t), "DELIVERY"); len(pb.Categories) != 1 || pb.Categories[0].Cases != 3 {
+	if pb := PlaybookOf(caseShifts(playbookJournal(t)), "DELIVERY"); len(pb.Categories) != 1 || pb.Categories[0].Cases != 3 {
 		t.Errorf("DELIVERY: %+v", pb.Categories)
 	}
-	if pb := PlaybookOf(playbookJournal(t), "保险"); len(pb.Categories) != 0 || pb.Categories == nil {
+	if pb := PlaybookOf(caseShifts(playbookJournal(t)), "保险"); len(pb.Categories) != 0 || pb.Categories == nil {
 		t.Errorf("no match must be an empty list: %#v", pb.Categories)
 	}
 }
@@ -76,7 +85,7 @@ func TestLessonKey(t *testing.T) {
 
 // The review's lessons summary is the playbook's rule over every category.
 func TestLessonsAcrossCategories(t *testing.T) {
-	got, _ := json.Marshal(Lessons(playbookJournal(t), 2))
+	got, _ := json.Marshal(Lessons(caseShifts(playbookJournal(t)), 2))
 	want := `[{"text":"先查流水。","count":2,"last":"2026-11-09"},{"text":"listen first","count":2,"last":"2026-11-09"}]`
 	if string(got) != want {
 		t.Errorf("lessons\n got %s\nwant %s", got, want)

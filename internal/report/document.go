@@ -215,11 +215,11 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 // visibleEntries are the entries as audience a may see their helped lines
 // and cases (Audience.Visible, the one privacy place): what a review and
 // the playbook are made of.
-func visibleEntries(entries []journal.Entry, a Audience) []journal.Entry {
-	out := make([]journal.Entry, len(entries))
+func visibleEntries(entries []journal.Entry, a Audience) []insight.CaseShift {
+	out := make([]insight.CaseShift, len(entries))
 	for i := range entries {
 		s := a.Visible(&entries[i], nil, false)
-		out[i] = journal.Entry{ShiftDate: s.Date, Helped: s.Helped, Cases: s.Cases}
+		out[i] = insight.CaseShift{Date: s.Date, Helped: s.Helped, Cases: s.Cases}
 	}
 	return out
 }

@@ -48,7 +48,7 @@ const (
 // buildReview fills a review's parts from the entries as the Review
 // audience sees them (seen), the metrics of the range, their totals (tot,
 // the summary's) and the ideas.
-func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metrics, tot *insight.Aggregate, loc *time.Location) {
+func (d *Document) buildReview(in Input, seen []insight.CaseShift, ms []journal.Metrics, tot *insight.Aggregate, loc *time.Location) {
 	r := &ReviewParts{ByOutcome: map[string]int{}, Pinned: []Story{}, Helped: []HelpedLine{}}
 	var adopted []journal.Date
 	for _, i := range in.Ideas {
@@ -75,7 +75,7 @@ func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metr
 	for i := range seen {
 		for _, c := range seen[i].Cases {
 			if c.Pinned {
-				r.Pinned = append(r.Pinned, Story{Date: seen[i].ShiftDate, Case: c})
+				r.Pinned = append(r.Pinned, Story{Date: seen[i].Date, Case: c})
 			}
 		}
 	}
@@ -88,13 +88,13 @@ func (d *Document) buildReview(in Input, seen []journal.Entry, ms []journal.Metr
 // helpedSample picks n helped lines evenly over the range (the first, the
 // last and steps between), so a review quotes the whole period. The lines
 // are counted first and only the picked ones are kept.
-func helpedSample(seen []journal.Entry, n int) []HelpedLine {
+func helpedSample(seen []insight.CaseShift, n int) []HelpedLine {
 	each := func(yield func(k int, l HelpedLine)) {
 		k := 0
 		for i := range seen {
 			for _, h := range seen[i].Helped {
 				if !blank(h) {
-					yield(k, HelpedLine{Date: seen[i].ShiftDate, Text: h})
+					yield(k, HelpedLine{Date: seen[i].Date, Text: h})
 					k++
 				}
 			}
@@ -127,7 +127,7 @@ func helpedSample(seen []journal.Entry, n int) []HelpedLine {
 // Ten years hold thousands of cases and a review tells five: one pass
 // keeps each span's best, a second the best of the rest when a span is
 // empty; nothing is sorted but the few picked.
-func strongest(entries []journal.Entry, n int) []Story {
+func strongest(entries []insight.CaseShift, n int) []Story {
 	if n <= 0 || len(entries) == 0 {
 		return []Story{}
 	}
@@ -138,7 +138,7 @@ func strongest(entries []journal.Entry, n int) []Story {
 		if a.score != b.score {
 			return a.score > b.score
 		}
-		if da, db := entries[a.i].ShiftDate, entries[b.i].ShiftDate; da != db {
+		if da, db := entries[a.i].Date, entries[b.i].Date; da != db {
 			return da > db
 		}
 		return a.i < b.i || a.i == b.i && a.j < b.j
@@ -179,7 +179,7 @@ func strongest(entries []journal.Entry, n int) []Story {
 	}
 	out := make([]Story, len(picked))
 	for k, c := range picked {
-		out[k] = Story{Date: entries[c.i].ShiftDate, Case: entries[c.i].Cases[c.j]}
+		out[k] = Story{Date: entries[c.i].Date, Case: entries[c.i].Cases[c.j]}
 	}
 	return out
 }

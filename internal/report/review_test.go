@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/debrief-app/debrief/internal/i18n"
+	"github.com/debrief-app/debrief/internal/insight"
 	"github.com/debrief-app/debrief/internal/journal"
 )
 
@@ -88,7 +89,7 @@ func TestStrongestSpreadsOverTheRange(t *testing.T) {
 			Cases: []journal.Case{{Title: string(rune('a' + i)), Outcome: "resolved", Need: "n", Praise: i >= 4}}})
 	}
 	var got []string
-	for _, s := range strongest(es, 5) {
+	for _, s := range strongest(visibleEntries(es, Review), 5) {
 		got = append(got, s.Case.Title)
 	}
 	if strings.Join(got, "") != "jhfdb" {
@@ -166,7 +167,7 @@ func TestReviewHTMLRendersInChromium(t *testing.T) {
 // strongestBySorting is the pick as first written — every case scored and
 // sorted — kept to check the one-pass pick against: the same stories in
 // the same order, on journals with ties, pinned cases and empty spans.
-func strongestBySorting(entries []journal.Entry, n int) []Story {
+func strongestBySorting(entries []insight.CaseShift, n int) []Story {
 	type scored struct {
 		Story
 		score, span int
@@ -175,7 +176,7 @@ func strongestBySorting(entries []journal.Entry, n int) []Story {
 	for i := range entries {
 		for _, c := range entries[i].Cases {
 			if s := caseScore(&c); s >= 0 {
-				all = append(all, scored{Story{Date: entries[i].ShiftDate, Case: c}, s, i * n / len(entries)})
+				all = append(all, scored{Story{Date: entries[i].Date, Case: c}, s, i * n / len(entries)})
 			}
 		}
 	}
@@ -224,7 +225,8 @@ func TestStrongestMatchesSortingEveryCase(t *testing.T) {
 			es = append(es, e)
 		}
 		n := 1 + rnd.IntN(7)
-		got, want := strongest(es, n), strongestBySorting(es, n)
+		seen := visibleEntries(es, Review)
+		got, want := strongest(seen, n), strongestBySorting(seen, n)
 		if !reflect.DeepEqual(got, want) {
 			t.Fatalf("round %d, n %d: one pass picked %v, sorting %v", round, n, storyTitles(got), storyTitles(want))
 		}
@@ -256,7 +258,7 @@ func TestHelpedSampleSteps(t *testing.T) {
 			want = append(want, fmt.Sprint(i))
 		}
 		var got []string
-		for _, h := range helpedSample(es, maxHelped) {
+		for _, h := range helpedSample(visibleEntries(es, Review), maxHelped) {
 			got = append(got, h.Text)
 		}
 		if !slices.Equal(got, want) {
