@@ -112,24 +112,14 @@ func (r *fastReader) cases() ([]journal.Case, bool) {
 			if !ok {
 				return nil, false
 			}
-			switch k {
-			case 1:
-				c.Title, ok = r.text()
-			case 2:
-				c.Category, ok = r.text()
-			case 3:
-				c.Channel, ok = r.text()
-			case 4:
-				c.Need, ok = r.text()
-			case 5:
-				c.Action, ok = r.text()
-			case 6:
-				c.Outcome, ok = r.text()
-			case 7:
-				c.Better, ok = r.text()
-			case 8:
+			// keys 1–7 are the case's texts, in the order of journal.Case's tags
+			texts := [...]*string{1: &c.Title, 2: &c.Category, 3: &c.Channel, 4: &c.Need, 5: &c.Action, 6: &c.Outcome, 7: &c.Better}
+			switch {
+			case k >= 1 && k <= 7:
+				*texts[k], ok = r.text()
+			case k == 8:
 				c.Praise, ok = r.bool()
-			case 9:
+			case k == 9:
 				c.Pinned, ok = r.bool()
 			default:
 				return nil, false
