@@ -73,16 +73,14 @@ type hidden struct {
 }
 
 type tricky struct {
-	Base          // promoted; its Clash collides with Other's
-	*Other        // embedded pointer, nil or not
-	Deep          // Base again, one level deeper: hidden by the shallow one
-	hidden        // unexported embedded struct: its exported fields show
-	Named  Base   `json:"named"`
-	Skip   string `json:"-"`
-	//lint:ignore SA5008 encoding/json names this field "-"
-	Dash string `json:"-,"`
-	//lint:ignore SA5008 an invalid name: encoding/json uses the field's
-	BadTag       string                  `json:"a\"b"`
+	Base                                 // promoted; its Clash collides with Other's
+	*Other                               // embedded pointer, nil or not
+	Deep                                 // Base again, one level deeper: hidden by the shallow one
+	hidden                               // unexported embedded struct: its exported fields show
+	Named        Base                    `json:"named"`
+	Skip         string                  `json:"-"`
+	Dash         string                  `json:"-,"`   //nolint:staticcheck // SA5008 on purpose: encoding/json names this field "-"
+	BadTag       string                  `json:"a\"b"` //nolint:staticcheck // SA5008 on purpose: an invalid name, encoding/json uses the field's
 	Empty        string                  `json:",omitempty"`
 	Zero         int                     `json:"zero,omitempty"`
 	NilPtr       *int                    `json:"nil_ptr"`

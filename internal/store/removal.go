@@ -96,7 +96,9 @@ func (j *Journal) afterRemoval(rm *removedSet) {
 		}
 	}
 	if len(list) > 0 {
-		syncDir(j.opt.backupDir(j.path))
+		// Best effort, as safefile does: some file systems can't sync a
+		// directory, and each removal is already done.
+		_ = syncDir(j.opt.backupDir(j.path))
 	}
 }
 
