@@ -83,18 +83,17 @@ type metricsReader struct {
 	cats  []string
 }
 
-// catBlock is how many category names one shared block holds.
+// catBlock is the most category names one shared block holds. Blocks
+// start small and double, so a reader used for one record (the check)
+// costs no more than a slice of its own.
 const catBlock = 1024
 
 // categories gives a record n category slots, cut from the shared block.
 // The slice's capacity is n, so an append by a caller copies it rather
 // than writing over the next record's.
 func (r *metricsReader) categories(n int) []string {
-	if n > catBlock/4 {
-		return make([]string, n)
-	}
 	if len(r.cats)+n > cap(r.cats) {
-		r.cats = make([]string, 0, catBlock)
+		r.cats = make([]string, 0, max(n, min(2*cap(r.cats), catBlock), 8))
 	}
 	i := len(r.cats)
 	r.cats = r.cats[:i+n]
