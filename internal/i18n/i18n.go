@@ -26,15 +26,16 @@ const (
 // msg is one message in both languages.
 type msg struct{ zh, en string }
 
-// rooms holds each room's messages as the room wrote them. They are not
-// merged into one map at the start: copying a thousand messages at every
-// start of the process was the largest of its package inits (measured with
-// perf), and a lookup in a few maps costs little beside it. A key in two rooms is
-// refused by a test (TestNoKeyInTwoRooms).
-var rooms []map[string]msg
+// rooms holds each room's messages, built the first time a lookup reaches
+// the room. Nothing is built at the start of the process: the map literals
+// were the largest of our package inits (0.6 ms of every start, GODEBUG=
+// inittrace), and `debrief --version` or `remind` look up few keys or none.
+// Neither are the rooms merged into one map at the start (see lookup). A key
+// in two rooms is refused by a test (TestNoKeyInTwoRooms).
+var rooms []func() map[string]msg
 
-// register adds a room's messages.
-func register(m map[string]msg) { rooms = append(rooms, m) }
+// register adds a room's messages, built on first use.
+func register(build func() map[string]msg) { rooms = append(rooms, sync.OnceValue(build)) }
 
 // lookup finds a key in the rooms; a process that looks up many (list
 // prints a line per shift) gets them merged into one map after the first
@@ -45,7 +46,7 @@ func lookup(key string) (msg, bool) {
 		return m, ok
 	}
 	for _, r := range rooms {
-		if m, ok := r[key]; ok {
+		if m, ok := r()[key]; ok {
 			return m, true
 		}
 	}
@@ -59,11 +60,11 @@ var (
 	merged  = sync.OnceValue(func() map[string]msg {
 		n := 0
 		for _, r := range rooms {
-			n += len(r)
+			n += len(r())
 		}
 		all := make(map[string]msg, n)
 		for _, r := range rooms {
-			maps.Copy(all, r)
+			maps.Copy(all, r())
 		}
 		return all
 	})
@@ -122,7 +123,7 @@ func Has(key string) bool { _, ok := lookup(key); return ok }
 func Keys() []string {
 	var keys []string
 	for _, r := range rooms {
-		for k := range r {
+		for k := range r() {
 			keys = append(keys, k)
 		}
 	}

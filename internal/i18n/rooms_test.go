@@ -11,7 +11,7 @@ var catalog = map[string]msg{}
 
 func TestMain(m *testing.M) {
 	for _, r := range rooms {
-		for k, v := range r {
+		for k, v := range r() {
 			catalog[k] = v
 		}
 	}
@@ -23,7 +23,7 @@ func TestMain(m *testing.M) {
 func TestNoKeyInTwoRooms(t *testing.T) {
 	seen := map[string]int{}
 	for _, r := range rooms {
-		for k := range r {
+		for k := range r() {
 			seen[k]++
 		}
 	}

@@ -56,7 +56,9 @@ func BenchmarkProcessFirstFrame(b *testing.B) {
 	}
 	dir := b.TempDir()
 	bin := filepath.Join(dir, "debrief")
-	if out, err := exec.Command("go", "build", "-o", bin, "../../cmd/debrief").CombinedOutput(); err != nil {
+	build := exec.Command("go", "build", "-o", bin, "../../cmd/debrief")
+	build.Env = append(os.Environ(), "CGO_ENABLED=0") // built as `make build` builds it
+	if out, err := build.CombinedOutput(); err != nil {
 		b.Fatalf("build: %v\n%s", err, out)
 	}
 	env := []string{"PATH=" + os.Getenv("PATH"), "HOME=" + dir, "TERM=xterm-256color", "LANG=zh_CN.UTF-8",
