@@ -178,10 +178,10 @@ func copyFile(t *testing.T, src, dst string) {
 	}
 }
 
-// On generated journals with random bytes of entry payloads changed (and
-// the checksum made right again, as a bug of a writer would leave them),
-// the check finds the same problems with the entry fast path as with the
-// general decoder alone.
+// On generated journals with random bytes of entry and vent payloads
+// changed (and the checksum made right again, as a bug of a writer would
+// leave them), the check finds the same problems with the fast paths as
+// with the general decoder alone.
 func TestCheckFastPathAgreesOnDamage(t *testing.T) {
 	for seed := range uint64(3) {
 		good := generated(t, 1, seed+11)
@@ -193,10 +193,10 @@ func TestCheckFastPathAgreesOnDamage(t *testing.T) {
 			t.Fatal(err)
 		}
 		err = db.Update(func(tx *bolt.Tx) error {
-			b := tx.Bucket([]byte("entries"))
-			var keys [][]byte
-			b.ForEach(func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil })
-			for range 40 {
+			for range 60 {
+				b := tx.Bucket([]byte([]string{"entries", "vents"}[r.IntN(2)]))
+				var keys [][]byte
+				b.ForEach(func(k, _ []byte) error { keys = append(keys, append([]byte(nil), k...)); return nil })
 				k := keys[r.IntN(len(keys))]
 				v := append([]byte(nil), b.Get(k)...)
 				payload := v[1 : len(v)-4]
@@ -233,7 +233,7 @@ func TestCheckFastPathAgreesOnDamage(t *testing.T) {
 		fast, general := problems(true), problems(false)
 		t.Logf("seed %d: %d problems", seed, len(general))
 		if len(general) == 0 {
-			t.Fatalf("seed %d: 40 changed entries and no problem", seed)
+			t.Fatalf("seed %d: 60 changed records and no problem", seed)
 		}
 		if !reflect.DeepEqual(fast, general) {
 			t.Errorf("seed %d: the fast path finds\n%s\nthe general decoder\n%s", seed, strings.Join(fast, "\n"), strings.Join(general, "\n"))
