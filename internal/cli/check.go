@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"runtime/debug"
 
 	"github.com/debrief-app/debrief/internal/day"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -15,12 +14,6 @@ import (
 func (a *App) checkCommand() *cobra.Command {
 	cmd := a.command("check", "data", noArgs(a))
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
-		// check reads every record once, answers and exits: the records it
-		// decodes are garbage at once, and collecting them on the way was
-		// a tenth of its time (as in stats). The limit bounds a century's
-		// journal; both are restored for callers in the same process.
-		defer debug.SetGCPercent(debug.SetGCPercent(-1))
-		defer debug.SetMemoryLimit(debug.SetMemoryLimit(statsMemoryLimit))
 		problems := a.Journal().Check()
 		if len(problems) == 1 {
 			switch p := problems[0]; {

@@ -82,9 +82,7 @@ var (
 )
 
 // statsMemoryLimit is the heap size at which the garbage collector of
-// `debrief stats` and `debrief check` starts after all: stats on a
-// 100-year journal needs about 20 MiB; check there makes more garbage
-// than that, and collects it past the limit.
+// `debrief stats` starts after all: a 100-year journal needs about 20 MiB.
 const statsMemoryLimit = 64 << 20
 
 // How many recent shifts and weeks the sparklines show: they fit 80 columns
