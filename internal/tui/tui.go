@@ -361,7 +361,14 @@ func (m *Model) draw() tea.View {
 	var v tea.View
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
-	if m.quitting || m.holding || w == 0 || h == 0 {
+	if m.quitting || w == 0 || h == 0 {
+		return v
+	}
+	if m.holding {
+		// Blank, but the window's size: an empty frame would make the
+		// renderer shrink its buffers to nothing and grow them again for
+		// the first real frame.
+		v.Content = strings.Repeat("\n", h-1)
 		return v
 	}
 	if w < MinWidth || h < MinHeight {
