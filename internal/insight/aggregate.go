@@ -47,25 +47,19 @@ type Aggregate struct {
 	Helped   int
 	// Outcomes counts cases by outcome in the order of journal.Outcomes,
 	// then cases without an outcome; Outcome(name) reads it by name.
-	Outcomes [outcomeSlots]int
+	Outcomes [journal.OutcomeSlots]int
 	// ByCategory counts cases per category; cases without one are not
 	// counted. Nil when no case had a category.
 	ByCategory map[string]int
 }
 
-// outcomeSlots: every journal outcome and "none" (a test keeps it in step
-// with journal.Outcomes).
-const outcomeSlots = 5
-
 // Outcome counts the cases with outcome o ("" or OutcomeNone for none).
 func (a *Aggregate) Outcome(o string) int {
 	if o == "" || o == OutcomeNone {
-		return a.Outcomes[outcomeSlots-1]
+		return a.Outcomes[journal.OutcomeSlots-1]
 	}
-	for i, name := range journal.Outcomes {
-		if name == o {
-			return a.Outcomes[i]
-		}
+	if i := journal.OutcomeSlot(o); i < journal.OutcomeSlots-1 {
+		return a.Outcomes[i]
 	}
 	return 0
 }
@@ -107,18 +101,9 @@ func (a *Aggregate) addCounts(m *journal.Metrics) {
 	a.Cases += m.Cases
 	a.Praise += m.Praise
 	a.Helped += m.Helped
-	for o, n := range m.ByOutcome {
-		a.Outcomes[outcomeSlot(o)] += n
+	for i, n := range m.ByOutcome {
+		a.Outcomes[i] += n
 	}
-}
-
-func outcomeSlot(o string) int {
-	for i, name := range journal.Outcomes {
-		if name == o {
-			return i
-		}
-	}
-	return outcomeSlots - 1
 }
 
 // Merge adds the shifts of b: aggregating weeks and merging them gives the

@@ -30,10 +30,7 @@ func synthetic(years int, today journal.Date) ([]journal.Metrics, []journal.DayO
 			Contacts: 30 + r.IntN(40), HasContacts: true, CSAT: 80 + r.Float64()*20, HasCSAT: r.IntN(2) == 0,
 			Cases: r.IntN(3), Helped: 3}
 		for range m.Cases {
-			if m.ByOutcome == nil {
-				m.ByOutcome = map[string]int{}
-			}
-			m.ByOutcome[journal.Outcomes[r.IntN(4)]]++
+			m.ByOutcome[r.IntN(4)]++
 			m.Categories = append(m.Categories, cats[r.IntN(len(cats))])
 		}
 		ms = append(ms, m)

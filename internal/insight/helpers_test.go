@@ -49,3 +49,12 @@ func fstr(p *float64) string {
 	}
 	return strconv.FormatFloat(*p, 'f', -1, 64)
 }
+
+// outcomes counts one case for each outcome named ("" for none) the way a
+// metrics record does.
+func outcomes(names ...string) (counts [journal.OutcomeSlots]int) {
+	for _, o := range names {
+		counts[journal.OutcomeSlot(o)]++
+	}
+	return counts
+}

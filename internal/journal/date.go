@@ -3,6 +3,7 @@ package journal
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"time"
 )
 
@@ -33,21 +34,28 @@ func DateOf(t time.Time) Date {
 // 2026-02-30), years 1900–2999.
 func ParseDate(s string) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return 0, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return 0, notADate(s, "%q is not a date (want YYYY-MM-DD)")
 	}
 	y, err1 := strconv.Atoi(s[0:4])
 	m, err2 := strconv.Atoi(s[5:7])
 	d, err3 := strconv.Atoi(s[8:10])
 	if err1 != nil || err2 != nil || err3 != nil || s[5] == '+' || s[8] == '+' || s[0] == '+' {
-		return 0, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return 0, notADate(s, "%q is not a date (want YYYY-MM-DD)")
 	}
 	if y < minYear || y > maxYear {
-		return 0, fmt.Errorf("%q is out of range (years %d–%d)", s, minYear, maxYear)
+		return 0, fmt.Errorf("%q is out of range (years %d–%d)", strings.Clone(s), minYear, maxYear)
 	}
 	if m < 1 || m > 12 || d < 1 || d > daysIn(y, time.Month(m)) {
-		return 0, fmt.Errorf("%q is not a day of the calendar", s)
+		return 0, notADate(s, "%q is not a day of the calendar")
 	}
 	return NewDate(y, time.Month(m), d), nil
+}
+
+// notADate is ParseDate's error. It quotes a copy of s, so that s never
+// escapes: a caller's ParseDate(string(key)) then needs no allocation,
+// which the listings and statistics pay once per shift.
+func notADate(s, format string) error {
+	return fmt.Errorf(format, strings.Clone(s))
 }
 
 func daysIn(y int, m time.Month) int {

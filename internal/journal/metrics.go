@@ -16,7 +16,7 @@ type Metrics struct {
 	CSAT        float64 // meaningful when HasCSAT
 	HasCSAT     bool
 	Cases       int
-	ByOutcome   map[string]int // outcome → count; "" for cases without one
+	ByOutcome   [OutcomeSlots]int // cases by outcome: Outcomes' order, then cases without one (OutcomeSlot)
 	Praise      int
 	Helped      int
 	FocusDone   string
@@ -36,15 +36,30 @@ func MetricsOf(e *Entry) Metrics {
 		m.CSAT, m.HasCSAT = *e.CSAT, true
 	}
 	for _, c := range e.Cases {
-		if m.ByOutcome == nil {
-			m.ByOutcome = map[string]int{}
-		}
-		m.ByOutcome[c.Outcome]++
+		m.ByOutcome[OutcomeSlot(c.Outcome)]++
 		if c.Category != "" {
 			m.Categories = append(m.Categories, c.Category)
 		}
 	}
 	return m
+}
+
+// OutcomeSlots is the length of Metrics.ByOutcome: every outcome of a
+// case, then cases without one. Years of shifts count their cases in a
+// fixed array each, not a map each (a map per shift was most of the time
+// `debrief stats` spent reading them).
+const OutcomeSlots = 5
+
+// OutcomeSlot is the index of outcome o in Metrics.ByOutcome: its place in
+// Outcomes, or the last slot for "" (a case without an outcome) and any
+// name that is not an outcome.
+func OutcomeSlot(o string) int {
+	for i, name := range Outcomes {
+		if name == o {
+			return i
+		}
+	}
+	return OutcomeSlots - 1
 }
 
 // Summary is what a one-line listing shows of a shift without reading its

@@ -90,8 +90,26 @@ func TestMetricsOf(t *testing.T) {
 	e := Entry{ShiftDate: 20261125, Shift: "day", Mood: 4, Stress: 2, Contacts: ptr(60),
 		Cases: []Case{{Title: "a", Category: "退款", Outcome: "resolved", Praise: true}, {Title: "b", Outcome: "escalated"}}}
 	m := MetricsOf(&e)
-	if m.Cases != 2 || m.Praise != 1 || m.ByOutcome["resolved"] != 1 || m.ByOutcome["escalated"] != 1 ||
+	if m.Cases != 2 || m.Praise != 1 || m.ByOutcome[OutcomeSlot("resolved")] != 1 || m.ByOutcome[OutcomeSlot("escalated")] != 1 ||
 		!m.HasContacts || m.Contacts != 60 || m.HasCSAT || len(m.Categories) != 1 || m.Categories[0] != "退款" {
 		t.Errorf("metrics: %+v", m)
+	}
+}
+
+// Each outcome has its own slot, in the order of Outcomes, and a case
+// without one (or with a name that is no outcome) counts in the last.
+func TestOutcomeSlots(t *testing.T) {
+	if len(Outcomes)+1 != OutcomeSlots {
+		t.Fatalf("%d outcomes, but Metrics.ByOutcome holds %d + none", len(Outcomes), OutcomeSlots-1)
+	}
+	for i, o := range Outcomes {
+		if got := OutcomeSlot(o); got != i {
+			t.Errorf("OutcomeSlot(%q) = %d, want %d", o, got, i)
+		}
+	}
+	for _, o := range []string{"", "none", "Resolved"} {
+		if got := OutcomeSlot(o); got != OutcomeSlots-1 {
+			t.Errorf("OutcomeSlot(%q) = %d, want the last slot", o, got)
+		}
 	}
 }

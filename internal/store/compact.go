@@ -17,7 +17,8 @@ import (
 //     holding the lock writes them) and create .<name>.compact-<pid>.tmp,
 //     0600, beside the journal so the rename is atomic;
 //  3. copy the live records into it (bbolt Compact) and sync it;
-//  4. check it fully (CheckFile) and compare every bucket's keys and
+//  4. check it (structure, every record's CRC: its records are the
+//     journal's bytes, nothing needs decoding) and compare every bucket's keys and
 //     sequence with the journal; on any failure, a full disk included,
 //     remove it and keep the journal as it is;
 //  5. rename it over the journal and sync the directory;

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"hash/crc32"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/debrief-app/debrief/internal/journal"
@@ -56,17 +57,24 @@ var (
 // decoding. want is the version the bucket holds.
 func openRecord(bucket string, key, v []byte, want byte) ([]byte, error) {
 	if len(v) < 1+crcSize {
-		return nil, damaged(bucket, key, errShortRecord)
+		return nil, damagedCopy(bucket, key, errShortRecord)
 	}
 	if v[0] != want {
-		return nil, damaged(bucket, key, fmt.Errorf("%w %#x", errVersion, v[0]))
+		return nil, damagedCopy(bucket, key, fmt.Errorf("%w %#x", errVersion, v[0]))
 	}
 	body := v[:len(v)-crcSize]
 	crc := recordCRC(key, body)
 	if binary.BigEndian.Uint32(v[len(body):]) != crc {
-		return nil, damaged(bucket, key, errChecksum)
+		return nil, damagedCopy(bucket, key, errChecksum)
 	}
 	return body[1:], nil
+}
+
+// damagedCopy is damaged with a copy of the bucket's name, so that the
+// name never escapes openRecord: a caller's string(bucketMetrics) then
+// costs no allocation, which a walk over years of records pays per record.
+func damagedCopy(bucket string, key []byte, why error) error {
+	return damaged(strings.Clone(bucket), key, why)
 }
 
 // RecordError names the record a problem is in: its bucket and its key as

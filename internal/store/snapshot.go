@@ -160,11 +160,14 @@ func copyRecords(src, out *bolt.DB) (map[string]bucketShape, error) {
 	return shape, tx.Commit()
 }
 
-// verifyCopy checks a copy of the journal — fully for a compaction, which
-// replaces the journal itself; its checksums and pairs for a snapshot — and
-// compares the keys and sequence of every bucket with what was copied
-// (want; nil for a page copy, whose tree is the journal's).
-func verifyCopy(copyPath string, want map[string]bucketShape, full bool) error {
+// verifyCopy checks a copy of the journal — its structure too for a
+// compaction (tree), whose pages bbolt built anew; for a page copy, whose
+// tree is the journal's, its records only — and compares the keys and
+// sequence of every bucket with what was copied (want; nil for a page
+// copy). Nothing is decoded: every record of the copy is the journal's
+// bytes, copied as they are, so its CRC says it is the record that was
+// read; what the records say was checked when they were written.
+func verifyCopy(copyPath string, want map[string]bucketShape, tree bool) error {
 	c, err := openChecked(copyPath)
 	if err != nil {
 		return &checkError{problems: []error{err}}
@@ -172,11 +175,10 @@ func verifyCopy(copyPath string, want map[string]bucketShape, full bool) error {
 	defer c.Close()
 	var problems []error
 	var got map[string]bucketShape
-	if full {
-		if problems = c.structure(); len(problems) == 0 {
-			problems, got = c.checkRecords(true)
-		}
-	} else {
+	if tree {
+		problems = c.structure()
+	}
+	if len(problems) == 0 {
 		problems, got = c.checkRecords(false)
 	}
 	if len(problems) > 0 {

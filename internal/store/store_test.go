@@ -58,7 +58,7 @@ func TestSaveAndReadBack(t *testing.T) {
 		t.Errorf("read back %+v", got)
 	}
 	if len(ms) != 1 || ms[0].Date != 20261124 || ms[0].Stress != 5 || ms[0].Contacts != 58 || ms[0].CSAT != 97.5 ||
-		ms[0].Praise != 1 || ms[0].ByOutcome["escalated"] != 1 || ms[0].Categories[1] != "退款" || ms[0].Helped != 2 || ms[0].Shift != "night" {
+		ms[0].Praise != 1 || ms[0].ByOutcome[journal.OutcomeSlot("escalated")] != 1 || ms[0].Categories[1] != "退款" || ms[0].Helped != 2 || ms[0].Shift != "night" {
 		t.Errorf("metrics %+v", ms)
 	}
 	if got.CreatedAt.IsZero() || got.UpdatedAt.IsZero() {

@@ -358,7 +358,9 @@ func (t *Tx) Metrics(from, to journal.Date) ([]journal.Metrics, error) {
 		return nil, nil
 	}
 	var out []journal.Metrics
-	if from == 0 && to == 0 {
+	if from == 0 {
+		// Statistics read from the first shift to today: room for every
+		// record at once instead of copying the list as it grows.
 		out = make([]journal.Metrics, 0, b.Stats().KeyN)
 	}
 	r := metricsReader{names: make(map[string]string, 64)}
