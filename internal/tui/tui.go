@@ -177,6 +177,9 @@ func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.frame = m.draw()
 		return m, first.rest
 	}
+	if unseen(msg, m.ctx.Styles.Dark) {
+		return m, nil
+	}
 	if f, ok := msg.(flushMsg); ok {
 		if !m.burst.pending || f.seq != m.burst.seq {
 			return m, nil
@@ -219,9 +222,6 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.screen.SetSize(m.body())
 		return nil
 	case tea.BackgroundColorMsg:
-		if msg.IsDark() == m.ctx.Styles.Dark {
-			return nil // the styles built for it are the ones in use
-		}
 		m.ctx.Styles = theme.New(msg.IsDark())
 		if r, ok := m.screen.(app.Restyler); ok {
 			r.Restyle(m.ctx.Styles)
