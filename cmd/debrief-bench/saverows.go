@@ -15,7 +15,7 @@ const savedTitle = "的复盘已保存。辛苦了！"
 // appSave times the app's save of a debrief, the path every end of shift
 // takes (ctrl+s in the flow: day.Writer.Save, the entry written and the
 // day's draft deleted in one transaction). Deleting the draft removes
-// text, so the journal is compacted and checked and each backup looked
+// text, so the journal is rewritten and checked and each backup looked
 // at before the saved screen comes. Each run is a fresh copy of the
 // journal with a week of daily backups (today's made by the app's first
 // draft save, as a person's first open of the day makes it), the flow
