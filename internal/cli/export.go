@@ -63,11 +63,11 @@ func (a *App) exportCommand() *cobra.Command {
 		debug.SetGCPercent(-1)
 		debug.SetMemoryLimit(exportMemoryLimit)
 		j := a.Journal()
-		in, err := j.Export(lo, hi, aud)
+		// CSV and JSON are data: every shift, whatever the range.
+		in, err := j.Export(lo, hi, aud, detail || format == "csv" || format == "json", tag)
 		if err != nil {
 			return err
 		}
-		in.Entries = day.Tagged(in.Entries, tag)
 		// Only an export for me holds vents; sealed ones are opened
 		// when a passphrase is at hand, else left out (and said so).
 		if n := day.SealedCount(in.Entries); n > 0 {
@@ -83,8 +83,6 @@ func (a *App) exportCommand() *cobra.Command {
 				}
 			}
 		}
-		// CSV and JSON are data: every shift, whatever the range.
-		in.Detail = detail || format == "csv" || format == "json"
 		in.Author = report.Author{Name: a.Cfg.Profile.Name, Team: a.Cfg.Profile.Team}
 		doc := report.Build(in, aud, wellbeing)
 		if out == "" || out == "-" {

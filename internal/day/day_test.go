@@ -252,9 +252,20 @@ func TestMoveIdea(t *testing.T) {
 func TestExportFromFirstEntry(t *testing.T) {
 	j := newJournal(t)
 	seed(t, j, put(entry(20250301, 3), entry(20261124, 4)))
-	in, err := j.Export(0, 20261125, "manager")
-	if err != nil || in.From != 20250301 || len(in.Entries) != 2 || in.Reviews != nil {
-		t.Errorf("export: from %v, %d entries, reviews %v, %v", in.From, len(in.Entries), in.Reviews, err)
+	in, err := j.Export(0, 20261125, "manager", true, "")
+	if err != nil || in.From != 20250301 || len(in.Entries) != 2 || in.Metrics != nil || in.Reviews != nil {
+		t.Errorf("export: from %v, %d entries, %d metrics, reviews %v, %v", in.From, len(in.Entries), len(in.Metrics), in.Reviews, err)
+	}
+	// A summary of the twenty months for a manager is made of the metrics
+	// records: no entry is read.
+	in, err = j.Export(0, 20261125, "manager", false, "")
+	if err != nil || in.From != 20250301 || in.Entries != nil || len(in.Metrics) != 2 || in.Metrics[1].Mood != 4 {
+		t.Errorf("summary: from %v, %d entries, metrics %+v, %v", in.From, len(in.Entries), in.Metrics, err)
+	}
+	// With a tag the entries are read to find it.
+	in, err = j.Export(0, 20261125, "manager", false, "没有这个标签")
+	if err != nil || len(in.Entries) != 0 || in.Metrics != nil {
+		t.Errorf("tagged: %d entries, %d metrics, %v", len(in.Entries), len(in.Metrics), err)
 	}
 }
 

@@ -52,7 +52,7 @@ func TestPrivacyEnableReadChangeDisable(t *testing.T) {
 	}
 	// Export for others reads no vent; for me, the sealed one.
 	for aud, sealed := range map[string]int{"manager": 0, "review": 0, "me": 1} {
-		in, err := j.Export(0, 20261125, audience(t, aud))
+		in, err := j.Export(0, 20261125, audience(t, aud), false, "")
 		if err != nil || SealedCount(in.Entries) != sealed {
 			t.Errorf("export for %s: %d sealed vents, want %d (%v)", aud, SealedCount(in.Entries), sealed, err)
 		}

@@ -26,6 +26,24 @@ type Input struct {
 	// Detail keeps every shift (and every idea) in a range longer than
 	// detailDays days: --detail, and the data formats (CSV, JSON).
 	Detail bool
+	// Metrics, when Entries are not read (FromMetrics), are the metrics
+	// records of the range, oldest first: all a summary is made of.
+	Metrics []journal.Metrics
+}
+
+// FromMetrics says whether the document for audience a of the range from
+// to to (from known) is made of the metrics records alone, so no entry
+// need be decoded: a summary of a range longer than detailDays days for a
+// manager, or a team's backlog. A review tells cases and the person's own
+// export may carry vents to open, so both read the entries.
+func FromMetrics(a Audience, from, to journal.Date, detail bool) bool {
+	switch a {
+	case Team:
+		return true
+	case Manager:
+		return !detail && !from.IsZero() && from <= to && rangeDays(from, to) > detailDays
+	}
+	return false
 }
 
 // Author is who an export is from: the person's name and team, both
@@ -123,9 +141,12 @@ func Build(in Input, a Audience, includeWellbeing bool) *Document {
 	wb := a.Wellbeing(includeWellbeing)
 	d := &Document{For: a, From: in.From, To: in.To, Wellbeing: wb, TopCategories: []Count{}, Ideas: []journal.Idea{}}
 
-	ms := make([]journal.Metrics, len(in.Entries))
-	for i := range in.Entries {
-		ms[i] = journal.MetricsOf(&in.Entries[i])
+	ms := in.Metrics
+	if ms == nil {
+		ms = make([]journal.Metrics, len(in.Entries))
+		for i := range in.Entries {
+			ms[i] = journal.MetricsOf(&in.Entries[i])
+		}
 	}
 	tot := insight.Totals(ms)
 	d.Summary = Summary{

@@ -16,6 +16,7 @@ import (
 	"github.com/debrief-app/debrief/internal/journal"
 	"github.com/debrief-app/debrief/internal/tui/app"
 	"github.com/debrief-app/debrief/internal/tui/extedit"
+	"github.com/debrief-app/debrief/internal/tui/home"
 	"github.com/mattn/go-runewidth"
 )
 
@@ -63,6 +64,12 @@ func Run(ctx context.Context, opt Options) error {
 	// (“” … —) as two cells while lipgloss counts one; the text area moves
 	// its cursor with runewidth, so both must agree.
 	runewidth.DefaultCondition.EastAsianWidth = false
+	// The first wide character measured builds go-runewidth's table of
+	// every code point (two 1.1 MB arrays, a few ms of page faults and
+	// copying); the renderer would do it inside the first frame. Built
+	// here it overlaps the journal's read. A Condition of its own: the
+	// table is shared, the default condition is not touched.
+	go (&runewidth.Condition{}).RuneWidth('中')
 	actx := &app.Context{
 		P: opt.Printer, Paths: opt.Paths, Journal: opt.Journal,
 		Today: opt.Today, Now: opt.Now, Getenv: opt.Getenv,
@@ -73,6 +80,11 @@ func Run(ctx context.Context, opt Options) error {
 		if open, err = StartScreen(actx); err != nil {
 			return err
 		}
+	}
+	if open.Screen == ScreenHome {
+		// Home's read starts now and overlaps the program's start; the
+		// first frame shows the loaded home when it is done by then.
+		open.Loading = home.Preload(actx)
 	}
 	root := New(actx, open)
 	// A closed terminal (SIGHUP) ends the program through its context, so

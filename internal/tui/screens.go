@@ -25,7 +25,7 @@ type screen struct {
 // screens is every screen of the app; the package comment says how to add
 // one. Home shows the ones with a Key in this order.
 var screens = []screen{
-	{Name: app.ScreenHome, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return home.New(ctx) }},
+	{Name: app.ScreenHome, New: func(ctx *app.Context, o app.OpenMsg) app.Screen { return home.New(ctx, o.Loading) }},
 	{Name: app.ScreenFlow, New: func(ctx *app.Context, o app.OpenMsg) app.Screen { return flow.New(ctx, o.Date, o.Edit) }},
 	{Name: welcome.Name, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return welcome.New(ctx) }},
 	{Name: app.ScreenHistory, New: func(ctx *app.Context, _ app.OpenMsg) app.Screen { return history.New(ctx) }},

@@ -204,6 +204,9 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.screen.SetSize(m.body())
 		return nil
 	case tea.BackgroundColorMsg:
+		if msg.IsDark() == m.ctx.Styles.Dark {
+			return nil // the styles built for it are the ones in use
+		}
 		m.ctx.Styles = theme.New(msg.IsDark())
 		if r, ok := m.screen.(app.Restyler); ok {
 			r.Restyle(m.ctx.Styles)

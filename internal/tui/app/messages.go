@@ -15,6 +15,10 @@ type OpenMsg struct {
 	// Replace: the new screen takes the current one's place, which going
 	// back does not return to (the welcome, once read).
 	Replace bool
+	// Loading is the screen's data already being read, as the command that
+	// delivers it (home at start-up: read while the terminal is set up);
+	// the screen's Init returns it once instead of reading again.
+	Loading tea.Cmd
 }
 
 // Open returns a command sending OpenMsg.

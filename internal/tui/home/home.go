@@ -37,6 +37,7 @@ type Model struct {
 	data          *day.Today
 	recent        list.Model[journal.Entry]
 	err           error
+	loading       tea.Cmd // Preload's read, which the first Init returns
 }
 
 type loadedMsg struct {
@@ -44,9 +45,10 @@ type loadedMsg struct {
 	err   error
 }
 
-// New returns the home screen; Init loads its data.
-func New(ctx *app.Context) *Model {
-	m := &Model{ctx: ctx, keys: ctx.Keys.Home}
+// New returns the home screen; Init loads its data, or returns loading
+// (from Preload) when it is not nil.
+func New(ctx *app.Context, loading tea.Cmd) *Model {
+	m := &Model{ctx: ctx, keys: ctx.Keys.Home, loading: loading}
 	m.recent = list.New(ctx.Keys.List, ctx.Styles.Selected, func(_ int, e journal.Entry, _ bool, _ int) []string {
 		return []string{entryline.Render(ctx, &e)}
 	})
@@ -54,8 +56,33 @@ func New(ctx *app.Context) *Model {
 	return m
 }
 
-// Init loads today's state and the recent shifts.
-func (m *Model) Init() tea.Cmd { return Load(m.ctx) }
+// Init loads today's state and the recent shifts: until that first
+// load has arrived, the read Preload started (the root calls Init more
+// than once while it starts); a new read after that (home is reloaded
+// each time it is shown again).
+func (m *Model) Init() tea.Cmd {
+	if m.loading != nil {
+		return m.loading
+	}
+	return Load(m.ctx)
+}
+
+// Preload starts Load now, on its own goroutine, and returns the command
+// that waits for its result: the app starts it before the program, so the
+// journal is read while the terminal is being set up rather than after.
+// What it delivers was read once: every call returns the same message.
+func Preload(ctx *app.Context) tea.Cmd {
+	done := make(chan struct{})
+	var msg tea.Msg
+	go func() {
+		msg = Load(ctx)()
+		close(done)
+	}()
+	return func() tea.Msg {
+		<-done
+		return msg
+	}
+}
 
 // Load reads what home shows: today's state (day.Journal.Today, the one
 // place the streak is computed); it is exported for the root's benchmark
@@ -77,6 +104,7 @@ func (m *Model) SetSize(w, h int) {
 func (m *Model) Update(msg tea.Msg) (app.Screen, tea.Cmd) {
 	switch msg := msg.(type) {
 	case loadedMsg:
+		m.loading = nil
 		m.err = msg.err
 		if msg.err == nil {
 			t := msg.today
