@@ -57,6 +57,11 @@ func (b *bench) openVent(name string) (*session, error) {
 	if err != nil {
 		return nil, err
 	}
+	return b.openVentOf(db)
+}
+
+// openVentOf is openVent on the journal db.
+func (b *bench) openVentOf(db string) (*session, error) {
 	p := b.proc(db)
 	next := end.AddDays(1)
 	for i, kv := range p.env {

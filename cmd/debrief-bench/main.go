@@ -364,6 +364,9 @@ func (b *bench) budgets() []budget {
 				}
 				return b.timed(b.proc(db, "jot", "顾客催发货，已经等了五天"))
 			}},
+			budget{name: "the app's save of a debrief (ctrl+s to the saved screen: the draft deleted, the journal rewritten and checked, the backups looked at; pty), " + s.label, run: func() (result, error) {
+				return b.appSave(s)
+			}},
 			budget{name: "first full screen of the app (the loaded home, 120×40), " + s.label, limit: map[bool]time.Duration{true: 0, false: 25 * ms}[ten], run: func() (result, error) {
 				return b.fullScreen(s)
 			}},

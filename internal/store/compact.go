@@ -1,6 +1,7 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -38,7 +39,51 @@ func Compact(path string, opt Options) error {
 }
 
 // compact runs steps 2–5 of Compact on a journal open for writing.
-func (j *Journal) compact() (err error) {
+func (j *Journal) compact() error {
+	return j.replace(func(tmp string) error {
+		shape, err := j.compactInto(tmp)
+		if err != nil {
+			return err
+		}
+		return j.checkCompacted(tmp, shape)
+	})
+}
+
+// errNotWalked: the one walk did not pass; the compaction decides.
+var errNotWalked = errors.New("the journal's pages did not pass the walk")
+
+// rewrite replaces the journal by a copy of its live pages with the free
+// ones written as zeros — the daily snapshot's one walk (onewalk.go):
+// structure and every record's CRC checked as the pages are read, the copy
+// read back — so text that a removal left on freed pages is on no page of
+// the file. It costs a file copy, where the compaction builds a new tree
+// (most of the cost of every save from the app, measured); the file keeps
+// its size, and bbolt fills its free pages again. When the walk does not
+// pass, the compaction decides, and says what is wrong.
+func (j *Journal) rewrite() error {
+	err := j.replace(func(tmp string) error {
+		f, err := os.OpenFile(tmp, os.O_RDWR, 0)
+		if err != nil {
+			return mapWriteErr(err)
+		}
+		done, err := j.walkCopyInto(f)
+		if cerr := f.Close(); err == nil {
+			err = mapWriteErr(cerr)
+		}
+		if err == nil && !done {
+			err = errNotWalked
+		}
+		return err
+	})
+	if errors.Is(err, errNotWalked) {
+		return j.compact()
+	}
+	return err
+}
+
+// replace runs steps 2–5 of Compact with fill writing and checking the
+// new file.
+func (j *Journal) replace(fill func(tmp string) error) (err error) {
 	dir, base := filepath.Dir(j.path), filepath.Base(j.path)
 	leftovers, _ := filepath.Glob(filepath.Join(dir, "."+base+".compact-*.tmp"))
 	for _, l := range leftovers {
@@ -55,11 +100,10 @@ func (j *Journal) compact() (err error) {
 			os.Remove(tmp)
 		}
 	}()
-	shape, err := j.compactInto(tmp)
-	if err != nil {
-		return fmt.Errorf("compact the journal: %w", err)
-	}
-	if err := j.checkCompacted(tmp, shape); err != nil {
+	if err := fill(tmp); err != nil {
+		if errors.Is(err, errNotWalked) {
+			return err
+		}
 		return fmt.Errorf("compact the journal: %w", err)
 	}
 	if err := os.Rename(tmp, j.path); err != nil {

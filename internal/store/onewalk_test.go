@@ -269,3 +269,43 @@ func TestOneWalkAgreesOnDamage(t *testing.T) {
 		})
 	}
 }
+
+// A removal (the app's save: the entry written, the day's draft deleted)
+// rewrites the journal from its live pages by the one walk, not by the
+// compaction: the vent let go is on no page of the file, which checks
+// clean and keeps every record.
+func TestARemovalRewritesTheLivePages(t *testing.T) {
+	path, _ := variedJournal(t)
+	const canary = "CANARY-放下它-0b1c"
+	dr := journal.Draft{Entry: sample(20251103)}
+	dr.Entry.Vent = "今天太难了 " + canary
+	if err := Write(path, Options{}, func(tx *Tx) error { return tx.PutDraft(&dr) }); err != nil {
+		t.Fatal(err)
+	}
+	e := dr.Entry
+	e.Vent = ""
+	err := Write(path, Options{}, func(tx *Tx) error {
+		if err := tx.PutEntry(&e, false); err != nil {
+			return err
+		}
+		return tx.DeleteDraft(e.ShiftDate)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(path)
+	if bytes.Contains(data, []byte(canary)) {
+		t.Fatal("the vent let go is still in the file")
+	}
+	// Both meta pages name one commit: the walk's copy (bbolt's own
+	// commits, the compaction's too, leave the one before in the other).
+	if r0, r1 := binary.LittleEndian.Uint64(data[16+16:]), binary.LittleEndian.Uint64(data[testPage+16+16:]); r0 != r1 {
+		t.Errorf("the meta pages name roots %d and %d: not the walk's copy", r0, r1)
+	}
+	if p := CheckFile(path); len(p) > 0 {
+		t.Fatal(p)
+	}
+	if got := bucketKeys(t, path); got["entries"] != 301 || got["drafts"] != 1 {
+		t.Errorf("buckets %v, want 301 entries and the other day's draft", got)
+	}
+}

@@ -18,13 +18,15 @@ import (
 // go or changed, an entry deleted or replaced, a draft deleted, the key
 // changed — is followed, once committed, by
 //
-//  1. a compaction of the journal (compact.go): the file is rewritten from
-//     its live records, so the old text is on no page of it;
+//  1. a rewrite of the journal (compact.go): the file is replaced by a
+//     copy of its live pages with the free ones written as zeros (the
+//     compaction, from its live records, when the walk does not pass),
+//     so the old text is on no page of it;
 //  2. the same for every snapshot in the backups directory (the daily
 //     backups, the copies before an upgrade or a restore): a snapshot that
 //     still holds a vent, a draft or a key record of the touched dates that
 //     the journal no longer has is brought in line — those records become
-//     the journal's (or go) — and compacted; the rest of the snapshot stays
+//     the journal's (or go) — and rewritten so; the rest of the snapshot stays
 //     as it was. A snapshot that can't be rewritten (of an older schema,
 //     damaged, or a rewrite that fails) is deleted, and the person told.
 //
@@ -65,7 +67,7 @@ var (
 // afterRemoval runs once a write that removed private text is committed.
 // The save itself is done: a failure here is a warning, never an error.
 func (j *Journal) afterRemoval(rm *removedSet) {
-	if err := j.compact(); err != nil {
+	if err := j.rewrite(); err != nil {
 		j.Warnings = append(j.Warnings, Warning{Path: j.path, Compact: err})
 	} else if err := j.reopen(); err != nil {
 		j.Warnings = append(j.Warnings, Warning{Path: j.path, Compact: err})
@@ -102,7 +104,7 @@ func (j *Journal) afterRemoval(rm *removedSet) {
 	}
 }
 
-// reopen opens the file now under the journal's name (the compacted one)
+// reopen opens the file now under the journal's name (the rewritten one)
 // and lets go of the old one. The new file is opened first: a debrief
 // waiting for the old file's lock then finds the name moved on, and waits
 // for this one.
@@ -177,7 +179,7 @@ func (j *Journal) scrubSnapshot(path string, rm *removedSet) (*SnapshotChange, e
 	if err != nil {
 		return nil, mapWriteErr(err)
 	}
-	if err := w.compact(); err != nil {
+	if err := w.rewrite(); err != nil {
 		return nil, err
 	}
 	if err := os.Chtimes(path, time.Time{}, fi.ModTime()); err != nil {
