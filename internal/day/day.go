@@ -18,25 +18,30 @@ type Day struct {
 	Jots []journal.Jot
 }
 
-// Day reads one date: `debrief show DATE`, `debrief edit DATE`, whether the
-// app opens straight into the debrief.
+// Day reads one date: `debrief show DATE`, `debrief edit DATE`.
 func (j *Journal) Day(date journal.Date) (Day, error) {
-	d := Day{Date: date}
-	err := j.read(func(tx *store.Tx) error {
-		if e, ok, err := tx.Entry(date); err != nil {
-			return err
-		} else if ok {
-			d.Entry = &e
-		}
-		if off, ok, err := tx.DayOff(date); err != nil {
-			return err
-		} else if ok {
-			d.Off = &off
-		}
-		var err error
-		d.Jots, err = tx.Jots(date)
+	var d Day
+	err := j.read(func(tx *store.Tx) (err error) {
+		d, err = readDay(tx, date)
 		return err
 	})
+	return d, err
+}
+
+func readDay(tx *store.Tx, date journal.Date) (Day, error) {
+	d := Day{Date: date}
+	if e, ok, err := tx.Entry(date); err != nil {
+		return d, err
+	} else if ok {
+		d.Entry = &e
+	}
+	if off, ok, err := tx.DayOff(date); err != nil {
+		return d, err
+	} else if ok {
+		d.Off = &off
+	}
+	var err error
+	d.Jots, err = tx.Jots(date)
 	return d, err
 }
 

@@ -257,6 +257,13 @@ func (w *Writer) Time(t time.Time) {
 // depth.
 func (w *Writer) Fragment(b []byte) {
 	w.value()
-	w.buf = append(w.buf, b...)
+	if w.out != nil && len(b) >= flushAt {
+		// A large fragment goes out as it is, not copied through buf.
+		if w.Flush() == nil {
+			_, w.err = w.out.Write(b)
+		}
+	} else {
+		w.buf = append(w.buf, b...)
+	}
 	w.done()
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"errors"
 	"fmt"
+	"hash/crc32"
 	"maps"
 	"os"
 	"path/filepath"
@@ -11,50 +12,145 @@ import (
 )
 
 // Snapshot writes a checked copy of the journal to dest, made from its live
-// data only. The journal's structure must hold (its pages walk, bbolt's
-// check passes); then its pages are copied with the free ones blanked
-// (pageCopyInto: never the freed pages, where removed text stays; on a
-// journal open read-only, its records one by one) into a new 0600 temp
-// file in dest's directory, which is synced, reopened read-only and
-// quick-checked — every record's checksum over the journal's own bytes,
-// entries ↔ metrics, and for a record copy the same keys and sequence in
-// every bucket — then renamed into place and the directory synced. A copy that fails is removed, never left as a backup:
-// its records are the journal's, so the journal fails with it.
+// data only, into a new 0600 temp file in dest's directory, synced, then
+// renamed into place and the directory synced. A copy that fails is
+// removed, never left as a backup: its records are the journal's, so the
+// journal fails with it.
+//
+// The fast path is one walk over the journal's pages (onewalk.go): the
+// structure (the page walk and what bbolt's check looks at) and every
+// record's checksum are checked, and entries ↔ metrics compared, as the
+// pages are read; each megabyte read is written to the copy with the free
+// pages blanked (where removed text stays); the copy is then read back
+// and compared with what was written. When the walk finds anything wrong
+// or unknown, the slow path decides, as before: bbolt's check of the
+// journal; its pages copied, free ones blanked (pageCopyInto; on a
+// journal open read-only, its records one by one); the copy reopened and
+// quick-checked — every record's checksum, entries ↔ metrics, and for a
+// record copy the same keys and sequence in every bucket.
 func (j *Journal) Snapshot(dest string) (err error) {
-	if problems := j.structure(); len(problems) > 0 {
-		return &checkError{problems: problems, source: true}
-	}
 	dir := filepath.Dir(dest)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
+	tmp, err := createSnapshotTemp(dir)
+	if err != nil {
+		// The journal's damage comes first, as it did when it was checked
+		// before anything was written.
+		if problems := j.structure(); len(problems) > 0 {
+			return &checkError{problems: problems, source: true}
+		}
 		return err
 	}
-	tmp, err := os.CreateTemp(dir, ".snapshot-*.tmp")
-	if err != nil {
-		return mapWriteErr(err)
-	}
 	tmpName := tmp.Name()
-	tmp.Close()
 	defer func() {
 		if err != nil {
 			os.Remove(tmpName)
 		}
 	}()
-	// A page copy with the free pages blanked; a journal open read-only
-	// (its free pages unknown) is copied record by record.
-	var shape map[string]bucketShape
-	if err = j.pageCopyInto(tmpName); errors.Is(err, errNoFreelist) {
-		shape, err = j.compactInto(tmpName)
+	done, err := j.walkCopyInto(tmp)
+	if cerr := tmp.Close(); err == nil {
+		err = mapWriteErr(cerr)
 	}
 	if err != nil {
 		return err
 	}
-	if err := verifyCopy(tmpName, shape, false); err != nil {
-		return err
+	if !done {
+		if err := j.slowSnapshot(tmpName); err != nil {
+			return err
+		}
 	}
 	if err := os.Rename(tmpName, dest); err != nil {
 		return err
 	}
 	return syncDir(dir)
+}
+
+func createSnapshotTemp(dir string) (*os.File, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	tmp, err := os.CreateTemp(dir, ".snapshot-*.tmp")
+	return tmp, mapWriteErr(err)
+}
+
+// walkCopyInto is the fast path of Snapshot: the one walk over the
+// journal as of its last commit, writing its copy into the empty tmp,
+// then the copy read back. done is false when the walk did not pass (tmp
+// is left empty for the slow path); err is an error writing the copy, or
+// a copy that does not read back as written.
+func (j *Journal) walkCopyInto(tmp *os.File) (done bool, err error) {
+	if j.schema != SchemaVersion {
+		return false, nil
+	}
+	var sum uint32
+	var size int64
+	buf := make([]byte, walkChunkPages*j.db.Info().PageSize)
+	err = j.view(func(tx *bolt.Tx) error {
+		src, err := os.Open(j.path)
+		if err != nil {
+			return fmt.Errorf("%w: %v", errWalk, err)
+		}
+		defer src.Close()
+		_, sum, err = walkFile(src, uint64(tx.ID()), tmp, buf)
+		size = tx.Size()
+		return err
+	})
+	if errors.Is(err, errWalk) || errors.Is(err, ErrDamaged) {
+		return false, mapWriteErr(tmp.Truncate(0))
+	}
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if err != nil {
+		return false, mapWriteErr(err)
+	}
+	if err := readsBack(tmp, size, sum, buf); err != nil {
+		return false, &checkError{problems: []error{err}}
+	}
+	return true, nil
+}
+
+// readsBack reads the copy f and compares its size and CRC-32C with what
+// was written.
+func readsBack(f *os.File, size int64, sum uint32, buf []byte) error {
+	fi, err := f.Stat()
+	if err != nil {
+		return err
+	}
+	if fi.Size() != size {
+		return fmt.Errorf("the copy is %d bytes, %d were written", fi.Size(), size)
+	}
+	tab := castagnoli()
+	var got uint32
+	for off := int64(0); off < size; {
+		n, err := f.ReadAt(buf[:min(int64(len(buf)), size-off)], off)
+		if err != nil {
+			return fmt.Errorf("the copy does not read back: %v", err)
+		}
+		got = crc32.Update(got, tab, buf[:n])
+		off += int64(n)
+	}
+	if got != sum {
+		return errors.New("the copy does not read back as it was written")
+	}
+	return nil
+}
+
+// slowSnapshot is Snapshot's slow path into the empty file tmp: the
+// journal's structure checked (bbolt's check), its pages copied with the
+// free ones blanked (or its records, on a journal open read-only), the
+// copy reopened and quick-checked.
+func (j *Journal) slowSnapshot(tmp string) error {
+	if problems := j.structure(); len(problems) > 0 {
+		return &checkError{problems: problems, source: true}
+	}
+	var shape map[string]bucketShape
+	err := j.pageCopyInto(tmp)
+	if errors.Is(err, errNoFreelist) {
+		shape, err = j.compactInto(tmp)
+	}
+	if err != nil {
+		return err
+	}
+	return verifyCopy(tmp, shape, false)
 }
 
 // compactTxSize is how many bytes a compaction writes per transaction of
