@@ -80,10 +80,16 @@ func decodeEntryFast(payload []byte, e *journal.Entry, texts *textTable) bool {
 	})
 }
 
-// fields reads a whole payload that is a map of at most limit pairs with
-// integer keys in ascending order, reading each value with field (false:
-// a key it does not know, or a value it can't read). Nothing may follow.
+// fields reads a whole payload that is a map (mapFields). Nothing may
+// follow.
 func (r *fastReader) fields(limit uint64, field func(k uint64) bool) bool {
+	return r.mapFields(limit, field) && r.off == len(r.b)
+}
+
+// mapFields reads a map of at most limit pairs with integer keys in
+// ascending order, reading each value with field (false: a key it does
+// not know, or a value it can't read).
+func (r *fastReader) mapFields(limit uint64, field func(k uint64) bool) bool {
 	n, ok := r.count(majorMap, limit)
 	if !ok {
 		return false
@@ -95,7 +101,7 @@ func (r *fastReader) fields(limit uint64, field func(k uint64) bool) bool {
 			return false
 		}
 	}
-	return r.off == len(r.b)
+	return true
 }
 
 // cases reads an entry's array of cases.

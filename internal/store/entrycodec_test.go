@@ -200,31 +200,74 @@ func randomVent(rnd *rand.Rand) journal.Vent {
 	return v
 }
 
-// Every vent record the encoder writes takes the fast path and reads
-// exactly as through the general decoder; the fast path refuses what it
-// does not know (an empty text or bytes, a later key, a cut record), and
-// what it refuses the general decoder reads as before.
-func TestVentFastPathAgrees(t *testing.T) {
+// randomIdea is an idea with every field the codec writes, a history of
+// moves among them, and times with offsets and nanoseconds.
+func randomIdea(rnd *rand.Rand) journal.Idea {
+	e := randomEntry(rnd)
+	texts := []string{"", "订单页显示快递员电话", "Refund 提醒 😀", "周会"}
+	i := journal.Idea{ID: rnd.Uint64N(1 << 53), ShiftDate: e.ShiftDate, Kind: texts[rnd.IntN(4)], Text: texts[rnd.IntN(4)],
+		Status: texts[rnd.IntN(4)], Impact: texts[rnd.IntN(4)], UpdatedAt: e.UpdatedAt, SharedWith: texts[rnd.IntN(4)], DeclinedWhy: texts[rnd.IntN(4)]}
+	for range rnd.IntN(4) {
+		i.History = append(i.History, journal.IdeaChange{At: e.CreatedAt.Add(time.Duration(rnd.IntN(1e6)) * time.Second), Status: texts[rnd.IntN(4)]})
+	}
+	return i
+}
+
+func randomDayOff(rnd *rand.Rand) journal.DayOff {
+	texts := []string{"", "rest", "sick", "发烧了，在家休息"}
+	return journal.DayOff{Date: journal.Date(rnd.IntN(3)) * 20261125, Reason: texts[rnd.IntN(4)], Note: texts[rnd.IntN(4)]}
+}
+
+// fastAgrees: the record codec's encoding of v takes the fast path and
+// reads exactly as through the general decoder, and the fast path reads
+// no cut of it.
+func fastAgrees[T any](t *testing.T, v T, fast func([]byte, *T) bool) {
+	t.Helper()
+	p, err := encodeCBOR(&v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got, general T
+	if !fast(p, &got) {
+		t.Fatalf("the fast path refuses %x (%+v)", p, v)
+	}
+	if err := decodeCBOR(p, &general); err != nil || !reflect.DeepEqual(got, general) {
+		t.Fatalf("fast %+v, general %+v (%v)", got, general, err)
+	}
+	for i := range len(p) {
+		var cut T
+		if fast(p[:i], &cut) {
+			t.Fatalf("a record cut at %d of %d read", i, len(p))
+		}
+	}
+}
+
+// fastMatches: whatever the fast path accepts, the general decoder reads
+// to the same value.
+func fastMatches[T any](t *testing.T, p []byte, fast func([]byte, *T) bool) {
+	var got, general T
+	if !fast(p, &got) {
+		return
+	}
+	if err := decodeCBOR(p, &general); err != nil {
+		t.Fatalf("the fast path accepts what the general decoder refuses (%v)", err)
+	}
+	if !reflect.DeepEqual(got, general) {
+		t.Fatalf("the fast path reads\n%+v\nthe general decoder\n%+v", got, general)
+	}
+}
+
+// Every vent, idea and day off the encoder writes takes its fast path and
+// reads exactly as through the general decoder; the fast paths refuse
+// what they do not know (an empty text or bytes, a later key, keys out of
+// order, the wrong type), and what they refuse the general decoder reads
+// as before.
+func TestSmallRecordFastPathsAgree(t *testing.T) {
 	rnd := rand.New(rand.NewPCG(3, 4))
 	for range 500 {
-		v := randomVent(rnd)
-		p, err := encodeCBOR(&v)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fast, general journal.Vent
-		if !decodeVentFast(p, &fast) {
-			t.Fatalf("the fast path refuses %x", p)
-		}
-		if err := decodeCBOR(p, &general); err != nil || !reflect.DeepEqual(fast, general) {
-			t.Fatalf("fast %+v, general %+v (%v)", fast, general, err)
-		}
-		for i := range len(p) {
-			var cut journal.Vent
-			if decodeVentFast(p[:i], &cut) {
-				t.Fatalf("a record cut at %d of %d read", i, len(p))
-			}
-		}
+		fastAgrees(t, randomVent(rnd), decodeVentFast)
+		fastAgrees(t, randomIdea(rnd), decodeIdeaFast)
+		fastAgrees(t, randomDayOff(rnd), decodeDayOffFast)
 	}
 	for _, p := range [][]byte{
 		{0xa1, 0x01, 0x60},                     // an empty text
@@ -233,58 +276,79 @@ func TestVentFastPathAgrees(t *testing.T) {
 		{0xa2, 0x02, 0x41, 1, 0x01, 0x61, 'x'}, // keys out of order
 		{0xa1, 0x01, 0x42, 'h', 'i'},           // bytes where the text belongs
 	} {
-		var fast journal.Vent
-		if decodeVentFast(p, &fast) {
-			t.Errorf("the fast path read %x", p)
+		var v journal.Vent
+		if decodeVentFast(p, &v) {
+			t.Errorf("the fast path read the vent %x", p)
 		}
+	}
+	for _, p := range [][]byte{
+		{0xa1, 0x0b, 0x61, 'x'},              // a later key
+		{0xa1, 0x01, 0x20},                   // a negative id
+		{0xa1, 0x02, 0x61, 'x'},              // a text for the date
+		{0xa1, 0x0a, 0x81, 0xa1, 0x03, 0x01}, // a later key in a move
+	} {
+		var i journal.Idea
+		if decodeIdeaFast(p, &i) {
+			t.Errorf("the fast path read the idea %x", p)
+		}
+		fastMatches(t, p, decodeIdeaFast)
 	}
 	key := []byte("2026-11-25")
 	v, err := decodeValue[journal.Vent](&Tx{}, bucketVents, key, sealRecord(key, verCBOR, []byte{0xa2, 0x01, 0x61, 'x', 0x03, 0x61, 'y'}))
 	if err != nil || v.Text != "x" {
 		t.Errorf("a later key: %+v, %v", v, err)
 	}
+	i, err := decodeValue[journal.Idea](&Tx{}, bucketIdeas, idKey(1), sealRecord(idKey(1), verCBOR, []byte{0xa2, 0x01, 0x01, 0x0b, 0x61, 'y'}))
+	if err != nil || i.ID != 1 {
+		t.Errorf("a later key: %+v, %v", i, err)
+	}
 }
 
-func FuzzVentFastPath(f *testing.F) {
+// FuzzSmallRecordFastPaths: any payload each fast path accepts reads as
+// through the general decoder.
+func FuzzSmallRecordFastPaths(f *testing.F) {
 	rnd := rand.New(rand.NewPCG(5, 6))
-	for range 6 {
-		v := randomVent(rnd)
-		p, _ := encodeCBOR(&v)
-		f.Add(p)
+	for range 4 {
+		for _, v := range []any{randomVent(rnd), randomIdea(rnd), randomDayOff(rnd)} {
+			p, _ := encodeCBOR(v)
+			f.Add(p)
+		}
 	}
 	f.Fuzz(func(t *testing.T, p []byte) {
-		var fast, general journal.Vent
-		if !decodeVentFast(p, &fast) {
-			return
-		}
-		if err := decodeCBOR(p, &general); err != nil {
-			t.Fatalf("the fast path accepts what the general decoder refuses (%v)", err)
-		}
-		if !reflect.DeepEqual(fast, general) {
-			t.Fatalf("the fast path reads\n%+v\nthe general decoder\n%+v", fast, general)
-		}
+		fastMatches(t, p, decodeVentFast)
+		fastMatches(t, p, decodeIdeaFast)
+		fastMatches(t, p, decodeDayOffFast)
 	})
 }
 
-// BenchmarkVentDecode: one vent record of a typical length through the
-// fast path and through the general decoder.
-func BenchmarkVentDecode(b *testing.B) {
-	p, err := encodeCBOR(&journal.Vent{Text: "今天被一位顾客骂了二十分钟，我一直忍着，挂了电话手还在抖。下次还是要先深呼吸，再说话。"})
+// BenchmarkSmallRecordDecode: a vent of a typical length and an idea with
+// a history, through their fast paths and through the general decoder.
+func BenchmarkSmallRecordDecode(b *testing.B) {
+	at := time.Date(2026, 11, 23, 21, 0, 0, 0, time.FixedZone("", 8*3600))
+	vent := journal.Vent{Text: "今天被一位顾客骂了二十分钟，我一直忍着，挂了电话手还在抖。下次还是要先深呼吸，再说话。"}
+	idea := journal.Idea{ID: 7, ShiftDate: 20261123, Kind: "process", Text: "退款超过三天自动提醒组长", Status: "shared",
+		UpdatedAt: at, SharedWith: "周会", History: []journal.IdeaChange{{At: at, Status: "shared"}}}
+	benchmarkDecode(b, "vent", vent, decodeVentFast)
+	benchmarkDecode(b, "idea", idea, decodeIdeaFast)
+}
+
+func benchmarkDecode[T any](b *testing.B, name string, v T, fast func([]byte, *T) bool) {
+	p, err := encodeCBOR(&v)
 	if err != nil {
 		b.Fatal(err)
 	}
-	b.Run("fast", func(b *testing.B) {
+	b.Run(name+"-fast", func(b *testing.B) {
 		for b.Loop() {
-			var v journal.Vent
-			if !decodeVentFast(p, &v) {
+			var got T
+			if !fast(p, &got) {
 				b.Fatal("refused")
 			}
 		}
 	})
-	b.Run("general", func(b *testing.B) {
+	b.Run(name+"-general", func(b *testing.B) {
 		for b.Loop() {
-			var v journal.Vent
-			if err := decodeCBOR(p, &v); err != nil {
+			var got T
+			if err := decodeCBOR(p, &got); err != nil {
 				b.Fatal(err)
 			}
 		}

@@ -185,6 +185,16 @@ func decodeInto[T any](t *Tx, bucket, key, data []byte, v *T) error {
 			return nil
 		}
 		*r = journal.Vent{}
+	case *journal.Idea:
+		if decodeIdeaFast(payload, r) {
+			return nil
+		}
+		*r = journal.Idea{}
+	case *journal.DayOff:
+		if decodeDayOffFast(payload, r) {
+			return nil
+		}
+		*r = journal.DayOff{}
 	}
 	if err := decodeCBOR(payload, v); err != nil {
 		return damaged(string(bucket), key, err)
