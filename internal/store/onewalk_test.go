@@ -126,6 +126,28 @@ func TestOneWalkCopyIsThePageCopy(t *testing.T) {
 	if err := j.compact(); err != nil {
 		t.Fatal(err)
 	}
+	j.Close()
+
+	// A meta bucket too big to live inside the root page (an enveloped
+	// record debrief may add there): the walk reads its raw values from
+	// its own page.
+	err = Write(path, Options{}, func(tx *Tx) error {
+		k := []byte("zz-large")
+		return tx.tx.Bucket(bucketMeta).Put(k, sealRecord(k, verCBOR, bytes.Repeat([]byte{0x40}, 2000)))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done, fast, slowErr, slow = fastAndSlow(t, path)
+	if !done || slowErr != nil || !bytes.Equal(fast, slow) {
+		t.Fatalf("a meta bucket of its own page: walk passed %v, slow path %v, same copy %v", done, slowErr, bytes.Equal(fast, slow))
+	}
+	f, _ = os.Open(path)
+	got, _, err = walkFile(f, 0, nil, nil)
+	f.Close()
+	if err != nil || got["meta"].keys != 4 {
+		t.Fatalf("a meta bucket of its own page: %v %v", err, got)
+	}
 }
 
 // harm is one way a journal file goes bad.
