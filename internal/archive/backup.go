@@ -1,9 +1,10 @@
 package archive
 
 import (
-	"bytes"
 	"errors"
 	"io"
+	"runtime"
+	"sync"
 	"time"
 
 	"github.com/debrief-app/debrief/internal/journal"
@@ -18,8 +19,9 @@ type Counts struct {
 
 // Backup writes the whole journal in tx to w as an archive, in one pass and
 // in flat memory. The entries are read a year at a time (decoded on every
-// CPU, see store.EntryList) and written into JSON on another goroutine,
-// while this one writes out the year before.
+// CPU, see store.EntryList) and written into JSON on every CPU, each
+// goroutine a run of the year's entries, on another goroutine than this
+// one, which meanwhile writes out the year before.
 func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	var c Counts
 	s, err := sealingOf(tx)
@@ -30,23 +32,55 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	beginArchive(jw, now.Truncate(time.Second), s)
 	jw.Key("entries")
 	jw.BeginArray()
-	years := make(chan year, 1)
+	// Unbuffered, with two sets of fragments taken in turn: a set is
+	// filled again only after this goroutine took the next one, so it has
+	// written the set out.
+	years := make(chan year)
 	go func() {
 		defer close(years)
-		f := jsonout.NewFragment(2)
-		err := eachYear(tx, func(entries []journal.Entry) error {
-			f.Reset()
-			for i := range entries {
-				jots, err := jotsOf(tx, entries[i].ShiftDate)
-				if err != nil {
-					return err
-				}
-				writeEntry(f, &entries[i], jots, ventArchive)
+		workers := runtime.GOMAXPROCS(0)
+		var sets [2][]*jsonout.Writer
+		for i := range sets {
+			for range workers {
+				sets[i] = append(sets[i], jsonout.NewFragment(2))
 			}
-			if err := f.Err(); err != nil {
+		}
+		turn := 0
+		err := eachYear(tx, func(first, last journal.Date, entries []journal.Entry) error {
+			jots, err := tx.JotsIn(first, last)
+			if err != nil {
 				return err
 			}
-			years <- year{json: bytes.Clone(f.Bytes()), entries: len(entries)}
+			parts := sets[turn]
+			turn = 1 - turn
+			// Runs of at least 64 entries: fewer are not worth a goroutine.
+			n := min(workers, max(1, len(entries)/64))
+			errs := make([]error, n)
+			var wg sync.WaitGroup
+			for p := range n {
+				wg.Go(func() {
+					f := parts[p]
+					f.Reset()
+					for i := p * len(entries) / n; i < (p+1)*len(entries)/n; i++ {
+						js, err := jots.Of(entries[i].ShiftDate)
+						if err != nil {
+							errs[p] = err
+							return
+						}
+						writeEntry(f, &entries[i], js, ventArchive)
+					}
+					errs[p] = f.Err()
+				})
+			}
+			wg.Wait()
+			if err := errors.Join(errs...); err != nil {
+				return err
+			}
+			y := year{entries: len(entries)}
+			for _, f := range parts[:n] {
+				y.json = append(y.json, f.Bytes())
+			}
+			years <- y
 			return nil
 		})
 		if err != nil {
@@ -59,10 +93,14 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 		if err == nil {
 			err = y.err
 		}
+		for _, part := range y.json {
+			if err == nil && len(part) > 0 {
+				jw.Fragment(part)
+				err = jw.Err()
+			}
+		}
 		if err == nil {
-			jw.Fragment(y.json)
 			c.Entries += y.entries
-			err = jw.Err()
 		}
 	}
 	if err != nil {
@@ -80,16 +118,17 @@ func Backup(w io.Writer, tx *store.Tx, now time.Time) (Counts, error) {
 	return c, jw.Flush()
 }
 
-// year is a year of entries written as JSON, or why it could not be.
+// year is a year of entries written as JSON (runs of elements, in order),
+// or why it could not be.
 type year struct {
-	json    []byte
+	json    [][]byte
 	entries int
 	err     error
 }
 
-// eachYear calls fn with the entries of each calendar year that has any,
-// oldest first.
-func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
+// eachYear calls fn with the first and last day and the entries of each
+// calendar year that has any, oldest first.
+func eachYear(tx *store.Tx, fn func(first, last journal.Date, entries []journal.Entry) error) error {
 	var first journal.Date
 	for e, err := range tx.Entries(0, 0) {
 		if err != nil {
@@ -105,14 +144,15 @@ func eachYear(tx *store.Tx, fn func([]journal.Entry) error) error {
 	y0, _, _ := first.Parts()
 	y1, _, _ := last.ShiftDate.Parts()
 	for y := y0; y <= y1; y++ {
-		list, err := tx.EntryList(journal.NewDate(y, time.January, 1), journal.NewDate(y, time.December, 31))
+		jan1, dec31 := journal.NewDate(y, time.January, 1), journal.NewDate(y, time.December, 31)
+		list, err := tx.EntryList(jan1, dec31)
 		if err != nil {
 			return err
 		}
 		if len(list) == 0 {
 			continue
 		}
-		if err := fn(list); err != nil {
+		if err := fn(jan1, dec31, list); err != nil {
 			return err
 		}
 	}

@@ -94,6 +94,6 @@ func (a *App) warn(ws []day.Warning) {
 
 // colorWriter downsamples colour for the real output: none to a pipe or a
 // file, none with NO_COLOR.
-func (a *App) colorWriter() io.Writer {
+func (a *App) colorWriter() *colorprofile.Writer {
 	return colorprofile.NewWriter(a.Stdout, os.Environ())
 }

@@ -2,13 +2,18 @@ package cli
 
 import (
 	"bytes"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/debrief-app/debrief/internal/archive"
+	"github.com/debrief-app/debrief/internal/archive/gen"
+	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
 )
 
@@ -84,4 +89,57 @@ func TestTruncate(t *testing.T) {
 			t.Errorf("truncate(%q, %d) = %q, want %q", c.in, c.width, got, c.want)
 		}
 	}
+}
+
+// TestListPlainIsTheStrippedColour: the lines list writes plain, for
+// output that keeps no colour, are byte for byte what the coloured lines
+// become through the colour writer with no terminal, in both languages,
+// for the shifts of three generated years and for headlines with
+// controls, escapes, bidi overrides, characters of no width, tabs and none
+// at all. The colour writer is given whole lines only: it reads each write
+// alone, and a colour or a character cut between two writes came out as
+// garbage ("138m", "�") once the list passed 32 KB.
+func TestListPlainIsTheStrippedColour(t *testing.T) {
+	var lines []journal.Summary
+	for _, e := range gen.Journal(3, 3, journal.NewDate(2026, 11, 25)).Entries {
+		lines = append(lines, journal.Summary{Metrics: journal.MetricsOf(&e), Headline: journal.HeadlineOf(&e)})
+	}
+	for i, h := range []string{"", "\x1b[31mred\x1b[0m and \x9b2J", "tab\there\r\nand a break", "\u202eevil\u202c", "e\u0301\u200b之后", strings.Repeat("帮顾客改地址，", 40), "\x07\x00\x7f"} {
+		lines = append(lines, journal.Summary{Metrics: journal.Metrics{Date: journal.NewDate(2027, 1, 1+i), Shift: "night", Mood: i % 6, Cases: 20 + i}, Headline: h})
+	}
+	lines = append(lines, journal.Summary{Metrics: journal.Metrics{Date: 20270201, Shift: "unknown-shift", Mood: -1, Cases: -1}})
+	for _, lang := range []i18n.Lang{i18n.ZH, i18n.EN} {
+		p := i18n.New(lang)
+		var coloured, plain bytes.Buffer
+		cw := &colorprofile.Writer{Forward: &coloured, Profile: colorprofile.NoTTY}
+		writes := &wholeLines{w: cw}
+		if err := writeList(writes, p, lines, lineStyleOf(labelStyle)); err != nil {
+			t.Fatal(err)
+		}
+		if writes.n < 2 || writes.cut {
+			t.Errorf("%s: %d writes, one not ending a line: %v", lang, writes.n, writes.cut)
+		}
+		if err := writeList(&plain, p, lines, lineStyle{style: lipgloss.NewStyle()}); err != nil {
+			t.Fatal(err)
+		}
+		if plain.String() != coloured.String() {
+			t.Errorf("%s: plain\n%s\nstripped\n%s", lang, plain.String(), coloured.String())
+		}
+		if n := strings.Count(plain.String(), "\n"); n != len(lines)+1 {
+			t.Errorf("%s: %d lines for %d shifts", lang, n, len(lines))
+		}
+	}
+}
+
+// wholeLines counts the writes to w and notes one that does not end a line.
+type wholeLines struct {
+	w   io.Writer
+	n   int
+	cut bool
+}
+
+func (l *wholeLines) Write(p []byte) (int, error) {
+	l.n++
+	l.cut = l.cut || len(p) == 0 || p[len(p)-1] != '\n'
+	return l.w.Write(p)
 }

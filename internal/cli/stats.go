@@ -57,8 +57,12 @@ func (a *App) statsCommand() *cobra.Command {
 		if asJSON {
 			// Category names are the person's text: DEL and C1 controls
 			// escaped. Indented for a person at a terminal; one line for
-			// scripts.
-			return a.printJSON(&s, ttyFile(a.Stdout))
+			// scripts, written without reflection.
+			if ttyFile(a.Stdout) {
+				return a.printJSON(&s, true)
+			}
+			_, err := a.Stdout.Write(appendStatsJSON(make([]byte, 0, 96<<10), &s))
+			return err
 		}
 		writeStats(a.colorWriter(), a.P, &s, st.Metrics)
 		return nil

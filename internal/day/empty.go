@@ -10,29 +10,33 @@ import (
 // journal in this state; the first thing written (a draft is written as
 // soon as a field is typed in) ends it.
 func (j *Journal) Empty(today journal.Date) (bool, error) {
-	empty := false
-	err := j.read(func(tx *store.Tx) error {
-		if tx.EntryCount() > 0 {
-			return nil
-		}
-		drafts, err := tx.Drafts()
-		if err != nil || len(drafts) > 0 {
-			return err
-		}
-		off, err := tx.DaysOff()
-		if err != nil || len(off) > 0 {
-			return err
-		}
-		ideas, err := tx.Ideas()
-		if err != nil || len(ideas) > 0 {
-			return err
-		}
-		jots, err := tx.Jots(today)
-		if err != nil || len(jots) > 0 {
-			return err
-		}
-		empty = true
-		return nil
+	var empty bool
+	err := j.read(func(tx *store.Tx) (err error) {
+		empty, err = isEmpty(tx, today)
+		return err
 	})
 	return empty, err
+}
+
+func isEmpty(tx *store.Tx, today journal.Date) (bool, error) {
+	if tx.AnyEntry() {
+		return false, nil
+	}
+	drafts, err := tx.Drafts()
+	if err != nil || len(drafts) > 0 {
+		return false, err
+	}
+	off, err := tx.DaysOff()
+	if err != nil || len(off) > 0 {
+		return false, err
+	}
+	ideas, err := tx.Ideas()
+	if err != nil || len(ideas) > 0 {
+		return false, err
+	}
+	jots, err := tx.Jots(today)
+	if err != nil || len(jots) > 0 {
+		return false, err
+	}
+	return true, nil
 }

@@ -203,19 +203,26 @@ func (w *Writer) Float(f float64) {
 		return
 	}
 	w.value()
+	w.buf = AppendFloat(w.buf, f)
+	w.done()
+}
+
+// AppendFloat appends a finite f as encoding/json writes a float64: the
+// shortest form that reads back, an exponent only below 1e-6 or from 1e21.
+func AppendFloat(b []byte, f float64) []byte {
 	format := byte('f')
 	if abs := math.Abs(f); abs != 0 && (abs < 1e-6 || abs >= 1e21) {
 		format = 'e'
 	}
-	w.buf = strconv.AppendFloat(w.buf, f, format, -1, 64)
+	b = strconv.AppendFloat(b, f, format, -1, 64)
 	if format == 'e' {
 		// e-09 → e-9, as encoding/json writes it
-		if n := len(w.buf); n >= 4 && w.buf[n-4] == 'e' && w.buf[n-3] == '-' && w.buf[n-2] == '0' {
-			w.buf[n-2] = w.buf[n-1]
-			w.buf = w.buf[:n-1]
+		if n := len(b); n >= 4 && b[n-4] == 'e' && b[n-3] == '-' && b[n-2] == '0' {
+			b[n-2] = b[n-1]
+			b = b[:n-1]
 		}
 	}
-	w.done()
+	return b
 }
 
 // Bool writes true or false.
@@ -250,6 +257,13 @@ func (w *Writer) Time(t time.Time) {
 // depth.
 func (w *Writer) Fragment(b []byte) {
 	w.value()
-	w.buf = append(w.buf, b...)
+	if w.out != nil && len(b) >= flushAt {
+		// A large fragment goes out as it is, not copied through buf.
+		if w.Flush() == nil {
+			_, w.err = w.out.Write(b)
+		}
+	} else {
+		w.buf = append(w.buf, b...)
+	}
 	w.done()
 }

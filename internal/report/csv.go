@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/csv"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -149,8 +148,12 @@ func header(p *i18n.Printer, cols ...string) []string {
 }
 
 func weekday(d journal.Date, p *i18n.Printer) string {
-	return p.T(fmt.Sprintf("report.wd.%d", d.Weekday()))
+	return p.T(weekdayKeys[d.Weekday()])
 }
+
+// weekdayKeys are the catalog's keys of the weekdays, Sunday first (as
+// time.Weekday): made once, not a Sprintf a row.
+var weekdayKeys = [7]string{"report.wd.0", "report.wd.1", "report.wd.2", "report.wd.3", "report.wd.4", "report.wd.5", "report.wd.6"}
 
 // jotsCell is a shift's unused jots in one cell, each "15:04 text", one a
 // line.

@@ -80,7 +80,12 @@ func buildPeriods(ms []journal.Metrics, from, to journal.Date, by string, wb boo
 		var a insight.Aggregate
 		for ; i < len(ms) && ms[i].Date <= last; i++ {
 			if ms[i].Date >= from {
-				a.Add(&ms[i])
+				// A period shows no categories: counting them would
+				// fill a map a period for nothing (a tenth of a
+				// summary's Build).
+				m := ms[i]
+				m.Categories = nil
+				a.Add(&m)
 			}
 		}
 		p.Shifts, p.Contacts, p.CSATAvg, p.Cases, p.Praise = a.Shifts, a.ContactsTotal(), a.CSAT.Avg(), a.Cases, a.Praise

@@ -61,15 +61,7 @@ func TestCheckFindsRecordsThatDoNotBelong(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []string
-	for _, p := range CheckFile(path) {
-		var re *RecordError
-		if !errors.As(p, &re) {
-			t.Errorf("a problem without bucket and key: %v", p)
-			continue
-		}
-		got = append(got, re.Bucket+" "+re.Key+" "+kindName(re.Kind))
-	}
+	got := problemNames(t, path)
 	want := []string{
 		"plugins  unexpected",
 		"days_off nested unexpected",
@@ -99,6 +91,45 @@ func TestCheckFindsRecordsThatDoNotBelong(t *testing.T) {
 	}
 }
 
+// samplesJournal is a new journal with the sample entry of each date.
+func samplesJournal(t *testing.T, dates ...journal.Date) string {
+	t.Helper()
+	path := newJournal(t)
+	err := Write(path, Options{}, func(tx *Tx) error {
+		for _, d := range dates {
+			e := sample(d)
+			if err := tx.PutEntry(&e, false); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// problemNames checks a file and names each problem by bucket, key and
+// kind; a problem that names no record, or a damaged one that is not
+// ErrDamaged, fails the test.
+func problemNames(t *testing.T, path string) []string {
+	t.Helper()
+	var got []string
+	for _, p := range CheckFile(path) {
+		var re *RecordError
+		if !errors.As(p, &re) {
+			t.Errorf("a problem without bucket and key: %v", p)
+			continue
+		}
+		if re.Kind == KindDamaged && !errors.Is(p, ErrDamaged) {
+			t.Errorf("%v is not ErrDamaged", p)
+		}
+		got = append(got, re.Bucket+" "+re.Key+" "+kindName(re.Kind))
+	}
+	return got
+}
+
 func kindName(k Kind) string {
 	return [...]string{"damaged", "invalid", "misplaced", "missing", "unexpected"}[k]
 }
@@ -124,19 +155,7 @@ func mustCBOR(t *testing.T, v any) []byte {
 // A damaged record of one kind leaves every other read working, and
 // Salvage takes everything else, naming what it left out.
 func TestSalvageLeavesOutOnlyTheDamagedRecord(t *testing.T) {
-	path := newJournal(t)
-	err := Write(path, Options{}, func(tx *Tx) error {
-		for _, d := range []journal.Date{20261101, 20261102} {
-			e := sample(d)
-			if err := tx.PutEntry(&e, false); err != nil {
-				return err
-			}
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	path := samplesJournal(t, 20261101, 20261102)
 	db, _ := bolt.Open(path, 0o600, nil)
 	db.Update(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketVents)
@@ -145,7 +164,7 @@ func TestSalvageLeavesOutOnlyTheDamagedRecord(t *testing.T) {
 		return b.Put([]byte("2026-11-01"), v)
 	})
 	db.Close()
-	err = Read(path, Options{}, func(tx *Tx) error {
+	err := Read(path, Options{}, func(tx *Tx) error {
 		if _, _, err := tx.Entry(20261101); !errors.Is(err, ErrDamaged) {
 			t.Errorf("damaged vent read: %v", err)
 		}
@@ -167,5 +186,78 @@ func TestSalvageLeavesOutOnlyTheDamagedRecord(t *testing.T) {
 	}
 	if len(s.Entries) != 2 || s.Entries[0].Vent != "" || s.Entries[1].Vent == "" || len(s.Skipped) != 1 || s.Skipped[0].Bucket != "vents" || s.Skipped[0].Key != "2026-11-01" {
 		t.Errorf("salvaged %+v", s)
+	}
+}
+
+// Each entry is read by the fast path where it applies and by the general
+// decoder otherwise, and the check's answer is the general decoder's: a
+// record of a later debrief (a key this one does not know) is sound; a
+// record whose checksum is right but whose payload does not decode, or is
+// of another version, is damaged; one that decodes but breaks a rule is
+// invalid; a metrics record that differs from its entry's in one category
+// is found.
+func TestCheckReadsEntriesAsTheGeneralDecoderDoes(t *testing.T) {
+	path := samplesJournal(t, 20261101, 20261102, 20261103, 20261104, 20261105, 20261106)
+	db, err := bolt.Open(path, 0o600, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = db.Update(func(tx *bolt.Tx) error {
+		eb, mb := tx.Bucket(bucketEntries), tx.Bucket(bucketMetrics)
+		entry := func(d journal.Date) (journal.Entry, []byte) {
+			var e journal.Entry
+			p, err := openRecord("entries", dateKey(d), eb.Get(dateKey(d)), verCBOR)
+			if err == nil {
+				err = decodeCBOR(p, &e)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			return e, p
+		}
+		// The 1st with a key of a later debrief: the fast path refuses it,
+		// the general decoder skips the key.
+		_, p := entry(20261101)
+		later := append([]byte{p[0] + 1}, p[1:]...) // one pair more
+		later = append(later, 0x18, 99, 0x63, 'n', 'e', 'w')
+		if p[0] < 0xa1 || p[0] >= 0xb7 {
+			t.Fatalf("payload head %#x is not a small map", p[0])
+		}
+		var check journal.Entry
+		if decodeEntryFast(later, &check, nil) || decodeCBOR(later, &check) != nil {
+			t.Fatal("the later record is not what this test needs")
+		}
+		eb.Put(dateKey(20261101), sealRecord(dateKey(20261101), verCBOR, later))
+		// The 2nd cut short, sealed again: the checksum is right.
+		_, p = entry(20261102)
+		eb.Put(dateKey(20261102), sealRecord(dateKey(20261102), verCBOR, p[:len(p)-3]))
+		// The 3rd under the metrics' version byte.
+		_, p = entry(20261103)
+		eb.Put(dateKey(20261103), sealRecord(dateKey(20261103), verMetrics, p))
+		// The 4th with a mood of 9, metrics to match.
+		e, _ := entry(20261104)
+		e.Mood = 9
+		eb.Put(dateKey(20261104), sealRecord(dateKey(20261104), verCBOR, mustCBOR(t, &e)))
+		mb.Put(dateKey(20261104), metricsRecord(dateKey(20261104), &e))
+		// The metrics of the 5th name another category.
+		e, _ = entry(20261105)
+		e.Cases[0].Category = "别的"
+		mb.Put(dateKey(20261105), metricsRecord(dateKey(20261105), &e))
+		return nil
+	})
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := problemNames(t, path)
+	want := []string{
+		"entries 2026-11-03 damaged",
+		"entries 2026-11-02 damaged",
+		"entries 2026-11-04 invalid",
+		"metrics 2026-11-05 invalid",
+		"metrics 2026-11-04 damaged", // a mood of 9 is no metrics record either
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("problems:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }

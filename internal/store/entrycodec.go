@@ -29,16 +29,7 @@ func decodeEntryFast(payload []byte, e *journal.Entry, texts *textTable) bool {
 	if texts == nil {
 		r.s = string(payload)
 	}
-	n, ok := r.count(majorMap, maxPairs)
-	if !ok {
-		return false
-	}
-	var prev uint64
-	for range n {
-		k, ok := r.key(&prev)
-		if !ok {
-			return false
-		}
+	return r.fields(maxPairs, func(k uint64) (ok bool) {
 		switch k {
 		case 1:
 			v, ok := r.int()
@@ -46,6 +37,7 @@ func decodeEntryFast(payload []byte, e *journal.Entry, texts *textTable) bool {
 				return false
 			}
 			e.ShiftDate = journal.Date(v)
+			return true
 		case 2:
 			e.Shift, ok = r.text()
 		case 3:
@@ -83,10 +75,23 @@ func decodeEntryFast(payload []byte, e *journal.Entry, texts *textTable) bool {
 			e.UpdatedAt, ok = r.time()
 		case 17:
 			e.Rev, ok = r.uint()
-		default:
-			return false
 		}
-		if !ok {
+		return ok
+	})
+}
+
+// fields reads a whole payload that is a map of at most limit pairs with
+// integer keys in ascending order, reading each value with field (false:
+// a key it does not know, or a value it can't read). Nothing may follow.
+func (r *fastReader) fields(limit uint64, field func(k uint64) bool) bool {
+	n, ok := r.count(majorMap, limit)
+	if !ok {
+		return false
+	}
+	var prev uint64
+	for range n {
+		k, ok := r.key(&prev)
+		if !ok || !field(k) {
 			return false
 		}
 	}

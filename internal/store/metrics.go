@@ -23,7 +23,12 @@ import (
 // listings read it with.
 
 func encodeMetrics(m *journal.Metrics, headline string) []byte {
-	b := make([]byte, 0, 40+len(headline))
+	return appendMetrics(make([]byte, 0, 40+len(headline)), m, headline)
+}
+
+// appendMetrics appends the payload of m to b: the check compares each
+// stored record with its entry's in one reused buffer.
+func appendMetrics(b []byte, m *journal.Metrics, headline string) []byte {
 	b = append(b, indexByte(journal.ShiftKinds, m.Shift), byte(m.Mood), byte(m.Energy), byte(m.Stress))
 	var flags byte
 	if m.HasContacts {

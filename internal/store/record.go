@@ -174,11 +174,17 @@ func decodeInto[T any](t *Tx, bucket, key, data []byte, v *T) error {
 	if err != nil {
 		return err
 	}
-	if e, ok := any(v).(*journal.Entry); ok {
-		if decodeEntryFast(payload, e, nil) {
+	switch r := any(v).(type) {
+	case *journal.Entry:
+		if decodeEntryFast(payload, r, nil) {
 			return nil
 		}
-		*e = journal.Entry{}
+		*r = journal.Entry{}
+	case *journal.Vent:
+		if decodeVentFast(payload, r) {
+			return nil
+		}
+		*r = journal.Vent{}
 	}
 	if err := decodeCBOR(payload, v); err != nil {
 		return damaged(string(bucket), key, err)

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/debrief-app/debrief/internal/i18n"
 	"github.com/debrief-app/debrief/internal/journal"
@@ -86,5 +87,55 @@ func TestPreloadedHomeOnDamage(t *testing.T) {
 	}
 	if got := frame(t, ctx, preloadedHome(ctx), 100, 30); got != want {
 		t.Fatalf("preloaded home on damage:\n%s\nhome:\n%s", got, want)
+	}
+}
+
+// initCmds are the commands of the root's Init, in order.
+func initCmds(t *testing.T, m tea.Model) []tea.Cmd {
+	t.Helper()
+	batch, ok := m.Init()().(tea.BatchMsg)
+	if !ok {
+		t.Fatal("the root's Init is not a batch")
+	}
+	return batch
+}
+
+// The first frame is the loaded home: the root draws nothing (no loading
+// line that the next frame replaces) until the data read ahead is there.
+func TestFirstFrameIsTheLoadedHome(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	fewShifts(t, ctx)
+	var m tea.Model = New(ctx, preloadedHome(ctx))
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	if out := tuitest.Render(m); strings.TrimSpace(out) != "" {
+		t.Fatalf("a frame before home's data:\n%s", out)
+	}
+	load := initCmds(t, m)[0]
+	m, _ = m.Update(load())
+	out := ansi.Strip(tuitest.Render(m))
+	if !strings.Contains(out, ctx.N("tui.home.count", 4)) || strings.Contains(out, ctx.T("tui.loading")) {
+		t.Fatalf("the first frame is not the loaded home:\n%s", out)
+	}
+}
+
+// A read ahead slower than the hold: the loading line is drawn when the
+// hold ends, the loaded home when the data comes.
+func TestFirstFrameWhenTheReadIsSlow(t *testing.T) {
+	ctx := newContext(t, i18n.ZH)
+	fewShifts(t, ctx)
+	release := make(chan struct{})
+	pre := home.Preload(ctx)
+	slow := func() tea.Msg { <-release; return pre() }
+	var m tea.Model = New(ctx, app.OpenMsg{Screen: app.ScreenHome, Loading: slow})
+	m, _ = m.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	var rest tea.Cmd
+	m, rest = m.Update(initCmds(t, m)[0]()) // returns when the hold is over
+	if out := ansi.Strip(tuitest.Render(m)); !strings.Contains(out, ctx.T("tui.loading")) {
+		t.Fatalf("no loading line once the hold is over:\n%s", out)
+	}
+	close(release)
+	m, _ = m.Update(rest())
+	if out := ansi.Strip(tuitest.Render(m)); !strings.Contains(out, ctx.N("tui.home.count", 4)) {
+		t.Fatalf("the late data is not drawn:\n%s", out)
 	}
 }

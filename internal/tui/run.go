@@ -64,12 +64,6 @@ func Run(ctx context.Context, opt Options) error {
 	// (“” … —) as two cells while lipgloss counts one; the text area moves
 	// its cursor with runewidth, so both must agree.
 	runewidth.DefaultCondition.EastAsianWidth = false
-	// The first wide character measured builds go-runewidth's table of
-	// every code point (two 1.1 MB arrays, a few ms of page faults and
-	// copying); the renderer would do it inside the first frame. Built
-	// here it overlaps the journal's read. A Condition of its own: the
-	// table is shared, the default condition is not touched.
-	go (&runewidth.Condition{}).RuneWidth('中')
 	actx := &app.Context{
 		P: opt.Printer, Paths: opt.Paths, Journal: opt.Journal,
 		Today: opt.Today, Now: opt.Now, Getenv: opt.Getenv,
@@ -94,6 +88,14 @@ func Run(ctx context.Context, opt Options) error {
 	// The renderer flushes on its frame ticker: at the default 60 fps the
 	// first frame waits up to 16 ms for it, half the start-up budget.
 	p := tea.NewProgram(root, tea.WithContext(hup), tea.WithInput(opt.In), tea.WithOutput(opt.Out), tea.WithFPS(120))
+	// The first wide character measured builds go-runewidth's table of
+	// every code point (two 1.1 MB arrays, a few ms of page faults and
+	// copying); the renderer would do it inside the first frame. Built
+	// now, it fills the wait for the renderer's first tick, beside home's
+	// read, and leaves the CPU to the start until here (on two cores, a
+	// third goroutine from the start delayed both). A Condition of its
+	// own: the table is shared, the default condition is not touched.
+	go (&runewidth.Condition{}).RuneWidth('中')
 	final, runErr := p.Run()
 	if m, ok := final.(*Model); ok {
 		err := runCmd(m.Leave())

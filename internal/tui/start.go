@@ -9,22 +9,17 @@ import (
 // ever written in the journal (a first run, or a fresh journal path);
 // straight into the debrief when today is a scheduled workday (by weekday
 // or rotation) with no entry and not marked as a day off; home otherwise.
-// It reads the journal, so call it before the program starts.
+// It reads the journal once (day.Journal.Opening), so call it before
+// the program starts.
 func StartScreen(ctx *app.Context) (app.OpenMsg, error) {
 	home := app.OpenMsg{Screen: app.ScreenHome}
-	if empty, err := ctx.Journal.Empty(ctx.Today); err != nil {
+	o, err := ctx.Journal.Opening(ctx.Today)
+	switch {
+	case err != nil:
 		return home, err
-	} else if empty {
+	case o.Empty:
 		return app.OpenMsg{Screen: welcome.Name}, nil
-	}
-	if !ctx.Journal.OnSchedule(ctx.Today) {
-		return home, nil
-	}
-	d, err := ctx.Journal.Day(ctx.Today)
-	if err != nil {
-		return home, err
-	}
-	if d.Off == nil && d.Entry == nil {
+	case o.Scheduled && o.Today.Off == nil && o.Today.Entry == nil:
 		return app.OpenMsg{Screen: app.ScreenFlow, Date: ctx.Today}, nil
 	}
 	return home, nil

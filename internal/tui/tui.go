@@ -66,6 +66,8 @@ type Model struct {
 	// frame is the screen as last drawn: Update draws it, View returns it.
 	frame tea.View
 	burst burst
+	// holding: the first frame waits for the first screen's data (first.go).
+	holding bool
 }
 
 // New builds the root on ctx, opening the screen named in open. It builds
@@ -81,6 +83,10 @@ func New(ctx *app.Context, open app.OpenMsg) *Model {
 		}
 	}
 	m := &Model{ctx: ctx, burst: burst{clock: time.Now}}
+	if open.Loading != nil {
+		m.holding = true
+		open.Loading = holdFor(open.Loading)
+	}
 	m.open(open)
 	m.frame = m.draw()
 	return m
@@ -162,6 +168,18 @@ func (m *Model) capturing() bool {
 // faster than anyone types, while a field has the keyboard, are gathered
 // and taken in as one paste (see burst.go) without a frame each.
 func (m *Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch first := msg.(type) {
+	case firstLoaded:
+		m.holding = false
+		msg = first.msg
+	case firstLate:
+		m.holding = false
+		m.frame = m.draw()
+		return m, first.rest
+	}
+	if unseen(msg, m.ctx.Styles.Dark) {
+		return m, nil
+	}
 	if f, ok := msg.(flushMsg); ok {
 		if !m.burst.pending || f.seq != m.burst.seq {
 			return m, nil
@@ -204,9 +222,6 @@ func (m *Model) route(msg tea.Msg) tea.Cmd {
 		m.screen.SetSize(m.body())
 		return nil
 	case tea.BackgroundColorMsg:
-		if msg.IsDark() == m.ctx.Styles.Dark {
-			return nil // the styles built for it are the ones in use
-		}
 		m.ctx.Styles = theme.New(msg.IsDark())
 		if r, ok := m.screen.(app.Restyler); ok {
 			r.Restyle(m.ctx.Styles)
@@ -347,6 +362,13 @@ func (m *Model) draw() tea.View {
 	v.AltScreen = true
 	v.WindowTitle = "debrief"
 	if m.quitting || w == 0 || h == 0 {
+		return v
+	}
+	if m.holding {
+		// Blank, but the window's size: an empty frame would make the
+		// renderer shrink its buffers to nothing and grow them again for
+		// the first real frame.
+		v.Content = strings.Repeat("\n", h-1)
 		return v
 	}
 	if w < MinWidth || h < MinHeight {
