@@ -569,9 +569,9 @@ func (w *fileWalk) inline(b *walkBucket, p []byte) error {
 }
 
 // leafRecords checks every record of one leaf of bucket b with what
-// checker.record checks without decoding, and counts (and, when keep,
-// keeps) its keys.
-func (w *fileWalk) leafRecords(b *walkBucket, p []byte, keep bool) error {
+// checker.record checks without decoding; for an inline bucket (a page
+// the pass did not sum up) it also counts and keeps its keys.
+func (w *fileWalk) leafRecords(b *walkBucket, p []byte, inline bool) error {
 	count := int(binary.LittleEndian.Uint16(p[10:]))
 	if pageHeader+count*elementSize > len(p) {
 		return walkFailed("bucket %q: %d elements do not fit", b.name, count)
@@ -600,8 +600,8 @@ func (w *fileWalk) leafRecords(b *walkBucket, p []byte, keep bool) error {
 		if bytes.Equal(b.name, bucketMeta) && (bytes.Equal(k, keyFormat) || bytes.Equal(k, keySchema)) {
 			w.ident++
 		}
-		b.keys++
-		if keep {
+		if inline {
+			b.keys++
 			w.keep(b, maphash.Bytes(w.seed, k))
 		}
 	}
