@@ -192,6 +192,9 @@ func TestCanaryVentThroughEveryPath(t *testing.T) {
 			tm := app()
 			tm.WaitFor("h  history")
 			tm.Keys("h")
+			// Keys sent before History is open go to Home (the screen
+			// opens by a command): at load, "/" and the date were lost so.
+			tm.WaitFor("/ filter")
 			tm.Keys("/")
 			tm.Text("2026-11-24")
 			// Typed as fast as tmux can, the date is a burst: an enter that
